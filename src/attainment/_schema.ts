@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
+import { describe, numberLike, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import type { RoundingMode } from '../core/index.js';
+import type { ParsedAttainment, ParsedTarget } from './_attainment.js';
+
+const TARGET_FORMS = 'a number, a decimal string, { atLeast }, { atMost } or { min, max }';
+const TARGET_FORMS_VI = 'một số, một chuỗi số thập phân, { atLeast }, { atMost } hoặc { min, max }';
+const FORM_KEYS: Record<string, readonly string[]> = { atLeast: ['atLeast'], atMost: ['atMost'], min: ['min', 'max'], max: ['min', 'max'] };
+
+/** Reads any target form; reports problems under the target's own sub-paths (`target.min`). */
+export const targetSchema = reader((v, ctx): ParsedTarget => {
+  if (v === undefined) return report(ctx, 'missing');
+  if (typeof v === 'number' || typeof v === 'string') {
+    const r = readNumber(v);
+    return isProblem(r) ? report(ctx, r.code, r.facts) : { form: 'reach', value: r };
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    return report(ctx, 'invalid_type', { expected: TARGET_FORMS, expected_vi: TARGET_FORMS_VI, received: describe(v) });
+  }
+  const keys = Object.keys(v);
+  const first = keys.find((k) => Object.prototype.hasOwnProperty.call(FORM_KEYS, k));
+  if (first === undefined) return report(ctx, 'invalid_type', { expected: TARGET_FORMS, expected_vi: TARGET_FORMS_VI, received: `an object with ${keys.length ? keys.join(', ') : 'no fields'}` });
+  const allowed = FORM_KEYS[first] as readonly string[];
+  let ok = true;
+  for (const k of keys) {
+    if (!allowed.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed }, [k]); ok = false; }
+  }
+  const rec = v as Record<string, unknown>;
+  const read = (k: string): ExactNumber | undefined => {
+    const value = Object.prototype.hasOwnProperty.call(rec, k) ? rec[k] : undefined;
+    if (value === undefined) { report(ctx, 'missing', {}, [k]); return undefined; }
+    const r = readNumber(value);
+    if (isProblem(r)) { report(ctx, r.code, r.facts, [k]); return undefined; }
+    return r;
+  };
+  if (first === 'atLeast' || first === 'atMost') {
+    const value = read(first);
+    if (!ok || value === undefined) return z.NEVER;
+    return { form: first === 'atLeast' ? 'at-least' : 'at-most', value };
+  }
+  const min = read('min');
+  const max = read('max');
+  if (!ok || min === undefined || max === undefined) return z.NEVER;
+  if (min.n * max.d > max.n * min.d) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
+  return { form: 'range', min, max };
+});
+
+function figures(t: ParsedTarget): [string, ExactNumber][] {
+  return t.form === 'range' ? [['min', t.min], ['max', t.max]] : [[t.form === 'reach' ? '' : t.form === 'at-least' ? 'atLeast' : 'atMost', t.value]];
+}
+
+/** Checks what the kind requires: counts are non-negative whole numbers, rates non-negative. */
+function checkKind(p: ParsedAttainment, ctx: z.core.ParsePayload<unknown>): ParsedAttainment {
+  const all: [(string | number)[], ExactNumber][] = [[['achieved'], p.achieved]];
+  for (const [k, x] of figures(p.target)) all.push([k === '' ? ['target'] : ['target', k], x]);
+  let ok = true;
+  for (const [path, x] of all) {
+    if (x.n < 0n) { report(ctx, 'negative', { value: x.text }, path); ok = false; }
+    else if (p.kind === 'count' && x.d !== 1n) { report(ctx, 'not_integer', { value: x.text }, path); ok = false; }
+  }
+  return ok ? p : z.NEVER;
+}
+
+export const attainmentInputSchema = z.pipe(
+  z.strictObject({ achieved: numberLike, target: targetSchema, kind: z.optional(z.enum(['count', 'rate'])) }),
+  z.transform((v, ctx) => checkKind({ kind: v.kind ?? 'count', achieved: v.achieved as ExactNumber, target: v.target as ParsedTarget }, ctx as z.core.ParsePayload<unknown>)),
+);
+
+export const attainmentOptionsSchema = z.strictObject(roundOptionsShape);
+
+/** Validates the public input and options of attainment. */
+export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment; decimals: number; rounding: RoundingMode } {
+  const parsed = parseWith(attainmentInputSchema, input);
+  const o = parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
+  return { input: parsed, decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' };
+}

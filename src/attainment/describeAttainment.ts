@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { localize } from '../core/_format.js';
+import { parseWith, reader, report, describe } from '../core/_schema.js';
+import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
+import type { AttainmentResult } from './types.js';
+
+/** Options of {@link describeAttainment}. */
+export interface DescribeAttainmentOptions {
+  /** Default `'vi'`. */
+  readonly locale?: Locale;
+  /** What is counted, e.g. `'đảng viên'`, or both languages `{ vi: 'đảng viên', en: 'party members' }`. */
+  readonly unit?: string | Bilingual;
+}
+
+const unitSchema = reader((v, ctx) => {
+  if (typeof v === 'string') return { vi: v, en: v };
+  if (v !== null && typeof v === 'object' && typeof (v as Bilingual).vi === 'string' && typeof (v as Bilingual).en === 'string') {
+    return { vi: (v as Bilingual).vi, en: (v as Bilingual).en };
+  }
+  return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
+});
+
+const optionsSchema = z.strictObject({
+  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  unit: z.optional(unitSchema),
+});
+
+const resultSchema = reader((v, ctx) => {
+  const r = v as AttainmentResult;
+  if (v === null || typeof v !== 'object' || typeof r.status !== 'string' || typeof r.achieved !== 'string' || typeof r.target !== 'object' || r.target === null) {
+    return report(ctx, 'invalid_type', { expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()', received: describe(v) });
+  }
+  return r;
+});
+
+/**
+ * The sentence a report would print for an attainment result, in Vietnamese or English:
+ * `"103/80 đảng viên, đạt 128,75%, vượt 28,75% chỉ tiêu"`. Figures are written as the result holds
+ * them (already rounded), in the locale's notation.
+ *
+ * @param result - a result of {@link attainment}
+ * @param options - `locale` (default `'vi'`) and `unit`
+ * @returns the sentence
+ * @throws {ChiTieuError} `invalid_type` when `result` is not an attainment result
+ * @example
+ * ```ts
+ * import { attainment, describeAttainment } from 'chitieu';
+ * describeAttainment(attainment({ achieved: 103, target: 80 }), { unit: 'đảng viên' });
+ * //=> '103/80 đảng viên, đạt 128,75%, vượt 28,75% chỉ tiêu'
+ * describeAttainment(attainment({ achieved: 58, target: { atLeast: 400 } }), { locale: 'en', unit: 'new members' });
+ * //=> '58/400 new members, 14.5% of target, 342 short'
+ * ```
+ * @category Attainment
+ */
+export function describeAttainment(result: AttainmentResult, options: DescribeAttainmentOptions = {}): string {
+  const r = parseWith(resultSchema, result, ['result']);
+  const o = parseWith(optionsSchema, options, ['options']);
+  const locale = o.locale ?? 'vi';
+  const unit = o.unit ? ` ${o.unit[locale]}` : '';
+  const vi = locale === 'vi';
+  const n = (x: string) => localize(x, locale);
+  const pct = (x: string) => `${n(x)}%`;
+  const t = r.target;
+
+  if (r.kind === 'rate') {
+    let ref: string;
+    if (t.form === 'range') ref = `${pct(t.min)}–${pct(t.max)}`;
+    else if (t.form === 'at-most') ref = `${vi ? 'không quá' : 'at most'} ${pct(t.value)}`;
+    else if (t.form === 'at-least') ref = `${vi ? 'ít nhất' : 'at least'} ${pct(t.value)}`;
+    else ref = pct(t.value);
+    const head = `${pct(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref})`;
+    const pts = r.overPoints ?? '0';
+    const abs = pts.startsWith('-') ? pts.slice(1) : pts;
+    if (t.form === 'reach' || t.form === 'at-least') {
+      if (r.status === 'exceeded') return `${head}, ${vi ? `vượt ${n(abs)} điểm %` : `${n(abs)} percentage points over target`}`;
+      if (r.status === 'not-met') return `${head}, ${vi ? `thấp hơn ${n(abs)} điểm %` : `${n(abs)} percentage points short`}`;
+      return `${head}, ${vi ? 'đạt chỉ tiêu' : 'target met'}`;
+    }
+    return `${head}, ${statusWords(r, vi)}`;
+  }
+
+  if (t.form === 'range' || t.form === 'at-most') {
+    const ref = t.form === 'range' ? `${n(t.min)}–${n(t.max)}` : `${vi ? 'không quá' : 'at most'} ${n(t.value)}`;
+    let s = `${n(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref}), ${statusWords(r, vi)}`;
+    if (t.form === 'range' && r.status === 'not-met' && r.percent !== null) {
+      s += vi ? `, đạt ${pct(r.percent)} mức tối thiểu, còn thiếu ${n(r.shortfall)}` : `, ${pct(r.percent)} of the minimum, ${n(r.shortfall)} short`;
+    }
+    return s;
+  }
+
+  let s = `${n(r.achieved)}/${n(t.value)}${unit}`;
+  if (r.percent === null) return `${s}, ${statusWords(r, vi)}`;
+  if (r.status === 'exceeded') {
+    s += vi ? `, đạt ${pct(r.percent)}, vượt ${pct(r.overPercent ?? '0')} chỉ tiêu` : `, ${pct(r.percent)} of target, ${pct(r.overPercent ?? '0')} over target`;
+  } else {
+    s += vi ? `, đạt ${pct(r.percent)} chỉ tiêu` : `, ${pct(r.percent)} of target`;
+    if (r.status === 'not-met') s += vi ? `, còn thiếu ${n(r.shortfall)}` : `, ${n(r.shortfall)} short`;
+  }
+  return s;
+}
+
+function statusWords(r: AttainmentResult, vi: boolean): string {
+  const n = (x: string) => localize(x, vi ? 'vi' : 'en');
+  if (r.status === 'met') return vi ? 'đạt chỉ tiêu' : 'target met';
+  if (r.status === 'exceeded') return vi ? `vượt chỉ tiêu (${n(r.surplus)})` : `target exceeded (by ${n(r.surplus)})`;
+  return vi ? `chưa đạt chỉ tiêu (còn thiếu ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} short)`;
+}

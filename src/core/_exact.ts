@@ -1,0 +1,138 @@
+import type { IssueFacts, IssuePath, ErrorCode } from './errors.js';
+import { fail } from './errors.js';
+
+/**
+ * An exact number read from the caller: its canonical plain-decimal text, the rational n/d behind it
+ * (d a power of ten, d > 0), and the same value as a JS number when it is a safe integer, so hot paths
+ * can stay on integer arithmetic.
+ */
+export interface ExactNumber {
+  readonly text: string;
+  readonly n: bigint;
+  readonly d: bigint;
+  readonly int: number | undefined;
+}
+
+/** A problem found while reading a number, before it is turned into an issue with a path. */
+export interface ReadProblem {
+  readonly code: ErrorCode;
+  readonly facts: IssueFacts;
+}
+
+/** Longest decimal string accepted: long enough for any real figure, short enough to stay cheap. */
+export const MAX_NUMBER_TEXT = 400;
+
+const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
+
+function describeReceived(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return typeof v;
+}
+
+/** Builds the ExactNumber for a validated sign, integer digits and fraction digits. */
+function fromParts(negative: boolean, intDigits: string, fracDigits: string): ExactNumber {
+  let frac = fracDigits;
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  let start = 0;
+  while (start < intDigits.length - 1 && intDigits.charCodeAt(start) === 48) start++;
+  const whole = intDigits.slice(start);
+  const isZero = whole === '0' && frac === '';
+  const sign = negative && !isZero ? '-' : '';
+  const text = frac === '' ? sign + whole : `${sign}${whole}.${frac}`;
+  const n = BigInt(sign + whole + frac);
+  const d = 10n ** BigInt(frac.length);
+  let int: number | undefined;
+  if (frac === '' && whole.length <= 16) {
+    const x = Number(sign + whole);
+    if (Number.isSafeInteger(x)) int = x;
+  }
+  return { text, n, d, int };
+}
+
+/** Plain digits of a finite JS number, without exponent (String(1e-7) is "1e-7"). */
+function numberToParts(x: number): [boolean, string, string] {
+  const s = String(Math.abs(x));
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
+  if (m === null) return [x < 0, '0', ''];
+  const digits = (m[1] ?? '') + (m[2] ?? '');
+  const point = (m[1] ?? '').length + Number(m[3] ?? 0);
+  if (point <= 0) return [x < 0, '0', '0'.repeat(-point) + digits];
+  if (point >= digits.length) return [x < 0, digits + '0'.repeat(point - digits.length), ''];
+  return [x < 0, digits.slice(0, point), digits.slice(point)];
+}
+
+/**
+ * Reads a finite JS number or a plain decimal string exactly. JS numbers are taken at their shortest
+ * round-trip value (97.35 is 97.35, not the binary double behind it), which is what the caller wrote.
+ */
+export function readNumber(v: unknown): ExactNumber | ReadProblem {
+  if (typeof v === 'number') {
+    if (Number.isNaN(v) || !Number.isFinite(v)) return { code: 'not_finite', facts: { received: String(v) } };
+    if (Number.isSafeInteger(v)) return { text: String(v === 0 ? 0 : v), n: BigInt(v), d: 1n, int: v === 0 ? 0 : v };
+    if (Math.abs(v) > Number.MAX_SAFE_INTEGER) return { code: 'unsafe_number', facts: { value: String(v) } };
+    const [neg, i, f] = numberToParts(v);
+    return fromParts(neg, i, f);
+  }
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (s === '') return { code: 'empty_string', facts: {} };
+    if (s.length > MAX_NUMBER_TEXT) return { code: 'too_long', facts: { length: s.length, limit: MAX_NUMBER_TEXT } };
+    const m = PLAIN.exec(s);
+    if (m !== null) return fromParts(m[1] === '-', m[2] ?? '0', m[3] ?? '');
+    if (EXPONENT.test(s)) return { code: 'exponent_not_allowed', facts: { value: s } };
+    const comma = /^[+-]?[\d.]*,[\d.,]*$/.test(s);
+    const hint = comma
+      ? "use '.' as the decimal point, or read report notation with parseNumber(text, { locale: 'vi' })"
+      : 'write a plain decimal such as "97.5"';
+    const hint_vi = comma
+      ? "hãy dùng '.' làm dấu thập phân, hoặc đọc số viết kiểu báo cáo bằng parseNumber(text, { locale: 'vi' })"
+      : 'hãy viết số thập phân thường, ví dụ "97.5"';
+    return { code: 'malformed_number', facts: { value: s, hint, hint_vi } };
+  }
+  return { code: 'invalid_type', facts: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: describeReceived(v) } };
+}
+
+/** Whether a read produced a problem rather than a number. */
+export function isProblem(r: ExactNumber | ReadProblem): r is ReadProblem {
+  return 'code' in r;
+}
+
+const FRACTION = /^\s*([+-]?\d+)\s*\/\s*(\d+)\s*$/;
+
+/**
+ * Reads a value to re-round: a number, a plain decimal string, or an exact fraction "p/q" as results
+ * carry it. Returns a rational with a positive denominator.
+ */
+export function readExactValue(v: unknown, path: IssuePath): { n: bigint; d: bigint } {
+  if (typeof v === 'string' && v.length <= 2 * MAX_NUMBER_TEXT) {
+    const m = FRACTION.exec(v);
+    if (m !== null) {
+      const d = BigInt(m[2] ?? '1');
+      if (d === 0n) fail('malformed_number', path, { value: v, hint: 'the denominator of a fraction must not be zero', hint_vi: 'mẫu số của phân số phải khác 0' });
+      return { n: BigInt(m[1] ?? '0'), d };
+    }
+  }
+  const r = readNumber(v);
+  if (isProblem(r)) fail(r.code, path, r.facts);
+  return { n: r.n, d: r.d };
+}
+
+/** The greatest common divisor of two non-negative BigInts. */
+export function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** An exact fraction as its reduced string, "p/q", or "p" when q is 1. */
+export function fractionText(n: bigint, d: bigint): string {
+  if (d < 0n) { n = -n; d = -d; }
+  const g = gcd(n < 0n ? -n : n, d);
+  if (g > 1n) { n /= g; d /= g; }
+  return d === 1n ? String(n) : `${n}/${d}`;
+}

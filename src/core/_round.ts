@@ -1,0 +1,65 @@
+import type { RoundingMode } from './roundingModes.js';
+
+/**
+ * Rounds num/den (den > 0) to an integer in the given mode, on safe JS integers.
+ * The caller guarantees |num| + den ≤ 2^53 − 1, so every product below is exact.
+ */
+export function divRoundNumber(num: number, den: number, mode: RoundingMode): number {
+  // A double division can land one off near an integer; the remainder check below corrects it.
+  let q = Math.trunc(num / den);
+  let r = num - q * den;
+  if (num >= 0) {
+    if (r < 0) { q -= 1; r += den; } else if (r >= den) { q += 1; r -= den; }
+  } else {
+    if (r > 0) { q += 1; r -= den; } else if (r <= -den) { q -= 1; r += den; }
+  }
+  if (r === 0) return q;
+  const sign = num < 0 ? -1 : 1;
+  const twice = 2 * Math.abs(r);
+  return q + sign * step(mode, sign, twice === den ? 0 : twice > den ? 1 : -1, q % 2 !== 0);
+}
+
+/** The same rule on BigInt, for any size. */
+export function divRoundBigInt(num: bigint, den: bigint, mode: RoundingMode): bigint {
+  const q = num / den; // truncates toward zero
+  const r = num % den; // same sign as num
+  if (r === 0n) return q;
+  const sign = num < 0n ? -1 : 1;
+  const twice = 2n * (r < 0n ? -r : r);
+  const half = twice === den ? 0 : twice > den ? 1 : -1;
+  return q + BigInt(sign * step(mode, sign, half, q % 2n !== 0n));
+}
+
+/**
+ * Whether to move the truncated quotient one step away from zero (1) or keep it (0), given the sign
+ * of the exact value, where the remainder stands against one half (−1 below, 0 at, 1 above) and
+ * whether the truncated quotient is odd. The remainder is known to be non-zero.
+ */
+function step(mode: RoundingMode, sign: number, half: number, odd: boolean): 0 | 1 {
+  switch (mode) {
+    case 'down': return 0;
+    case 'up': return 1;
+    case 'ceil': return sign > 0 ? 1 : 0;
+    case 'floor': return sign < 0 ? 1 : 0;
+    case 'half-up': return half >= 0 ? 1 : 0;
+    case 'half-down': return half > 0 ? 1 : 0;
+    case 'half-even': return half > 0 || (half === 0 && odd) ? 1 : 0;
+  }
+}
+
+/** Writes an integer scaled by 10^decimals as a plain decimal string, trailing zeros removed. */
+export function scaledToString(q: number | bigint, decimals: number): string {
+  const negative = q < 0;
+  let digits = String(negative ? -q : q);
+  if (decimals > 0) {
+    if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
+    const cut = digits.length - decimals;
+    let end = digits.length;
+    while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
+    digits = end === cut ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
+  }
+  return negative && digits !== '0' ? `-${digits}` : digits;
+}
+
+/** 10^k for k = 0..10 as numbers: decimals are capped at 10. */
+export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];

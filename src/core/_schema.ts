@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import {
+  ChiTieuError,
+  makeIssue,
+  type ChiTieuIssue,
+  type ErrorCode,
+  type IssueFacts,
+  type IssuePath,
+} from './errors.js';
+import { isProblem, readNumber, type ExactNumber } from './_exact.js';
+import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
+
+/**
+ * The zod side of every public boundary. Schemas describe the shape (objects, unknown keys, enums);
+ * number, date and rule semantics are checked inside zod transforms that report our own codes through
+ * `params.chitieu`, so one conversion below turns any zod failure into one ChiTieuError.
+ */
+
+type Ctx = z.core.ParsePayload<unknown>;
+
+/** Records one of our issues on a zod payload, optionally under a sub-path of the current value. */
+export function report(ctx: Ctx, code: ErrorCode, facts: IssueFacts = {}, path: IssuePath = []): typeof z.NEVER {
+  ctx.issues.push({
+    code: 'custom',
+    input: ctx.value,
+    path: [...path],
+    message: code,
+    params: { chitieu: code, facts },
+  } as z.core.$ZodRawIssue);
+  return z.NEVER;
+}
+
+/** A schema from a reader function: it returns the parsed value, or reports and returns NEVER. */
+export function reader<T>(read: (value: unknown, ctx: Ctx) => T) {
+  return z.pipe(z.unknown(), z.transform((value: unknown, ctx) => read(value, ctx as Ctx)));
+}
+
+/** A finite number or plain decimal string, read exactly. */
+export const numberLike = reader((v, ctx) => {
+  const r = readNumber(v);
+  return isProblem(r) ? report(ctx, r.code, r.facts) : r;
+});
+
+/** `decimals`: a whole number from 0 to 10. */
+export const decimalsSchema = reader((v, ctx) => {
+  if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'a whole number from 0 to 10', expected_vi: 'một số nguyên từ 0 đến 10', received: describe(v) });
+  if (!Number.isInteger(v) || v < 0 || v > 10) return report(ctx, 'out_of_range', { min: 0, max: 10, value: String(v) });
+  return v;
+});
+
+/** A rounding mode by name. */
+export const roundingSchema = reader((v, ctx): RoundingMode => {
+  if (typeof v === 'string' && (ROUNDING_MODES as readonly string[]).includes(v)) return v as RoundingMode;
+  return report(ctx, 'unknown_rounding', { value: describe(v), allowed: ROUNDING_MODES });
+});
+
+/** The options most functions share: decimals and rounding. */
+export const roundOptionsShape = {
+  decimals: z.optional(decimalsSchema),
+  rounding: z.optional(roundingSchema),
+};
+
+/** A short description of a received value for messages. */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return typeof v;
+}
+
+/** The value at a path of the caller's input, through own properties only (never a prototype). */
+function at(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  object: ['an object', 'một đối tượng'],
+  array: ['an array', 'một mảng'],
+  string: ['a string', 'một chuỗi'],
+  number: ['a number', 'một số'],
+  boolean: ['true or false', 'true hoặc false'],
+};
+
+function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath): ChiTieuIssue[] {
+  const path = [...base, ...zi.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  switch (zi.code) {
+    case 'custom': {
+      const params = zi.params as { chitieu?: ErrorCode; facts?: IssueFacts } | undefined;
+      if (params?.chitieu) return [makeIssue(params.chitieu, path, params.facts ?? {})];
+      return [makeIssue('invalid_value', path, { allowed: 'a valid value', value: describe(at(input, zi.path)) })];
+    }
+    case 'invalid_type': {
+      const value = at(input, zi.path);
+      if (value === undefined) return [makeIssue('missing', path)];
+      const [expected, expected_vi] = TYPE_NAMES[zi.expected] ?? [`a ${zi.expected}`, zi.expected];
+      return [makeIssue('invalid_type', path, { expected, expected_vi, received: describe(value) })];
+    }
+    case 'unrecognized_keys':
+      return zi.keys.map((key) => makeIssue('unknown_key', [...path, key], { key }));
+    case 'invalid_value':
+      return [makeIssue('invalid_value', path, { allowed: zi.values.map(String), value: describe(at(input, zi.path)) })];
+    case 'too_small':
+    case 'too_big': {
+      const value = at(input, zi.path);
+      const facts = zi.code === 'too_small'
+        ? { min: String(zi.minimum), max: '∞', value: Array.isArray(value) ? `${value.length} items` : describe(value) }
+        : { min: '0', max: String(zi.maximum), value: Array.isArray(value) ? `${value.length} items` : describe(value) };
+      return [makeIssue('out_of_range', path, facts)];
+    }
+    default:
+      return [makeIssue('invalid_value', path, { allowed: 'a valid value', value: describe(at(input, zi.path)) })];
+  }
+}
+
+/**
+ * Parses `input` with a schema; on failure throws one ChiTieuError listing every issue with its path
+ * (prefixed by `base`, e.g. `['options']`).
+ */
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = []): z.output<S> {
+  const r = z.safeParse(schema, input);
+  if (r.success) return r.data;
+  const issues = r.error.issues.flatMap((zi) => toIssues(zi, input, base));
+  throw new ChiTieuError(issues as [ChiTieuIssue, ...ChiTieuIssue[]]);
+}
+
+export type { ExactNumber };

@@ -1,0 +1,149 @@
+import { en } from './messages/en.js';
+import { vi } from './messages/vi.js';
+
+/**
+ * Every stable error code the library can report. The code never changes for a given kind of mistake,
+ * so callers can branch on it; the texts in {@link ChiTieuIssue.messages} may be reworded.
+ *
+ * @category Errors
+ */
+export type ErrorCode =
+  | 'invalid_type'
+  | 'not_finite'
+  | 'negative'
+  | 'not_integer'
+  | 'unsafe_number'
+  | 'exponent_not_allowed'
+  | 'empty_string'
+  | 'malformed_number'
+  | 'ambiguous_number'
+  | 'range_inverted'
+  | 'unknown_rounding'
+  | 'out_of_range'
+  | 'invalid_value'
+  | 'unknown_key'
+  | 'missing'
+  | 'too_long'
+  | 'too_deep'
+  | 'invalid_date'
+  | 'date_order'
+  | 'unknown_period'
+  | 'insufficient_data'
+  | 'nonpositive_base'
+  | 'malformed_rule'
+  | 'unsafe_key'
+  | 'duplicate_id'
+  | 'unknown_parent'
+  | 'cycle'
+  | 'length_mismatch'
+  | 'unsupported_year'
+  | 'zero_total';
+
+/** Facts recorded with an issue: plain values a message can quote. */
+export type IssueFacts = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[]>>;
+
+/** A path into the caller's input, as zod gives it: keys and array indexes. */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One thing wrong with an input: where (`path`), what (`code`), the values involved (`facts`), and a
+ * message in Vietnamese and English that a person can act on.
+ *
+ * @category Errors
+ */
+export interface ChiTieuIssue {
+  readonly code: ErrorCode;
+  readonly path: IssuePath;
+  readonly facts: IssueFacts;
+  readonly messages: { readonly vi: string; readonly en: string };
+}
+
+/** The message table type: one function per code, from facts to text. Both languages must cover every code. */
+export type MessageTable = { readonly [C in ErrorCode]: (facts: IssueFacts, path: string) => string };
+
+function pathText(path: IssuePath): string {
+  if (path.length === 0) return 'input';
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+/** Builds an issue with both languages' messages from a code, a path and facts. */
+export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}): ChiTieuIssue {
+  const where = pathText(path);
+  return Object.freeze({
+    code,
+    path: Object.freeze([...path]),
+    facts: Object.freeze({ ...facts }),
+    messages: Object.freeze({ vi: vi[code](facts, where), en: en[code](facts, where) }),
+  });
+}
+
+/**
+ * The one error class the library throws. `code` and `path` are those of the first issue; `issues`
+ * lists every problem found (never empty). `message` is English; `messages.vi` holds the Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { attainment, ChiTieuError } from 'chitieu';
+ * let caught: unknown;
+ * try {
+ *   attainment({ achieved: -1, target: 80 });
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * caught instanceof ChiTieuError && [caught.code, caught.path, caught.messages.vi];
+ * //=> [ 'negative', [ 'achieved' ], 'achieved không được là số âm; nhận được -1.' ]
+ * ```
+ * @category Errors
+ */
+export class ChiTieuError extends Error {
+  override readonly name = 'ChiTieuError';
+  readonly code: ErrorCode;
+  readonly path: IssuePath;
+  readonly issues: readonly [ChiTieuIssue, ...ChiTieuIssue[]];
+  readonly messages: { readonly vi: string; readonly en: string };
+
+  constructor(issues: readonly [ChiTieuIssue, ...ChiTieuIssue[]]) {
+    const first = issues[0];
+    super(first.messages.en);
+    this.code = first.code;
+    this.path = first.path;
+    this.issues = Object.freeze([...issues]) as unknown as readonly [ChiTieuIssue, ...ChiTieuIssue[]];
+    this.messages = first.messages;
+  }
+
+  /** A plain, JSON-serialisable copy of the error (what `safe…` functions put in `error`). */
+  toJSON(): { name: string; code: ErrorCode; path: IssuePath; message: string; issues: readonly ChiTieuIssue[] } {
+    return { name: this.name, code: this.code, path: this.path, message: this.message, issues: this.issues };
+  }
+}
+
+/** Throws a {@link ChiTieuError} with one issue. */
+export function fail(code: ErrorCode, path: IssuePath, facts?: IssueFacts): never {
+  throw new ChiTieuError([makeIssue(code, path, facts)]);
+}
+
+/**
+ * What every `safe…` function returns: the data, or the error it would have thrown.
+ *
+ * @category Errors
+ */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T; readonly error?: undefined }
+  | { readonly success: false; readonly data?: undefined; readonly error: ChiTieuError };
+
+/**
+ * Runs a throwing function and returns a {@link SafeResult} instead. Errors other than
+ * {@link ChiTieuError} are bugs and are re-thrown, never disguised as bad input.
+ */
+export function toSafe<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => SafeResult<T> {
+  return (...args: A) => {
+    try {
+      return Object.freeze({ success: true as const, data: fn(...args) });
+    } catch (e) {
+      if (e instanceof ChiTieuError) return Object.freeze({ success: false as const, error: e });
+      throw e;
+    }
+  };
+}

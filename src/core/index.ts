@@ -1,0 +1,13 @@
+export { ChiTieuError } from './errors.js';
+export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, SafeResult } from './errors.js';
+export { ROUNDING_MODES } from './roundingModes.js';
+export type { RoundingMode } from './roundingModes.js';
+export { round } from './round.js';
+export type { RoundOptions } from './round.js';
+export { LOCALES } from './locale.js';
+export type { Locale, Bilingual } from './locale.js';
+export { formatNumber } from './formatNumber.js';
+export type { FormatNumberOptions } from './formatNumber.js';
+export { formatPercent } from './formatPercent.js';
+export { parseNumber } from './parseNumber.js';
+export type { ParseNumberOptions } from './parseNumber.js';

@@ -1,0 +1,3 @@
+// The public API: re-exports only. Each area lives in its own folder and imports only downward into core.
+export * from './core/index.js';
+export * from './attainment/index.js';
