@@ -37,6 +37,19 @@ export function extractExamples(root: string, srcDir: string): ExampleBlock[] {
   return blocks;
 }
 
+/** Every ```ts block of the guides in docs/ (blocks fenced as ```ts no-run are skipped). */
+export function extractGuideExamples(root: string, docsDir: string): ExampleBlock[] {
+  const blocks: ExampleBlock[] = [];
+  for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort()) {
+    const text = readFileSync(join(docsDir, file), 'utf8');
+    const fence = /```(?:ts|typescript)\n([\s\S]*?)```/g;
+    for (let f = fence.exec(text); f !== null; f = fence.exec(text)) {
+      blocks.push({ file: relative(root, join(docsDir, file)), symbol: 'guide', code: f[1] ?? '' });
+    }
+  }
+  return blocks;
+}
+
 /**
  * Turns an example into a module: `import … from 'chitieu'` points at the source, and the expression
  * statement just before each `//=> value` line becomes a check that the expression, printed the way

@@ -2,11 +2,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { extractExamples, toModule } from './_examples.js';
+import { extractExamples, extractGuideExamples, toModule } from './_examples.js';
 
 const root = resolve(__dirname, '../..');
 const outDir = join(root, 'test', '.examples');
-const blocks = extractExamples(root, join(root, 'src'));
+const blocks = [...extractExamples(root, join(root, 'src')), ...extractGuideExamples(root, join(root, 'docs'))];
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const show = (v: unknown) => inspect(v, { depth: null, breakLength: Infinity });
@@ -29,7 +29,7 @@ globalThis.__checkLog = async (fn, want) => {
   expect(norm(lines.join('\n'))).toBe(norm(want));
 };
 
-describe('every @example in the source runs and prints what it says', () => {
+describe('every @example in the source and every ts block in docs/ runs and prints what it says', () => {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   it('finds examples', () => {

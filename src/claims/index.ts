@@ -1,0 +1,2 @@
+// The public API of the claims area: re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// The public API of the period area: re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// The public API of the rollup area: re-exports only.
+export {};

@@ -1,0 +1,2 @@
+// The public API of the rules area: re-exports only.
+export {};
