@@ -37,6 +37,7 @@ export function reader<T>(read: (value: unknown, ctx: Ctx) => T) {
 
 /** A finite number or plain decimal string, read exactly. */
 export const numberLike = reader((v, ctx) => {
+  if (v === undefined) return report(ctx, 'missing');
   const r = readNumber(v);
   return isProblem(r) ? report(ctx, r.code, r.facts) : r;
 });

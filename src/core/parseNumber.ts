@@ -78,7 +78,7 @@ export function parseLocalized(text: string, locale: Locale, path: (string | num
       groups++;
       run = 0;
     } else if (c === decimal && fracPart === undefined) {
-      if (groups > 0 && run !== 3) bad('a thousands group must have three digits', 'mỗi nhóm hàng nghìn phải có ba chữ số');
+      if (groups > 0 && run !== 3) ambiguous();
       fracPart = '';
     } else {
       bad(`unexpected character '${c}'`, `ký tự không hợp lệ '${c}'`);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { makeIssue, type ErrorCode } from '../../src/core/errors.js';
+import { en } from '../../src/core/messages/en.js';
+import { vi } from '../../src/core/messages/vi.js';
+
+describe('messages: every code has a Vietnamese and an English text', () => {
+  it('the two tables have the same keys, in the same order', () => {
+    expect(Object.keys(vi)).toEqual(Object.keys(en));
+  });
+
+  it.each(Object.keys(en) as ErrorCode[])('%s renders in both languages without placeholders left over', (code) => {
+    const facts = { value: 'x', min: 1, max: 2, expected: 'e', expected_vi: 'ev', received: 'r', key: 'k', allowed: ['a', 'b'], start: '2020-01-01', end: '2019-01-01', forms: ['f'], needed: 2, got: 1, method: 'm', detail: 'd', id: 'i', parent: 'p', length: 9, limit: 8, year: 2099, locale: 'vi', hint: 'h', hint_vi: 'hv' };
+    const issue = makeIssue(code, ['a', 0, 'b'], facts);
+    for (const text of [issue.messages.vi, issue.messages.en]) {
+      expect(text.length).toBeGreaterThan(5);
+      expect(text).not.toMatch(/undefined|\$\{|\[object/);
+      expect(text.startsWith('a[0].b')).toBe(true);
+    }
+    expect(issue.messages.vi).not.toBe(issue.messages.en);
+  });
+});
