@@ -38,9 +38,9 @@ export function extractExamples(root: string, srcDir: string): ExampleBlock[] {
 }
 
 /** Every ```ts block of the guides in docs/ (blocks fenced as ```ts no-run are skipped). */
-export function extractGuideExamples(root: string, docsDir: string): ExampleBlock[] {
+export function extractGuideExamples(root: string, docsDir: string, only?: string[]): ExampleBlock[] {
   const blocks: ExampleBlock[] = [];
-  for (const file of readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of only ?? readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort()) {
     const text = readFileSync(join(docsDir, file), 'utf8');
     const fence = /```(?:ts|typescript)\n([\s\S]*?)```/g;
     for (let f = fence.exec(text); f !== null; f = fence.exec(text)) {
