@@ -111,6 +111,8 @@ export class ChiTieuError extends Error {
     this.path = first.path;
     this.issues = Object.freeze([...issues]) as unknown as readonly [ChiTieuIssue, ...ChiTieuIssue[]];
     this.messages = first.messages;
+    // errors are data too: frozen like every result, so a caller cannot edit what was reported
+    Object.freeze(this);
   }
 
   /** A plain, JSON-serialisable copy of the error (what `safe…` functions put in `error`). */
