@@ -37,7 +37,9 @@ export type ErrorCode =
   | 'cycle'
   | 'length_mismatch'
   | 'unsupported_year'
-  | 'zero_total';
+  | 'zero_total'
+  | 'too_many_targets'
+  | 'no_version_in_force';
 
 /** Facts recorded with an issue: plain values a message can quote. */
 export type IssueFacts = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[]>>;
@@ -74,7 +76,7 @@ export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = 
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
-    facts: Object.freeze({ ...facts }),
+    facts: Object.freeze(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, Array.isArray(v) ? Object.freeze([...v]) : v]))),
     messages: Object.freeze({ vi: vi[code](facts, where), en: en[code](facts, where) }),
   });
 }

@@ -10,4 +10,16 @@ export const samples: Record<string, unknown[][]> = {
   formatNumber: [['1549.5', { locale: 'en', decimals: 1 }]],
   formatPercent: [['28.75', { locale: 'vi' }]],
   parseNumber: [['35.139', { locale: 'vi' }]],
+  parsePeriod: [['quý II/2024'], ['từ năm 2020 đến nay', { asOf: '2024-07-16' }]],
+  safeParsePeriod: [['nhiệm kỳ 2020-2025', { termStart: '2020-07-15', termEnd: '2025-06-30' }]],
+  periodContains: [['6 tháng đầu năm 2024', '2024-06-30']],
+  elapsedFraction: [['nhiệm kỳ 2020-2025', '2024-07-16']],
+  splitIntoYears: [[{ kind: 'term', start: '2020-07-15', end: '2025-06-30' }]],
+  formatPeriod: [['giai đoạn 2021-2025', { locale: 'en' }]],
+  termProgress: [
+    [{ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: 80, cumulative: 72 }],
+    [{ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: { atLeast: 50 }, results: [{ period: 'năm 2021', value: 10 }, { period: 'năm 2022', value: 12 }, { period: 'năm 2023', value: 15 }] }, { methods: ['linear', 'cagr', 'unsd'] }],
+  ],
+  safeTermProgress: [[{ term: 'năm 2024', asOf: '2024-07-16', target: 10, cumulative: 7 }]],
+  allocate: [[80, [1, 1, 1, 1, 1], { tieBreak: 'later' }]],
 };

@@ -1,0 +1,33 @@
+import type { RoundingMode } from '../core/roundingModes.js';
+import { isoDayNumber } from './_date.js';
+import { figure, q, roundQ } from './_rational.js';
+import type { Elapsed, Period } from './types.js';
+
+/**
+ * Days of `period` passed at `asOf`, the `asOf` day included, clamped to the period: before the start
+ * it is 0 ("not-started"), from the last day on it is the whole period ("ended"), never negative and
+ * never above 1.
+ */
+export function elapsedDaysOf(period: Period, asOf: string): { elapsed: number; total: number } {
+  const first = isoDayNumber(period.start);
+  const total = isoDayNumber(period.end) - first + 1;
+  const raw = isoDayNumber(asOf) - first + 1;
+  return { elapsed: raw < 0 ? 0 : raw > total ? total : raw, total };
+}
+
+export function computeElapsed(period: Period, asOf: string, decimals: number, rounding: RoundingMode): Elapsed {
+  const { elapsed, total } = elapsedDaysOf(period, asOf);
+  const status = asOf < period.start ? 'not-started' : asOf >= period.end ? 'ended' : 'in-progress';
+  const fraction = q(elapsed, total);
+  const percent = roundQ(q(BigInt(elapsed) * 100n, BigInt(total)), decimals, rounding);
+  return Object.freeze({
+    status,
+    asOf,
+    elapsedDays: elapsed,
+    totalDays: total,
+    remainingDays: total - elapsed,
+    fraction: figure(fraction, decimals + 2, rounding),
+    percent,
+    percentNumber: Number(percent),
+  });
+}

@@ -1,0 +1,232 @@
+import type { ErrorCode, IssueFacts } from '../core/errors.js';
+import type { Bilingual } from '../core/locale.js';
+import { calendarDate, dateEn, dateVi, daysInMonth, isoDate, monthNameEn, parseIsoDate } from './_date.js';
+import type { Period, PeriodKind } from './types.js';
+
+/** A problem found while reading a period; `at` names the option it concerns, if any. */
+export interface PeriodProblem {
+  readonly code: ErrorCode;
+  readonly facts: IssueFacts;
+  readonly at?: 'asOf' | 'termStart' | 'termEnd';
+}
+
+/** What text forms may need besides the text: validated ISO dates. */
+export interface PeriodContext {
+  readonly asOf?: string | undefined;
+  readonly termStart?: string | undefined;
+  readonly termEnd?: string | undefined;
+}
+
+export const isProblem = (x: Period | PeriodProblem): x is PeriodProblem => 'code' in x;
+
+/** Longest period text read: report phrases are short, and a bound keeps parsing cheap. */
+export const MAX_PERIOD_TEXT = 120;
+
+/** The forms {@link readPeriodText} understands, quoted in the `unknown_period` error. */
+export const PERIOD_FORMS: readonly string[] = Object.freeze([
+  'năm 2024',
+  '6 tháng đầu năm 2024',
+  '6 tháng cuối năm 2024',
+  'quý II/2024',
+  'quý 3 năm 2024',
+  'tháng 7/2024',
+  'nhiệm kỳ 2020-2025',
+  '2020–2025',
+  'giai đoạn 2021-2025',
+  'từ năm 2020 đến nay',
+  'từ đầu năm đến nay',
+  'từ đầu nhiệm kỳ đến nay',
+  'từ năm 2020 đến năm 2023',
+  'từ 1/7/2020 đến 30/6/2024',
+  '2024-01-01..2024-06-30',
+  'H1 2024',
+  'Q2 2024',
+  '2024-07',
+]);
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const ROMAN_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The label of a period from its kind and dates, in both languages. */
+export function labelOf(kind: PeriodKind, start: string, end: string): Bilingual {
+  const y = Number(start.slice(0, 4));
+  const m = Number(start.slice(5, 7));
+  const y2 = Number(end.slice(0, 4));
+  switch (kind) {
+    case 'year':
+      return { vi: `năm ${y}`, en: String(y) };
+    case 'half':
+      return m <= 6
+        ? { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` }
+        : { vi: `6 tháng cuối năm ${y}`, en: `second half of ${y}` };
+    case 'quarter': {
+      const k = Math.ceil(m / 3);
+      return { vi: `quý ${ROMAN[k - 1]}/${y}`, en: `Q${k} ${y}` };
+    }
+    case 'month':
+      return { vi: `tháng ${m}/${y}`, en: `${monthNameEn(m)} ${y}` };
+    case 'term':
+      return { vi: `nhiệm kỳ ${y}–${y2}`, en: `term ${y}–${y2}` };
+    case 'stage':
+      return { vi: `giai đoạn ${y}–${y2}`, en: `programme period ${y}–${y2}` };
+    case 'custom':
+      return { vi: `từ ${dateVi(start)} đến ${dateVi(end)}`, en: `${dateEn(start)} to ${dateEn(end)}` };
+  }
+}
+
+/** A frozen period; the label is written from the kind and dates unless one is given. */
+export function makePeriod(kind: PeriodKind, start: string, end: string, label?: Bilingual): Period {
+  const l = label ?? labelOf(kind, start, end);
+  return Object.freeze({ kind, start, end, label: Object.freeze({ vi: l.vi, en: l.en }) });
+}
+
+/** A problem when `end` is before `start` (both valid ISO dates). */
+export function orderProblem(start: string, end: string): PeriodProblem | undefined {
+  return end < start ? { code: 'date_order', facts: { start, end } } : undefined;
+}
+
+function yearPeriod(y: number): Period {
+  return makePeriod('year', isoDate(y, 1, 1), isoDate(y, 12, 31));
+}
+
+function monthsPeriod(kind: PeriodKind, y: number, firstMonth: number, months: number): Period {
+  const last = firstMonth + months - 1;
+  return makePeriod(kind, isoDate(y, firstMonth, 1), isoDate(y, last, daysInMonth(y, last)));
+}
+
+/**
+ * Lower case, NFC (Vietnamese typed on some keyboards arrives decomposed), one space between words,
+ * every kind of dash as '-', no spaces around '-' and '/', and the leading words "cả", "trong",
+ * "toàn" dropped ("lũy kế cả nhiệm kỳ 2020-2025"). Every step is a linear scan.
+ */
+export function normalizePeriodText(text: string): string {
+  let s = text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
+  s = s.replace(/[‐‑‒–—―−]/g, '-').replace(/ ?([-/]) ?/g, '$1');
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  for (const lead of ['cả ', 'trong ', 'toàn ']) if (s.startsWith(lead)) s = s.slice(lead.length);
+  return s;
+}
+
+const YEAR = /^(?:năm )?(\d{4})$/;
+const HALF = /^(?:6|sáu) tháng (đầu|cuối) năm(?: (\d{4}))?$/;
+const HALF_EN = /^h([12])[ /]?(\d{4})$/;
+const QUARTER = /^qu[ýí] (iv|iii|ii|i|[1-4])(?:(?:\/| năm )(\d{4}))?$/;
+const QUARTER_EN = /^q([1-4])[ /]?(\d{4})$/;
+const MONTH = /^tháng (\d{1,2})(?:(?:\/| năm )(\d{4}))?$/;
+const MONTH_ISO = /^(\d{4})-(\d{2})$/;
+const TERM = /^(?:nhiệm k[ỳì] )?(\d{4})-(\d{4})$/;
+const STAGE = /^giai đoạn (\d{4})-(\d{4})$/;
+const SINCE_YEAR = /^từ (?:năm )?(\d{4}) đến nay$/;
+const YEAR_TO_DATE = /^từ đầu năm(?: (\d{4}))? đến nay$/;
+const TERM_TO_DATE = /^từ đầu nhiệm k[ỳì](?: này)? đến nay$/;
+const YEARS = /^từ (?:năm )?(\d{4}) đến (?:hết )?(?:năm )?(\d{4})$/;
+const ISO_RANGE = /^(\d{4}-\d{2}-\d{2})(?:\.\.|\/| đến )(\d{4}-\d{2}-\d{2})$/;
+const VI_RANGE = /^từ (?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4}) đến (?:ngày )?(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|nay)$/;
+
+/** The year of a form that may leave it out ("6 tháng cuối năm"): written, or that of `asOf`. */
+function yearOr(written: string | undefined, ctx: PeriodContext): number | PeriodProblem {
+  if (written !== undefined) return Number(written);
+  if (ctx.asOf === undefined) return { code: 'missing', facts: {}, at: 'asOf' };
+  return Number(ctx.asOf.slice(0, 4));
+}
+
+function yearCheck(y: number, value: string): PeriodProblem | undefined {
+  return y < 1 ? { code: 'invalid_date', facts: { value } } : undefined;
+}
+
+/** A range from `start` to `asOf`; before the start it is an error, not an empty period. */
+function toDate(start: string, ctx: PeriodContext): Period | PeriodProblem {
+  if (ctx.asOf === undefined) return { code: 'missing', facts: {}, at: 'asOf' };
+  return orderProblem(start, ctx.asOf) ?? makePeriod('custom', start, ctx.asOf);
+}
+
+function viDate(d: string, m: string, y: string): string | PeriodProblem {
+  const c = calendarDate(Number(y), Number(m), Number(d));
+  return c === undefined ? { code: 'invalid_date', facts: { value: `${d}/${m}/${y}` } } : isoDate(c.y, c.m, c.d);
+}
+
+/**
+ * Reads the period phrases of the reports. Returns a frozen period, or the problem: `unknown_period`
+ * (with the understood forms), `invalid_date`, `date_order`, or `missing` with the option the form
+ * needs (`asOf` for "đến nay" and for forms without a year, `termStart` for "từ đầu nhiệm kỳ").
+ */
+export function readPeriodText(text: string, ctx: PeriodContext): Period | PeriodProblem {
+  if (text.length > MAX_PERIOD_TEXT) return { code: 'too_long', facts: { length: text.length, limit: MAX_PERIOD_TEXT } };
+  const s = normalizePeriodText(text);
+  let m: RegExpExecArray | null;
+
+  if ((m = YEAR.exec(s))) {
+    const y = Number(m[1]);
+    return yearCheck(y, text) ?? yearPeriod(y);
+  }
+  if ((m = HALF.exec(s)) || (m = HALF_EN.exec(s))) {
+    const first = m[1] === 'đầu' || m[1] === '1';
+    const y = yearOr(m[2], ctx);
+    if (typeof y !== 'number') return y;
+    return yearCheck(y, text) ?? monthsPeriod('half', y, first ? 1 : 7, 6);
+  }
+  if ((m = QUARTER.exec(s)) || (m = QUARTER_EN.exec(s))) {
+    const k = ROMAN_VALUE[m[1] as string] ?? Number(m[1]);
+    const y = yearOr(m[2], ctx);
+    if (typeof y !== 'number') return y;
+    return yearCheck(y, text) ?? monthsPeriod('quarter', y, 3 * k - 2, 3);
+  }
+  if ((m = MONTH.exec(s)) || (m = MONTH_ISO.exec(s))) {
+    const iso = s.startsWith('tháng') ? false : true;
+    const month = Number(iso ? m[2] : m[1]);
+    const y = yearOr(iso ? m[1] : m[2], ctx);
+    if (typeof y !== 'number') return y;
+    if (month < 1 || month > 12 || y < 1) return { code: 'invalid_date', facts: { value: text } };
+    return monthsPeriod('month', y, month, 1);
+  }
+  if ((m = TERM.exec(s)) || (m = STAGE.exec(s))) {
+    const kind: PeriodKind = s.startsWith('giai') ? 'stage' : 'term';
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    const bad = yearCheck(y1, text) ?? yearCheck(y2, text);
+    if (bad) return bad;
+    // A term runs from one congress to the next; without the dates, the whole of both years.
+    const start = (kind === 'term' ? ctx.termStart : undefined) ?? isoDate(y1, 1, 1);
+    const end = (kind === 'term' ? ctx.termEnd : undefined) ?? isoDate(y2, 12, 31);
+    if (y2 < y1) return { code: 'date_order', facts: { start: String(y1), end: String(y2) } };
+    const order = orderProblem(start, end);
+    if (order) return { ...order, at: ctx.termEnd !== undefined ? 'termEnd' : 'termStart' };
+    return makePeriod(kind, start, end, labelOf(kind, isoDate(y1, 1, 1), isoDate(y2, 12, 31)));
+  }
+  if ((m = SINCE_YEAR.exec(s))) {
+    const y = Number(m[1]);
+    return yearCheck(y, text) ?? toDate(isoDate(y, 1, 1), ctx);
+  }
+  if ((m = YEAR_TO_DATE.exec(s))) {
+    const y = yearOr(m[1], ctx);
+    if (typeof y !== 'number') return y;
+    return yearCheck(y, text) ?? toDate(isoDate(y, 1, 1), ctx);
+  }
+  if (TERM_TO_DATE.test(s)) {
+    if (ctx.termStart === undefined) return { code: 'missing', facts: {}, at: 'termStart' };
+    return toDate(ctx.termStart, ctx);
+  }
+  if ((m = YEARS.exec(s))) {
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    const bad = yearCheck(y1, text) ?? yearCheck(y2, text);
+    if (bad) return bad;
+    if (y2 < y1) return { code: 'date_order', facts: { start: String(y1), end: String(y2) } };
+    return makePeriod('custom', isoDate(y1, 1, 1), isoDate(y2, 12, 31));
+  }
+  if ((m = ISO_RANGE.exec(s))) {
+    const a = m[1] as string;
+    const b = m[2] as string;
+    for (const x of [a, b]) if (parseIsoDate(x) === undefined) return { code: 'invalid_date', facts: { value: x } };
+    return orderProblem(a, b) ?? makePeriod('custom', a, b);
+  }
+  if ((m = VI_RANGE.exec(s))) {
+    const a = viDate(m[1] as string, m[2] as string, m[3] as string);
+    if (typeof a !== 'string') return a;
+    if (m[4] === undefined) return toDate(a, ctx);
+    const b = viDate(m[4], m[5] as string, m[6] as string);
+    if (typeof b !== 'string') return b;
+    return orderProblem(a, b) ?? makePeriod('custom', a, b);
+  }
+  return { code: 'unknown_period', facts: { value: text.length > 60 ? `${text.slice(0, 60)}…` : text, forms: PERIOD_FORMS } };
+}
