@@ -1,2 +1,30 @@
 // The public API of the claims area: re-exports only.
-export {};
+export { checkClaim } from './checkClaim.js';
+export { impliedTargets } from './impliedTargets.js';
+export { checkSum } from './checkSum.js';
+export { extractClaims } from './extractClaims.js';
+export type {
+  AtLeastClaim,
+  CheckClaimInput,
+  CheckClaimResult,
+  CheckSumInput,
+  CheckSumResult,
+  Claim,
+  ClaimAs,
+  ClaimFlag,
+  ClaimVerdict,
+  CountClaim,
+  ExtractClaimsOptions,
+  ExtractClaimsResult,
+  FigureRef,
+  ImpliedTargetClaim,
+  ImpliedTargetsInput,
+  RangeClaim,
+  RateClaim,
+  RatioClaim,
+  RatioPercentClaim,
+  ReportFlag,
+  SubsetClaim,
+  SumClaim,
+  SumTolerance,
+} from './types.js';

@@ -22,4 +22,11 @@ export const samples: Record<string, unknown[][]> = {
   ],
   safeTermProgress: [[{ term: 'năm 2024', asOf: '2024-07-16', target: 10, cumulative: 7 }]],
   allocate: [[80, [1, 1, 1, 1, 1], { tieBreak: 'later' }]],
+  checkClaim: [[{ achieved: 16, target: 15, reported: '6,6', as: 'over', locale: 'vi' }]],
+  impliedTargets: [
+    [{ achieved: 501, reported: '55,5', as: 'attainment', rounding: 'down', locale: 'vi' }],
+    [{ achieved: '97.5', reported: '4.5', as: 'over-points', locale: 'en' }],
+  ],
+  checkSum: [[{ total: 100, parts: ['33.3', 33, -1], tolerance: 'rounding' }]],
+  extractClaims: [['Kết nạp 103/80 đảng viên, vượt 28,75%; 65 tổ chức (đạt 72,2%); có 94 tổ. Trong đó 45; 14 và 35; 97,5% chi, vượt 4,5%; ít nhất 400 đảng viên; từ 5-7 tổ', { rounding: 'down' }]],
 };

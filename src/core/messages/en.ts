@@ -37,4 +37,8 @@ export const en: MessageTable = {
   length_mismatch: (f, p) => `${p}: the columns have different lengths (${f.expected} and ${f.got}).`,
   unsupported_year: (f, p) => `${p}: the year ${f.year} is outside the supported holiday calendar (${f.min}–${f.max}).`,
   zero_total: (_f, p) => `${p}: the total is zero, so no share can be computed.`,
+  too_many_targets: (f, p) =>
+    `${p}: ${f.to === null || f.to === undefined ? `every whole-number target from ${f.from} up` : `${f.count} whole-number targets, from ${f.from} to ${f.to},`} give${f.to === null || f.to === undefined ? 's' : ''} this figure, more than the ${f.limit} that can be listed; a figure printed with more decimals pins the target down.`,
+  no_version_in_force: (f, p) =>
+    `${p}: no version of the rule set "${f.id}" is in force on ${f.value}; its versions cover ${Array.isArray(f.spans) ? f.spans.join(', ') : String(f.spans)}.`,
 };

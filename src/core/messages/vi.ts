@@ -29,7 +29,7 @@ export const vi: MessageTable = {
   unknown_period: (f, p) => `${p}: không đọc được kỳ "${f.value}". Các dạng được hiểu: ${list(f.forms)}.`,
   insufficient_data: (f, p) => `${p}: phương pháp ${f.method ?? ''} cần ít nhất ${f.needed} số liệu; mới có ${f.got}.`,
   nonpositive_base: (f, p) => `${p}: phương pháp ${f.method ?? ''} cần giá trị gốc lớn hơn 0; nhận được ${f.value}.`,
-  malformed_rule: (f, p) => `${p}: dữ liệu quy định không hợp lệ: ${f.detail}.`,
+  malformed_rule: (f, p) => `${p}: dữ liệu quy định không hợp lệ: ${f.detail_vi ?? f.detail}.`,
   unsafe_key: (f, p) => `${p}: không được dùng khóa "${f.key}" (có thể chạm tới prototype của đối tượng).`,
   duplicate_id: (f, p) => `${p}: mã "${f.id}" xuất hiện nhiều lần.`,
   unknown_parent: (f, p) => `${p}: đơn vị cấp trên "${f.parent}" của "${f.id}" không có trong cây tổ chức.`,
@@ -37,4 +37,8 @@ export const vi: MessageTable = {
   length_mismatch: (f, p) => `${p}: các cột có độ dài khác nhau (${f.expected} và ${f.got}).`,
   unsupported_year: (f, p) => `${p}: năm ${f.year} nằm ngoài lịch ngày lễ được hỗ trợ (${f.min}–${f.max}).`,
   zero_total: (_f, p) => `${p}: tổng bằng 0 nên không tính được tỷ lệ.`,
+  too_many_targets: (f, p) =>
+    `${p}: ${f.to === null || f.to === undefined ? `mọi chỉ tiêu nguyên từ ${f.from} trở lên` : `${f.count} chỉ tiêu nguyên, từ ${f.from} đến ${f.to},`} đều cho ra con số này, nhiều hơn ${f.limit} chỉ tiêu có thể liệt kê; con số in với nhiều chữ số thập phân hơn mới xác định được chỉ tiêu.`,
+  no_version_in_force: (f, p) =>
+    `${p}: không có phiên bản nào của bộ quy định "${f.id}" có hiệu lực ngày ${f.value}; các phiên bản có hiệu lực ${Array.isArray(f.spans) ? f.spans.join(', ') : String(f.spans)}.`,
 };

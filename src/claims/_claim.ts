@@ -1,0 +1,82 @@
+import { computeAttainment } from '../attainment/_attainment.js';
+import type { ExactNumber } from '../core/_exact.js';
+import { divRoundBigInt, scaledToString } from '../core/_round.js';
+import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
+import { both, exactText, formulaText, modesText, precisionText, unitOf } from './_explain.js';
+import type { Reported } from './_reported.js';
+import type { CheckClaimResult, ClaimAs } from './types.js';
+
+/**
+ * The exact value a claim stands for, from the attainment core (so a claim is checked against exactly
+ * what `attainment` computes), with the figure rounded in `mode` at the printed decimals.
+ */
+function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, decimals: number, mode: RoundingMode): { n: bigint; d: bigint; exact: string; computed: string } {
+  const r = computeAttainment({ kind: as === 'over-points' ? 'rate' : 'count', achieved, target: { form: 'reach', value: target } }, decimals, mode);
+  const exact = (as === 'over' ? r.exact.overPercent : as === 'over-points' ? r.exact.overPoints : r.exact.percent) ?? '0';
+  const computed = (as === 'over' ? r.overPercent : as === 'over-points' ? r.overPoints : r.percent) ?? '0';
+  const slash = exact.indexOf('/');
+  return slash < 0
+    ? { n: BigInt(exact), d: 1n, exact, computed }
+    : { n: BigInt(exact.slice(0, slash)), d: BigInt(exact.slice(slash + 1)), exact, computed };
+}
+
+/**
+ * The pure core of checkClaim: the input is validated, the target is non-zero unless in points.
+ * `mode` is the rounding the report is assumed to use: `computed`, `consistent` and the explanation
+ * refer to it (checkClaim always assumes half-up; extractClaims lets the caller choose).
+ */
+export function computeClaim(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, reported: Reported, mode: RoundingMode = 'half-up'): CheckClaimResult {
+  const k = reported.decimals;
+  const { n, d, exact, computed } = claimValue(as, achieved, target, k, mode);
+  const scaledN = n * 10n ** BigInt(k);
+  const modes: RoundingMode[] = [];
+  let assumed = 0n;
+  for (const m of ROUNDING_MODES) {
+    const q = divRoundBigInt(scaledN, d, m);
+    if (m === mode) assumed = q;
+    if (q === reported.scaled) modes.push(m);
+  }
+  const consistent = assumed === reported.scaled;
+  const difference = scaledToString(reported.scaled - assumed, k);
+
+  const u = unitOf(as);
+  const head = formulaText(as, achieved.text, target.text, exactText(n, d, k));
+  const c = both(computed);
+  const r = both(reported.plain);
+  const p = precisionText(k);
+  const how = modesText([mode]);
+  const start = {
+    vi: `${head.vi}; làm tròn ${how.vi} ${p.vi} là ${c.vi}${u.vi}`,
+    en: `${head.en}; rounded ${how.en} ${p.en} this is ${c.en}${u.en}`,
+  };
+  let explanation;
+  if (consistent) {
+    explanation = { vi: `${start.vi}, khớp với ${r.vi}${u.vi} đã in.`, en: `${start.en}, as printed.` };
+  } else if (modes.length > 0) {
+    const m = modesText(modes);
+    explanation = {
+      vi: `${start.vi}, không phải ${r.vi}${u.vi} như đã in; chỉ cách làm tròn ${m.vi} cho ra ${r.vi}${u.vi}.`,
+      en: `${start.en}, not the printed ${r.en}${u.en}; only ${m.en} rounding gives ${r.en}${u.en}.`,
+    };
+  } else {
+    explanation = {
+      vi: `${start.vi}, không phải ${r.vi}${u.vi} như đã in; không cách làm tròn nào cho ra ${r.vi}${u.vi}.`,
+      en: `${start.en}, not the printed ${r.en}${u.en}; no rounding mode gives ${r.en}${u.en}.`,
+    };
+  }
+  return Object.freeze({
+    as,
+    achieved: achieved.text,
+    target: target.text,
+    reported: reported.plain,
+    reportedText: reported.text,
+    decimals: k,
+    exact,
+    computed,
+    computedNumber: Number(computed),
+    difference,
+    consistent,
+    consistentModes: Object.freeze(modes),
+    explanation: Object.freeze(explanation),
+  });
+}

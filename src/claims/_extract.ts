@@ -1,0 +1,570 @@
+import { compareExact, computeAttainment } from '../attainment/_attainment.js';
+import { ChiTieuError } from '../core/errors.js';
+import { readNumber, type ExactNumber } from '../core/_exact.js';
+import { localize } from '../core/_format.js';
+import { scaledToString } from '../core/_round.js';
+import { ROUNDING_MODES, type Bilingual, type RoundingMode } from '../core/index.js';
+import { parseLocalized } from '../core/parseNumber.js';
+import { computeClaim } from './_claim.js';
+import { both, modesText, unitOf } from './_explain.js';
+import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
+import { scan, type Token } from './_scan.js';
+import { computeSum } from './_sum.js';
+import type { Claim, ClaimAs, ClaimFlag, ExtractClaimsResult, FigureRef, RatioPercentClaim, ReportFlag } from './types.js';
+
+// How far (in tokens) a percentage looks back for the figure it belongs to, a "trong đó" looks back
+// for its total and ahead for its parts. Fixed windows keep the whole extraction linear in the text.
+const ANCHOR_WINDOW = 40;
+const TOTAL_WINDOW = 60;
+const PARTS_WINDOW = 60;
+/** Longest unit read after a figure, in words ("tổ chức Hội Cựu chiến binh"). */
+const UNIT_WORDS = 6;
+/** Longest number token read; no printed figure comes near it. */
+const MAX_FIGURE_TEXT = 40;
+
+/** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
+const UNIT_STOP = new Set([
+  'và', 'với', 'trong', 'tại', 'của', 'cho', 'theo', 'là', 'đã', 'đang', 'sẽ', 'được', 'có', 'đạt', 'vượt',
+  'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
+  'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
+]);
+/** A number before one of these is a span of time ("6 tháng đầu năm"), not a figure. */
+const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'phút', 'giây']);
+/** A number after one of these is a date ("Chiều 27/6"). */
+const DATE_WORDS = new Set(['ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đêm', 'hôm', 'lúc']);
+/** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
+const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục']);
+const REFERENCE_PAIRS = new Set([
+  'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
+  'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
+]);
+/** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
+const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
+/** Quotation marks may touch a figure without making it part of a word. */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+const YEAR = /^\d{4}$/;
+
+/** A number as printed, read in Vietnamese notation. */
+interface Num {
+  readonly text: string;
+  readonly x: ExactNumber;
+  readonly decimals: number;
+  readonly scaled: bigint;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Unit {
+  readonly text: string;
+  readonly key: string;
+}
+
+type FigKind = 'count' | 'percent' | 'ratio' | 'range';
+
+/** A figure found in the text, before it becomes a claim. */
+interface Fig {
+  readonly kind: FigKind;
+  /** Token where the claim text starts ("từ", "ít", or the number). */
+  readonly first: number;
+  /** First and last token of the figure itself. */
+  readonly t0: number;
+  readonly t1: number;
+  /** The value; the achieved figure of a ratio; the lower end of a range. */
+  readonly a: Num;
+  /** The target of a ratio; the upper end of a range. */
+  readonly b: Num | null;
+  readonly percent: boolean;
+  readonly unit: Unit | null;
+  /** For a percentage after đạt / vượt / chiếm: what it claims, and the keyword's token. */
+  readonly as: ClaimAs | null;
+  readonly kw: number;
+  readonly atLeast: boolean;
+  /** For a keyword percentage: the figure it belongs to, or −1. */
+  anchor: number;
+  /** Whether a claim has taken this figure in (so it is not also listed on its own). */
+  used: boolean;
+}
+
+function readNum(tok: Token): Num | undefined {
+  const t = tok.text;
+  if (t.length > MAX_FIGURE_TEXT) return undefined;
+  const comma = t.indexOf(',');
+  const decimals = comma < 0 ? 0 : t.length - comma - 1;
+  let plain: string;
+  if (t.length <= 15 && !t.includes('.') && comma === t.lastIndexOf(',')) {
+    // Most figures are digits with perhaps one decimal comma ("72,2"): read those at once.
+    plain = scaledToString(Number(comma < 0 ? t : t.slice(0, comma) + t.slice(comma + 1)), decimals);
+  } else {
+    // Grouped thousands ("1.549") go through the strict reader, which rejects what could mean two things.
+    try {
+      plain = parseLocalized(t, 'vi', []);
+    } catch (e) {
+      if (e instanceof ChiTieuError) return undefined; // "1.2" and the like: not a figure a report prints
+      throw e;
+    }
+  }
+  const x = readNumber(plain) as ExactNumber;
+  return { text: t, x, decimals, scaled: (x.n * 10n ** BigInt(decimals)) / x.d, start: tok.start, end: tok.end };
+}
+
+function isYear(n: Num): boolean {
+  return YEAR.test(n.text) && n.x.int !== undefined && n.x.int >= 1900 && n.x.int <= 2100;
+}
+
+function ref(n: Num, unit: Unit | null): FigureRef {
+  return Object.freeze({ value: n.x.text, text: n.text, start: n.start, end: n.end, unit: unit?.text ?? null });
+}
+
+function unitsMatch(a: Unit | null, b: Unit | null): boolean {
+  if (a === null || b === null) return false;
+  return a.key === b.key || a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
+}
+
+function isGeneric(u: Unit | null): boolean {
+  return u === null || GENERIC_UNITS.has(u.key);
+}
+
+const KEYWORD: Readonly<Record<ClaimAs, Bilingual>> = {
+  attainment: { vi: 'đạt', en: 'of target' },
+  share: { vi: 'chiếm', en: 'of the whole' },
+  over: { vi: 'vượt', en: 'over target' },
+  'over-points': { vi: 'vượt', en: 'over target' },
+};
+
+/** The list of implied targets in words: "90", "902 hoặc 903", "từ 847 đến 854". */
+function targetsText(list: readonly number[], pct: string): Bilingual {
+  const f = (v: number, l: 'vi' | 'en') => localize(String(v), l) + pct;
+  if (list.length === 1) return { vi: f(list[0] as number, 'vi'), en: f(list[0] as number, 'en') };
+  const lo = list[0] as number;
+  const hi = list[list.length - 1] as number;
+  if (list.length === 2) return { vi: `${f(lo, 'vi')} hoặc ${f(hi, 'vi')}`, en: `${f(lo, 'en')} or ${f(hi, 'en')}` };
+  return { vi: `từ ${f(lo, 'vi')} đến ${f(hi, 'vi')}`, en: `${f(lo, 'en')} to ${f(hi, 'en')}` };
+}
+
+function withUnit(plain: string, unit: Unit | null, pct = ''): Bilingual {
+  const b = both(plain);
+  const u = unit === null ? '' : ` ${unit.text}`;
+  return { vi: `${b.vi}${pct}${u}`, en: `${b.en}${pct}${u}` };
+}
+
+function flag(code: ClaimFlag['code'], e: Bilingual): ClaimFlag {
+  return Object.freeze({ code, vi: e.vi, en: e.en });
+}
+
+/**
+ * Freezes a claim and the plain objects made for it (figure references and flags are frozen as they
+ * are made; checks come frozen from their own core). Done as claims are built, not by walking the
+ * result afterwards, which would cost a key list per object.
+ */
+function seal<C extends Claim>(c: C): C {
+  Object.freeze(c.flags);
+  Object.freeze(c.explanation);
+  if (c.kind === 'sum') Object.freeze(c.parts);
+  if (c.kind === 'implied-target' && c.impliedTargets !== null) Object.freeze(c.impliedTargets);
+  return Object.freeze(c);
+}
+
+/**
+ * The pure core of extractClaims. A few passes, each linear: tokens; figures (each number token is
+ * looked at once, with a fixed number of neighbours for its context); the figure each percentage is
+ * about (at most ANCHOR_WINDOW tokens back); claims; totals and parts (a fixed window either side of
+ * each "trong đó"); the report-level rounding check (over at most 2^7 distinct sets of modes).
+ */
+export function computeExtract(text: string, rounding: RoundingMode): ExtractClaimsResult {
+  const toks = scan(text);
+  const N = toks.length;
+  const tok = (i: number): Token | undefined => (i >= 0 && i < N ? toks[i] : undefined);
+  const word = (i: number): string => {
+    const t = tok(i);
+    return t !== undefined && t.kind === 'word' ? t.text : '';
+  };
+  const kindAt = (i: number): string => tok(i)?.kind ?? '';
+
+  // The words after a figure that name what it counts; a parenthesis holding a percentage is skipped
+  // ("2.018/2.119 (đạt 95,23%) tổ chức Đảng").
+  const unitAt = (k: number): Unit | null => {
+    if (kindAt(k) === 'open') {
+      let close = -1;
+      let hasPct = false;
+      for (let m = k + 1; m < N && m <= k + 8; m++) {
+        const kind = kindAt(m);
+        if (kind === 'pct') hasPct = true;
+        if (kind === 'close') { close = m; break; }
+      }
+      if (close < 0 || !hasPct) return null;
+      k = close + 1;
+    }
+    let first = -1;
+    let last = -1;
+    const words: string[] = [];
+    for (let m = k; m < N && words.length < UNIT_WORDS; m++) {
+      const t = toks[m] as Token;
+      if (t.kind !== 'word' || UNIT_STOP.has(t.text)) break;
+      if (first < 0) first = m;
+      last = m;
+      words.push(t.text);
+    }
+    if (first < 0) return null;
+    return { text: text.slice((toks[first] as Token).start, (toks[last] as Token).end), key: words.join(' ') };
+  };
+
+  // A keyword just before a percentage: đạt / vượt / chiếm / hoàn thành, perhaps with "được".
+  const keywordBefore = (i: number): { as: ClaimAs; kw: number } | null => {
+    let k = i - 1;
+    if (word(k) === 'được') k--;
+    const w = word(k);
+    if (w === 'đạt') return { as: 'attainment', kw: k };
+    if (w === 'vượt') return { as: 'over', kw: k };
+    if (w === 'chiếm') return { as: 'share', kw: k };
+    if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };
+    return null;
+  };
+
+  // "… 100% chỉ tiêu trở lên": a lower bound, not a figure to check.
+  const boundAfter = (t1: number): boolean => {
+    for (let m = t1 + 1; m <= t1 + 3; m++) if (word(m) === 'trở' && word(m + 1) === 'lên') return true;
+    return false;
+  };
+
+  const glued = (t: Token | undefined): boolean =>
+    t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
+
+  // ---- figures
+  const figs: Fig[] = [];
+  const figAt = new Int32Array(N).fill(-1);
+  const push = (f: Fig) => {
+    figAt[f.t0] = figs.length;
+    figs.push(f);
+  };
+  for (let i = 0; i < N;) {
+    const i0 = i;
+    if ((toks[i0] as Token).kind !== 'num') { i++; continue; }
+    // A chain of numbers joined by / - : is a ratio, a range or a time with two numbers, and a date
+    // or a document code with more ("27/2/2012", "16-07-2024"): read it whole, once.
+    let j = i0;
+    let seps = 0;
+    let sep = '';
+    while (j + 2 < N) {
+      const k = kindAt(j + 1);
+      if ((k !== 'slash' && k !== 'dash' && k !== 'colon') || kindAt(j + 2) !== 'num') break;
+      sep = k;
+      seps++;
+      j += 2;
+    }
+    i = j + 1;
+    if (seps >= 2 || sep === 'colon') continue;
+    const head = toks[i0] as Token;
+    const after = tok(j + 1);
+    // Inside a word or code ("NQ28", "10MB", "=97", "09-NQ/TU").
+    if (!head.gap && glued(tok(i0 - 1))) continue;
+    if (after !== undefined && !after.gap && glued(after)) continue;
+    if (after !== undefined && !after.gap && (after.kind === 'dash' || after.kind === 'slash')) {
+      const t = tok(j + 2);
+      if (t !== undefined && !t.gap && t.kind === 'word') continue;
+    }
+    const w1 = word(i0 - 1);
+    const w2 = word(i0 - 2);
+    if (DATE_WORDS.has(w1) || REFERENCE_WORDS.has(w1) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    const a = readNum(head);
+    if (a === undefined) continue;
+
+    if (seps === 1) {
+      const b = readNum(toks[j] as Token);
+      if (b === undefined) continue;
+      if (sep === 'slash') {
+        if (b.x.n === 0n || (isYear(a) && isYear(b))) continue;
+        push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, used: false });
+        continue;
+      }
+      // a dash: a range, unless it spans years ("nhiệm kỳ 2020-2025") or time ("3-5 năm")
+      if (isYear(a) && isYear(b)) continue;
+      const pct = after?.kind === 'pct';
+      const t1 = pct ? j + 1 : j;
+      if (pct) i = j + 2;
+      else if (TIME_UNITS.has(word(j + 1))) continue;
+      const from = w1 === 'từ' ? i0 - 1 : i0;
+      const k = pct ? keywordBefore(from) : null;
+      push({ kind: 'range', first: k === null ? from : k.kw, t0: i0, t1, a, b, percent: pct, unit: pct ? null : unitAt(j + 1), as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, used: false });
+      continue;
+    }
+
+    if (after?.kind === 'pct') {
+      i = j + 2;
+      let k = keywordBefore(i0);
+      if (k !== null && boundAfter(j + 1)) k = null;
+      // "146/279 (52,3%)": a percentage in brackets right after a ratio is its attainment
+      if (k === null && kindAt(i0 - 1) === 'open') {
+        const prev = figs[figs.length - 1];
+        if (prev !== undefined && prev.kind === 'ratio' && prev.t1 === i0 - 2 && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
+      }
+      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, used: false });
+      continue;
+    }
+    if (isYear(a) || TIME_UNITS.has(word(j + 1))) continue;
+    const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
+    push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, used: false });
+  }
+
+  // ---- clause boundaries: lastBoundary[i] is the last ';' or sentence end at or before token i
+  const lastBoundary = new Int32Array(N);
+  let lb = -1;
+  for (let i = 0; i < N; i++) {
+    const k = (toks[i] as Token).kind;
+    if (k === 'semi' || k === 'stop') lb = i;
+    lastBoundary[i] = lb;
+  }
+  const boundaryBefore = (i: number) => (i > 0 ? (lastBoundary[i - 1] as number) : -1);
+
+  // ---- each keyword percentage finds the figure it is about
+  for (let fi = 0; fi < figs.length; fi++) {
+    const f = figs[fi] as Fig;
+    if (f.kind !== 'percent' || f.as === null) continue;
+    const limit = boundaryBefore(f.first);
+    for (let g = fi - 1; g >= 0; g--) {
+      const G = figs[g] as Fig;
+      if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) break;
+      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0) continue; // "103/80, đạt 128,75%, vượt 28,75%"
+      // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points
+      if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; break; }
+      if (G.kind === 'ratio' || (G.kind === 'count' && !G.atLeast)) f.anchor = g;
+      break;
+    }
+  }
+
+  const claims: Claim[] = [];
+  const span = (first: number, last: number) => {
+    const start = (toks[first] as Token).start;
+    const end = (toks[last] as Token).end;
+    return { start, end, text: text.slice(start, end) };
+  };
+
+  for (const f of figs) {
+    if (f.kind !== 'percent' || f.as === null || f.anchor < 0) continue;
+    const A = figs[f.anchor] as Fig;
+    A.used = true;
+    f.used = true;
+    const reported = { text: f.a.text, plain: f.a.x.text, decimals: f.a.decimals, scaled: f.a.scaled };
+    // "(đạt 95,23%)": take the closing bracket in too
+    const s = span(A.first, kindAt(f.kw - 1) === 'open' || kindAt(f.kw) === 'open' ? (kindAt(f.t1 + 1) === 'close' ? f.t1 + 1 : f.t1) : f.t1);
+    if (A.kind === 'ratio') {
+      const b = A.b as Num;
+      const check = computeClaim(f.as, A.a.x, b.x, reported, rounding);
+      const flags = check.consistent ? [] : [flag(check.consistentModes.length > 0 ? 'rounding-mismatch' : 'no-rounding-mode', check.explanation)];
+      claims.push(seal({
+        kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: check.consistent ? 'consistent' : 'flagged', flags,
+        explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(b, A.unit), reported: ref(f.a, null), as: f.as, check,
+      }));
+      continue;
+    }
+    const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
+    const r = computeImplied(as, A.a.x, f.a.scaled, f.a.decimals, rounding);
+    let list: number[] | null = null;
+    if (r.kind === 'none') list = [];
+    else if (r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) && r.to <= BigInt(Number.MAX_SAFE_INTEGER)) {
+      list = [];
+      for (let t = Number(r.from); t <= Number(r.to); t++) list.push(t);
+    }
+    const pts = as === 'over-points';
+    const u = unitOf(as);
+    const achievedText = withUnit(A.a.x.text, A.unit, pts ? '%' : '');
+    const rep = both(f.a.x.text);
+    const headVi = `${achievedText.vi}, ${KEYWORD[as].vi} ${rep.vi}${u.vi}`;
+    const headEn = `${achievedText.en}, ${rep.en}${u.en} ${KEYWORD[as].en}`;
+    const nounVi = as === 'share' ? 'tổng' : pts ? 'chỉ tiêu tỷ lệ' : 'chỉ tiêu';
+    const nounEn = as === 'share' ? 'whole' : pts ? 'target rate' : 'target';
+    const how = modesText([rounding]);
+    let explanation: Bilingual;
+    if (list === null) {
+      const from = localize(String(r.kind === 'none' ? 0n : r.from), 'vi');
+      explanation = {
+        vi: `${headVi}: quá nhiều ${nounVi} nguyên cho ra con số này (từ ${from} trở đi), không xác định được ${nounVi}.`,
+        en: `${headEn}: too many whole-number ${nounEn}s give this figure (from ${localize(String(r.kind === 'none' ? 0n : r.from), 'en')}), so it does not pin one down.`,
+      };
+    } else if (list.length === 0) {
+      explanation = {
+        vi: `${headVi}: không có ${nounVi} nguyên nào cho ra con số này khi làm tròn ${how.vi}.`,
+        en: `${headEn}: no whole-number ${nounEn} gives this figure when rounding ${how.en}.`,
+      };
+    } else {
+      const t = targetsText(list, pts ? '%' : '');
+      explanation = {
+        vi: `${headVi}: ${nounVi} là ${t.vi} (làm tròn ${how.vi}).`,
+        en: `${headEn}: the ${nounEn} was ${t.en} (rounding ${how.en}).`,
+      };
+    }
+    const none = list !== null && list.length === 0;
+    claims.push(seal({
+      kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null ? 'found' : 'consistent',
+      flags: none ? [flag('no-target', explanation)] : [], explanation,
+      achieved: ref(A.a, A.unit), reported: ref(f.a, null), as, impliedTargets: list,
+    }));
+  }
+
+  for (const f of figs) {
+    if (f.used) continue;
+    const s = span(f.first, f.t1);
+    const unit = f.unit?.text ?? null;
+    if (f.kind === 'ratio') {
+      const b = f.b as Num;
+      const r = computeAttainment({ kind: 'count', achieved: f.a.x, target: { form: 'reach', value: b.x } }, 2, rounding);
+      const ab = { vi: `${localize(f.a.x.text, 'vi')}/${localize(b.x.text, 'vi')}`, en: `${localize(f.a.x.text, 'en')}/${localize(b.x.text, 'en')}` };
+      const p = both(r.percent ?? '0');
+      claims.push(seal({
+        kind: 'ratio', ...s, unit, verdict: 'computed', flags: [],
+        explanation: { vi: `${ab.vi}: đạt ${p.vi}% chỉ tiêu. ${r.reason.vi}`, en: `${ab.en}: ${p.en}% of target. ${r.reason.en}` },
+        achieved: ref(f.a, f.unit), target: ref(b, f.unit), percent: r.percent, status: r.status,
+      }));
+    } else if (f.kind === 'range') {
+      const b = f.b as Num;
+      const inverted = compareExact(f.a.x, b.x) > 0;
+      const pct = f.percent ? '%' : '';
+      const lo = both(f.a.x.text);
+      const hi = both(b.x.text);
+      const u = unit === null ? '' : ` ${unit}`;
+      const explanation = inverted
+        ? { vi: `Khoảng ${lo.vi}–${hi.vi}${pct}${u} có cận dưới lớn hơn cận trên.`, en: `The range ${lo.en}–${hi.en}${pct}${u} has its lower end above its upper end.` }
+        : { vi: `Khoảng ${lo.vi}–${hi.vi}${pct}${u}.`, en: `A range of ${lo.en}–${hi.en}${pct}${u}.` };
+      claims.push(seal({
+        kind: 'range', ...s, unit, verdict: inverted ? 'flagged' : 'found', flags: inverted ? [flag('range-inverted', explanation)] : [],
+        explanation, min: ref(f.a, f.unit), max: ref(b, f.unit), percent: f.percent,
+      }));
+    } else if (f.kind === 'percent') {
+      const v = withUnit(f.a.x.text, f.unit, '%');
+      claims.push(seal({
+        kind: 'rate', ...s, unit, verdict: 'found', flags: [],
+        explanation: { vi: `${v.vi}: một tỷ lệ, không có số liệu để đối chiếu.`, en: `${v.en}: a rate, with nothing to check it against.` },
+        value: ref(f.a, f.unit),
+      }));
+    } else if (f.atLeast) {
+      const v = withUnit(f.a.x.text, f.unit);
+      claims.push(seal({
+        kind: 'at-least', ...s, unit, verdict: 'found', flags: [],
+        explanation: { vi: `Chỉ tiêu ít nhất ${v.vi}.`, en: `A target of at least ${v.en}.` },
+        value: ref(f.a, f.unit),
+      }));
+    } else {
+      const v = withUnit(f.a.x.text, f.unit);
+      claims.push(seal({
+        kind: 'count', ...s, unit, verdict: 'found', flags: [],
+        explanation: { vi: `${v.vi}: một số liệu, không có gì để đối chiếu.`, en: `${v.en}: a count, with nothing to check it against.` },
+        value: ref(f.a, f.unit),
+      }));
+    }
+  }
+
+  // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
+  for (let i = 0; i + 1 < N; i++) {
+    if (word(i) !== 'trong' || word(i + 1) !== 'đó') continue;
+    let b = boundaryBefore(i);
+    let segEnd = i - 1;
+    // "…; trong đó" or "…. Trong đó,": the total is in the clause or sentence just before
+    if (b >= 0 && b === segEnd) {
+      segEnd = b - 1;
+      b = boundaryBefore(b);
+    }
+    const segStart = Math.max(b + 1, i - TOTAL_WINDOW);
+    const totals: Fig[] = [];
+    for (let k = segStart; k <= segEnd; k++) {
+      const g = figAt[k] as number;
+      if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) totals.push(figs[g] as Fig);
+    }
+    const parts: Fig[] = [];
+    const stop = Math.min(N, i + 2 + PARTS_WINDOW);
+    for (let k = i + 2; k < stop && kindAt(k) !== 'stop'; k++) {
+      const g = figAt[k] as number;
+      if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) parts.push(figs[g] as Fig);
+    }
+    if (totals.length === 0 || parts.length === 0) continue;
+    // The parts name what they count: the total is the figure before that counts the same thing.
+    const named = parts.find((p) => !isGeneric(p.unit));
+    let total: Fig | undefined;
+    let members: Fig[];
+    if (named !== undefined) {
+      total = totals.find((t) => unitsMatch(t.unit, named.unit));
+      members = parts.filter((p) => isGeneric(p.unit) || unitsMatch(p.unit, named.unit));
+    } else {
+      total = totals[0];
+      members = parts;
+    }
+    if (total === undefined) continue;
+    const last = members[members.length - 1] as Fig;
+    const s = span(total.first, last.t1);
+    const unit = total.unit?.text ?? null;
+    if (members.length === 1) {
+      const part = members[0] as Fig;
+      const over = compareExact(part.a.x, total.a.x) > 0;
+      const pv = withUnit(part.a.x.text, part.unit);
+      const tv = withUnit(total.a.x.text, total.unit);
+      const explanation = over
+        ? { vi: `Trong đó ${pv.vi}, lớn hơn tổng ${tv.vi}.`, en: `Of these, ${pv.en}: more than the total ${tv.en}.` }
+        : { vi: `Trong đó ${pv.vi}, không vượt tổng ${tv.vi}.`, en: `Of these, ${pv.en}: within the total ${tv.en}.` };
+      claims.push(seal({
+        kind: 'subset', ...s, unit, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', explanation)] : [],
+        explanation, total: ref(total.a, total.unit), part: ref(part.a, part.unit),
+      }));
+      continue;
+    }
+    const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
+    claims.push(seal({
+      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : 'flagged', flags: check.consistent ? [] : [flag('sum-mismatch', check.explanation)],
+      explanation: check.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
+    }));
+  }
+
+  claims.sort((x, y) => x.start - y.start || x.end - y.end);
+
+  // ---- the report as a whole: one rounding mode should give every printed percentage
+  const full = (1 << ROUNDING_MODES.length) - 1;
+  let common = full;
+  const byMask = new Map<number, number[]>();
+  claims.forEach((c, idx) => {
+    if (c.kind !== 'ratio-percent') return;
+    let mask = 0;
+    for (const m of c.check.consistentModes) mask |= 1 << ROUNDING_MODES.indexOf(m);
+    if (mask === 0) return; // wrong under every mode: flagged on its own
+    common &= mask;
+    const list = byMask.get(mask);
+    if (list === undefined) byMask.set(mask, [idx]);
+    else list.push(idx);
+  });
+  const flags: ReportFlag[] = [];
+  if (byMask.size > 0 && common === 0) {
+    const masks = [...byMask.keys()];
+    const involved = new Set<number>();
+    let pair: [number, number] | null = null;
+    for (const m1 of masks) {
+      for (const m2 of masks) {
+        if ((m1 & m2) !== 0) continue;
+        for (const idx of byMask.get(m1) as number[]) involved.add(idx);
+        if (pair === null) pair = [(byMask.get(m1) as number[])[0] as number, (byMask.get(m2) as number[])[0] as number];
+      }
+    }
+    if (involved.size === 0) for (const l of byMask.values()) for (const idx of l) involved.add(idx);
+    const describe = (idx: number): Bilingual => {
+      const c = claims[idx] as RatioPercentClaim;
+      const u = unitOf(c.as);
+      const m = modesText(c.check.consistentModes);
+      const r = both(c.check.reported);
+      const ab = `${c.achieved.text}/${c.target.text}`;
+      return { vi: `${ab} in thành "${KEYWORD[c.as].vi} ${r.vi}${u.vi}" (chỉ làm tròn ${m.vi})`, en: `${ab} printed as ${r.en}${u.en} ${KEYWORD[c.as].en} (only ${m.en})` };
+    };
+    let explanation: Bilingual;
+    if (pair !== null) {
+      const p = describe(pair[0]);
+      const q = describe(pair[1]);
+      explanation = {
+        vi: `Không có cách làm tròn nào cho ra cùng lúc ${p.vi} và ${q.vi}: báo cáo làm tròn không nhất quán.`,
+        en: `No single rounding mode gives both ${p.en} and ${q.en}: the report rounds inconsistently.`,
+      };
+    } else {
+      explanation = {
+        vi: 'Không có cách làm tròn nào cho ra cùng lúc mọi tỷ lệ đã in: báo cáo làm tròn không nhất quán.',
+        en: 'No single rounding mode gives every printed percentage: the report rounds inconsistently.',
+      };
+    }
+    flags.push(Object.freeze({ code: 'mixed-rounding', vi: explanation.vi, en: explanation.en, claims: Object.freeze([...involved].sort((x, y) => x - y)) }));
+  }
+  const commonModes = ROUNDING_MODES.filter((_m, k) => (common & (1 << k)) !== 0);
+  return Object.freeze({ claims: Object.freeze(claims), flags: Object.freeze(flags), commonModes: Object.freeze(commonModes) });
+}

@@ -1,0 +1,113 @@
+import type { ExactNumber } from '../core/_exact.js';
+import type { RoundingMode } from '../core/index.js';
+import type { ClaimAs } from './types.js';
+
+/** The longest list of implied targets given; more than this means the figure says too little. */
+export const MAX_IMPLIED_TARGETS = 100_000;
+
+/**
+ * Where the whole-number targets that reproduce a printed figure lie: none, every one from `from` to
+ * `to`, or every one from `from` up.
+ */
+export type ImpliedRange =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'range'; readonly from: bigint; readonly to: bigint }
+  | { readonly kind: 'unbounded'; readonly from: bigint };
+
+/**
+ * The exact values that round to the integer m in a mode, as m + lo/2 … m + hi/2, in halves so every
+ * bound is an integer; `loOpen`/`hiOpen` say whether the bound itself is excluded. Ties go as the mode
+ * says (half-up sends m + ½ away from zero, so for m > 0 it belongs to m + 1).
+ */
+function preimage(mode: RoundingMode, m: bigint): { lo: bigint; hi: bigint; loOpen: boolean; hiOpen: boolean } {
+  const sign = m > 0n ? 1 : m < 0n ? -1 : 0;
+  switch (mode) {
+    case 'half-up':
+      return { lo: -1n, hi: 1n, loOpen: sign <= 0, hiOpen: sign >= 0 };
+    case 'half-down':
+      return { lo: -1n, hi: 1n, loOpen: sign > 0, hiOpen: sign < 0 };
+    case 'half-even': {
+      const odd = m % 2n !== 0n;
+      return { lo: -1n, hi: 1n, loOpen: odd, hiOpen: odd };
+    }
+    case 'up':
+      if (sign > 0) return { lo: -2n, hi: 0n, loOpen: true, hiOpen: false };
+      if (sign < 0) return { lo: 0n, hi: 2n, loOpen: false, hiOpen: true };
+      return { lo: 0n, hi: 0n, loOpen: false, hiOpen: false };
+    case 'down':
+      if (sign > 0) return { lo: 0n, hi: 2n, loOpen: false, hiOpen: true };
+      if (sign < 0) return { lo: -2n, hi: 0n, loOpen: true, hiOpen: false };
+      return { lo: -2n, hi: 2n, loOpen: true, hiOpen: true };
+    case 'ceil':
+      return { lo: -2n, hi: 0n, loOpen: true, hiOpen: false };
+    case 'floor':
+      return { lo: 0n, hi: 2n, loOpen: false, hiOpen: true };
+  }
+}
+
+/** ⌊p/q⌋ for q > 0. */
+function floorDiv(p: bigint, q: bigint): bigint {
+  const t = p / q;
+  return p % q !== 0n && p < 0n ? t - 1n : t;
+}
+
+/** The least integer ≥ p/q (or > p/q when `open`), q > 0. */
+function leastAbove(p: bigint, q: bigint, open: boolean): bigint {
+  const f = floorDiv(p, q);
+  if (f * q === p) return open ? f + 1n : f;
+  return f + 1n;
+}
+
+/** The greatest integer ≤ p/q (or < p/q when `open`), q > 0. */
+function greatestBelow(p: bigint, q: bigint, open: boolean): bigint {
+  const f = floorDiv(p, q);
+  return f * q === p && open ? f - 1n : f;
+}
+
+/**
+ * The pure core of impliedTargets. With the printed figure m / 10^k and the mode's preimage, the exact
+ * value lies in [N_lo, N_hi] / D with D = 2·10^k (ends open or closed). Each claim is monotone in the
+ * target t, so the bounds on the value turn into bounds on t by one division each:
+ * - attainment, share: value = 100a/t, so t ∈ [100a·D/N_hi, 100a·D/N_lo];
+ * - over: value + 100 = 100a/t, the same with N shifted by 100·D;
+ * - over-points: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D].
+ * A bound that is not positive drops out (100a/t is positive for every t > 0), which is where an
+ * unbounded answer comes from. Constant work, whatever the size of a or of the answer.
+ */
+export function computeImplied(as: ClaimAs, a: ExactNumber, m: bigint, k: number, mode: RoundingMode): ImpliedRange {
+  const pre = preimage(mode, m);
+  const D = 2n * 10n ** BigInt(k);
+  let nLo = 2n * m + pre.lo;
+  let nHi = 2n * m + pre.hi;
+
+  if (as === 'over-points') {
+    // t = a − value; t is a target rate, so t ≥ 0. Bounds as fractions over a.d·D.
+    const q = a.d * D;
+    const from = leastAbove(a.n * D - nHi * a.d, q, pre.hiOpen);
+    const to = greatestBelow(a.n * D - nLo * a.d, q, pre.loOpen);
+    const lo = from < 0n ? 0n : from;
+    return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
+  }
+
+  if (as === 'over') {
+    nLo += 100n * D;
+    nHi += 100n * D;
+  }
+  // Now w = 100a/t must lie in [nLo, nHi]/D, with t ≥ 1.
+  if (a.n === 0n) {
+    // w is 0 for every target: all fit or none does.
+    const inLo = nLo < 0n || (nLo === 0n && !pre.loOpen);
+    const inHi = nHi > 0n || (nHi === 0n && !pre.hiOpen);
+    return inLo && inHi ? { kind: 'unbounded', from: 1n } : { kind: 'none' };
+  }
+  // w > 0, so an upper bound at or below 0 excludes everything.
+  if (nHi <= 0n) return { kind: 'none' };
+  const hundredA = 100n * a.n * D;
+  // w ≤ nHi/D  ⇔  t ≥ 100a·D/nHi (strict when the bound is open).
+  let from = leastAbove(hundredA, a.d * nHi, pre.hiOpen);
+  if (from < 1n) from = 1n;
+  // w ≥ nLo/D holds for every t when nLo ≤ 0: every target from `from` up fits.
+  if (nLo <= 0n) return { kind: 'unbounded', from };
+  const to = greatestBelow(hundredA, a.d * nLo, pre.loOpen);
+  return from > to ? { kind: 'none' } : { kind: 'range', from, to };
+}

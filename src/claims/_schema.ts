@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import type { ExactNumber } from '../core/_exact.js';
+import { describe, numberLike, reader, report, roundingSchema } from '../core/_schema.js';
+import { LOCALES, type Locale, type RoundingMode } from '../core/index.js';
+import { readReported, type Reported } from './_reported.js';
+import type { ClaimAs } from './types.js';
+
+export const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points'];
+
+const localeSchema = z.optional(z.enum(LOCALES as ['vi', 'en']));
+/** What a figure claims; a missing `as` is reported as missing, not as a wrong value. */
+const asSchema = reader((v, ctx): ClaimAs => {
+  if (v === undefined) return report(ctx, 'missing');
+  if (typeof v === 'string' && (CLAIM_AS as readonly string[]).includes(v)) return v as ClaimAs;
+  return report(ctx, 'invalid_value', { allowed: CLAIM_AS, value: describe(v) });
+});
+
+type Ctx = z.core.ParsePayload<unknown>;
+
+/** Reads `reported` in the input's own locale, reporting under `reported`. */
+function reportedOf(v: unknown, locale: Locale, ctx: Ctx): Reported | undefined {
+  if (v === undefined) { report(ctx, 'missing', {}, ['reported']); return undefined; }
+  const r = readReported(v, locale);
+  if ('code' in r) { report(ctx, r.code, r.facts, ['reported']); return undefined; }
+  return r;
+}
+
+/** Figures are non-negative: counts and rates. */
+function nonNegative(x: ExactNumber, key: string, ctx: Ctx): boolean {
+  if (x.n >= 0n) return true;
+  report(ctx, 'negative', { value: x.text }, [key]);
+  return false;
+}
+
+/** Validated input of checkClaim. */
+export interface ParsedClaim {
+  readonly achieved: ExactNumber;
+  readonly target: ExactNumber;
+  readonly reported: Reported;
+  readonly as: ClaimAs;
+}
+
+export const checkClaimSchema = z.pipe(
+  z.strictObject({ achieved: numberLike, target: numberLike, reported: z.unknown(), as: asSchema, locale: localeSchema }),
+  z.transform((v, ctx0): ParsedClaim => {
+    const ctx = ctx0 as Ctx;
+    const achieved = v.achieved as ExactNumber;
+    const target = v.target as ExactNumber;
+    const as = v.as as ClaimAs;
+    let ok = nonNegative(achieved, 'achieved', ctx);
+    ok = nonNegative(target, 'target', ctx) && ok;
+    // A percentage of nothing has no value; points (a difference of rates) are fine against 0%.
+    if (target.n === 0n && as !== 'over-points') { report(ctx, 'zero_total', {}, ['target']); ok = false; }
+    const reported = reportedOf(v.reported, v.locale ?? 'vi', ctx);
+    if (!ok || reported === undefined) return z.NEVER;
+    return { achieved, target, reported, as };
+  }),
+);
+
+/** Validated input of impliedTargets. */
+export interface ParsedImplied {
+  readonly achieved: ExactNumber;
+  readonly reported: Reported;
+  readonly as: ClaimAs;
+  readonly rounding: RoundingMode;
+}
+
+export const impliedTargetsSchema = z.pipe(
+  z.strictObject({ achieved: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: localeSchema }),
+  z.transform((v, ctx0): ParsedImplied => {
+    const ctx = ctx0 as Ctx;
+    const achieved = v.achieved as ExactNumber;
+    const ok = nonNegative(achieved, 'achieved', ctx);
+    const reported = reportedOf(v.reported, v.locale ?? 'vi', ctx);
+    if (!ok || reported === undefined) return z.NEVER;
+    return { achieved, reported, as: v.as as ClaimAs, rounding: (v.rounding as RoundingMode | undefined) ?? 'half-up' };
+  }),
+);

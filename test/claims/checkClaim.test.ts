@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ChiTieuError, ROUNDING_MODES, checkClaim, round } from 'chitieu';
+
+interface SeedCase {
+  id: string;
+  kind: string;
+  achieved?: number;
+  target?: unknown;
+  reported?: string;
+  reportedDecimals?: number;
+  expect?: Record<string, unknown>;
+}
+const seed = JSON.parse(readFileSync(join(__dirname, '../fixtures/seed-figures.json'), 'utf8')) as { cases: SeedCase[] };
+
+function caught(fn: () => unknown): ChiTieuError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ChiTieuError) return e;
+    throw e;
+  }
+  throw new Error('expected a ChiTieuError');
+}
+
+describe('checkClaim: the claim cases of seed-figures.json', () => {
+  const cases = seed.cases.filter((c) => typeof c.reported === 'string' && typeof c.target === 'number' && Array.isArray(c.expect?.consistentModes));
+  it('covers the five claims with a printed figure and a target', () => {
+    expect(cases.map((c) => c.id)).toEqual([
+      'bt-2023-new-members',
+      'bt-2023-trade-unions',
+      'bt-2023-youth-orgs',
+      'hn-coordination-rules-orgs',
+      'hn-coordination-rules-grassroots',
+    ]);
+  });
+  for (const c of cases) {
+    it(c.id, () => {
+      const as = c.kind === 'excess-relative' ? 'over' : 'attainment';
+      const r = checkClaim({ achieved: c.achieved as number, target: c.target as number, reported: c.reported as string, as });
+      expect(r.consistentModes).toEqual(c.expect?.consistentModes);
+      expect(r.consistent).toBe(r.consistentModes.includes('half-up'));
+      expect(r.decimals).toBe(c.reportedDecimals);
+      for (const [key, field] of [['percent', 'attainment'], ['overPercent', 'over']] as const) {
+        if (typeof c.expect?.[key] === 'string' && as === field) expect(r.computed).toBe(c.expect[key]);
+      }
+      if (typeof c.expect?.overPercentHalfUp1 === 'string') expect(r.computed).toBe(c.expect.overPercentHalfUp1);
+      if (typeof c.expect?.percent2HalfUp === 'string') expect(r.computed).toBe(c.expect.percent2HalfUp);
+      if (typeof c.expect?.percent1HalfUp === 'string') expect(r.computed).toBe(c.expect.percent1HalfUp);
+      if (typeof c.expect?.overPercentExact === 'string') {
+        // "6.666…": the exact value starts with these digits
+        const digits = (c.expect.overPercentExact as string).replace('…', '');
+        expect(round(r.exact, { decimals: digits.split('.')[1]?.length ?? 0, rounding: 'down' })).toBe(digits);
+      }
+    });
+  }
+});
+
+describe('checkClaim', () => {
+  it('16/15 printed "vượt 6,6%": truncated, not rounded', () => {
+    const r = checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over' });
+    expect(r).toMatchObject({
+      as: 'over', achieved: '16', target: '15', reported: '6.6', reportedText: '6,6', decimals: 1,
+      exact: '20/3', computed: '6.7', computedNumber: 6.7, difference: '-0.1', consistent: false, consistentModes: ['down', 'floor'],
+    });
+    expect(r.explanation.vi).toBe(
+      '(16 − 15)/15 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%.',
+    );
+    expect(r.explanation.en).toBe('(16 − 15)/15 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%.');
+    expect(Object.isFrozen(r) && Object.isFrozen(r.consistentModes) && Object.isFrozen(r.explanation)).toBe(true);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  it('a consistent figure says so in both languages', () => {
+    const r = checkClaim({ achieved: 103, target: 80, reported: '28,75', as: 'over' });
+    expect(r.consistent).toBe(true);
+    expect(r.difference).toBe('0');
+    expect(r.consistentModes).toEqual(ROUNDING_MODES);
+    expect(r.explanation.vi).toBe('(103 − 80)/80 = 28,75%; làm tròn nửa lên (half-up) đến 2 chữ số thập phân là 28,75%, khớp với 28,75% đã in.');
+    expect(r.explanation.en).toBe('(103 − 80)/80 = 28.75%; rounded half-up to 2 decimals this is 28.75%, as printed.');
+  });
+
+  it('a figure no rounding gives', () => {
+    const r = checkClaim({ achieved: 16, target: 15, reported: '7,7', as: 'over' });
+    expect(r.consistentModes).toEqual([]);
+    expect(r.explanation.en).toContain('no rounding mode gives 7.7%');
+    expect(r.explanation.vi).toContain('không cách làm tròn nào cho ra 7,7%');
+  });
+
+  it('attainment and share divide the same way', () => {
+    const a = checkClaim({ achieved: 2018, target: 2119, reported: '95,23', as: 'attainment' });
+    const s = checkClaim({ achieved: 2018, target: 2119, reported: '95,23', as: 'share' });
+    expect([a.exact, a.computed, a.consistent]).toEqual(['201800/2119', '95.23', true]);
+    expect({ ...s, as: 'attainment' }).toEqual({ ...a });
+  });
+
+  it("reads the precision from the printed text, trailing zeros included", () => {
+    expect(checkClaim({ achieved: 330, target: 550, reported: '60', as: 'attainment' }).decimals).toBe(0);
+    const r = checkClaim({ achieved: 330, target: 550, reported: '60,00', as: 'attainment' });
+    expect([r.decimals, r.reported, r.computed, r.consistent]).toEqual([2, '60', '60', true]);
+    expect(checkClaim({ achieved: 17313, target: 35000, reported: '49,46', as: 'attainment' }).consistentModes).toEqual(['down', 'floor']);
+  });
+
+  it('takes a trailing % and English notation', () => {
+    expect(checkClaim({ achieved: 16, target: 15, reported: '6,6 %', as: 'over' }).reported).toBe('6.6');
+    const r = checkClaim({ achieved: 1549, target: 1000, reported: '54.9', as: 'over', locale: 'en' });
+    expect([r.reported, r.computed, r.consistent]).toEqual(['54.9', '54.9', true]);
+    expect(checkClaim({ achieved: 16, target: 15, reported: 6.6, as: 'over' }).consistentModes).toEqual(['down', 'floor']);
+  });
+
+  it('over-points: rates and percentage points', () => {
+    const r = checkClaim({ achieved: '97.5', target: 93, reported: '4,5', as: 'over-points' });
+    expect([r.exact, r.computed, r.consistent]).toEqual(['9/2', '4.5', true]);
+    expect(r.explanation.vi).toBe('97,5% − 93% = 4,5 điểm %; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 4,5 điểm %, khớp với 4,5 điểm % đã in.');
+    // against a target of 0% points are still defined
+    expect(checkClaim({ achieved: '2.5', target: 0, reported: '2,5', as: 'over-points' }).consistent).toBe(true);
+    // the relative reading of the same figures is different: 4,84%
+    expect(checkClaim({ achieved: '97.5', target: 93, reported: '4,5', as: 'over' }).computed).toBe('4.8');
+  });
+
+  it('negative excess (short of target)', () => {
+    const r = checkClaim({ achieved: 7, target: 10, reported: '-30', as: 'over' });
+    expect([r.consistent, r.exact]).toEqual([true, '-30']);
+    const s = checkClaim({ achieved: 2, target: 3, reported: '-33,3', as: 'over' });
+    expect(s.consistentModes).toEqual(['half-up', 'half-down', 'half-even', 'down', 'ceil']);
+  });
+
+  it('big figures stay exact', () => {
+    const r = checkClaim({ achieved: '123456789012345678901', target: '123456789012345678900', reported: '0,0000000001', as: 'over' });
+    expect(r.consistentModes).toEqual(['up', 'ceil']);
+  });
+
+  describe('bad input', () => {
+    const base = { achieved: 16, target: 15, reported: '6,6', as: 'over' } as const;
+    const cases: [string, Record<string, unknown>, string, (string | number)[]][] = [
+      ['NaN achieved', { ...base, achieved: Number.NaN }, 'not_finite', ['achieved']],
+      ['Infinity target', { ...base, target: Number.POSITIVE_INFINITY }, 'not_finite', ['target']],
+      ['negative achieved', { ...base, achieved: -1 }, 'negative', ['achieved']],
+      ['negative target', { ...base, target: '-15' }, 'negative', ['target']],
+      ['zero target', { ...base, target: 0 }, 'zero_total', ['target']],
+      ['missing reported', { achieved: 16, target: 15, as: 'over' }, 'missing', ['reported']],
+      ['missing as', { achieved: 16, target: 15, reported: '6,6' }, 'missing', ['as']],
+      ['unknown as', { ...base, as: 'vượt' }, 'invalid_value', ['as']],
+      ['unknown locale', { ...base, locale: 'fr' }, 'invalid_value', ['locale']],
+      ['unknown key', { ...base, decimals: 1 }, 'unknown_key', ['decimals']],
+      ['English notation read as Vietnamese', { ...base, reported: '1,549.5' }, 'malformed_number', ['reported']],
+      ['ambiguous', { ...base, reported: '6.6' }, 'ambiguous_number', ['reported']],
+      ['empty reported', { ...base, reported: ' ' }, 'empty_string', ['reported']],
+      ['a ratio as reported', { ...base, reported: '16/15' }, 'malformed_number', ['reported']],
+      ['too many decimals', { ...base, reported: '6,66666666666' }, 'too_long', ['reported']],
+      ['reported of the wrong type', { ...base, reported: true }, 'invalid_type', ['reported']],
+      ['exponent', { ...base, achieved: '1e3' }, 'exponent_not_allowed', ['achieved']],
+      ['not an object', null as unknown as Record<string, unknown>, 'invalid_type', []],
+    ];
+    for (const [name, input, code, path] of cases) {
+      it(name, () => {
+        const e = caught(() => checkClaim(input as never));
+        expect([e.code, e.path]).toEqual([code, path]);
+        expect(e.messages.vi.length).toBeGreaterThan(0);
+      });
+    }
+    it('reports every problem at once', () => {
+      const e = caught(() => checkClaim({ achieved: -1, target: 0, reported: 'x', as: 'over' }));
+      expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+        ['negative', ['achieved']],
+        ['zero_total', ['target']],
+        ['malformed_number', ['reported']],
+      ]);
+    });
+    it('never mutates its input', () => {
+      const input = Object.freeze({ ...base });
+      expect(() => checkClaim(input)).not.toThrow();
+    });
+  });
+});

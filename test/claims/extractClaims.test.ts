@@ -1,0 +1,420 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ChiTieuError, attainment, extractClaims, type Claim, type ExtractClaimsResult } from 'chitieu';
+
+interface Expect {
+  percent?: string;
+  percent2HalfUp?: string;
+  percent2Down?: string;
+  status?: string;
+  consistentModes?: string[];
+  impliedTargets?: Record<string, number[]>;
+  impliedTargetRate?: string;
+  consistent?: boolean;
+  sumOfParts?: { total: number; parts: number[] };
+}
+interface Sub {
+  achieved?: number;
+  target?: number | { atLeast: number } | { min: number; max: number } | null;
+  reported?: string;
+  achievedRate?: string;
+  reportedExcess?: string;
+  expect?: Expect;
+}
+interface SeedCase extends Sub {
+  id: string;
+  seed: string;
+  kind: string;
+  quote: string;
+  total?: number;
+  parts?: number[];
+  reportedAs?: string;
+  stages?: Record<string, number>;
+  cases?: Sub[];
+}
+
+const root = join(__dirname, '../..');
+const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-figures.json'), 'utf8')) as { cases: SeedCase[] };
+const REPORTS: Record<string, string> = {
+  '000_812b27f6b5ee4915.txt': 'binh-thuan-2023.txt',
+  '001_50fa5ecdf9a8cc04.txt': 'ha-noi-h1-2024.txt',
+  '002_150e383a042668ab.txt': 'binh-duong-2024.txt',
+  '003_a1b4536d5dec096f.txt': 'ninh-thuan-2015-2020.txt',
+  '004_10fed449002ee0b8.txt': 'hai-phong-kkt.txt',
+};
+const texts = new Map<string, string>();
+const results = new Map<string, ExtractClaimsResult>();
+for (const [seedName, file] of Object.entries(REPORTS)) {
+  const text = readFileSync(join(root, 'examples/reports', file), 'utf8');
+  texts.set(seedName, text);
+  results.set(seedName, extractClaims(text));
+}
+
+function caught(fn: () => unknown): ChiTieuError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ChiTieuError) return e;
+    throw e;
+  }
+  throw new Error('expected a ChiTieuError');
+}
+
+type Of<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
+function all<K extends Claim['kind']>(r: ExtractClaimsResult, kind: K): Of<K>[] {
+  return r.claims.filter((c): c is Of<K> => c.kind === kind);
+}
+function one<K extends Claim['kind']>(r: ExtractClaimsResult, kind: K, pred: (c: Of<K>) => boolean): Of<K> {
+  const found = all(r, kind).filter(pred);
+  expect(found.length, `one ${kind} claim`).toBeGreaterThanOrEqual(1);
+  return found[0] as Of<K>;
+}
+const count = (r: ExtractClaimsResult, value: number, unit?: string) =>
+  one(r, 'count', (c) => c.value.value === String(value) && (unit === undefined || c.unit === unit));
+
+/** Checks one achieved/target case of the seed against what the extraction found. */
+function checkRatio(r: ExtractClaimsResult, c: Sub): void {
+  const achieved = String(c.achieved);
+  const target = String(c.target);
+  const ratios = r.claims.filter((x): x is Of<'ratio'> | Of<'ratio-percent'> => (x.kind === 'ratio' || x.kind === 'ratio-percent') && x.achieved.value === achieved && x.target.value === target);
+  if (ratios.length === 0) {
+    // the report prints the percentage and the achieved figure only ("20 đảng viên, đạt 100%")
+    const implied = one(r, 'implied-target', (x) => x.achieved.value === achieved);
+    expect(implied.impliedTargets).toContain(c.target);
+    expect(implied.verdict).toBe('consistent');
+    return;
+  }
+  for (const x of ratios) {
+    if (x.kind === 'ratio') {
+      if (c.expect?.percent !== undefined) expect(x.percent).toBe(c.expect.percent);
+      if (c.expect?.percent2HalfUp !== undefined) expect(x.percent).toBe(c.expect.percent2HalfUp);
+      if (c.expect?.status !== undefined) expect(x.status).toBe(c.expect.status);
+      expect(x.verdict).toBe('computed');
+    } else {
+      if (c.reported !== undefined) expect(x.reported.text).toBe(c.reported);
+      if (c.expect?.consistentModes !== undefined) expect(x.check.consistentModes).toEqual(c.expect.consistentModes);
+      expect(x.verdict).toBe(x.check.consistentModes.includes('half-up') ? 'consistent' : 'flagged');
+      const status = attainment({ achieved: c.achieved as number, target: c.target as number }).status;
+      if (c.expect?.status !== undefined) expect(status).toBe(c.expect.status);
+    }
+  }
+}
+
+describe('extractClaims over the five sample reports finds and checks every figure of seed-figures.json', () => {
+  for (const c of seed.cases) {
+    it(`${c.id} (${c.kind})`, () => {
+      const r = results.get(c.seed) as ExtractClaimsResult;
+      expect(r).toBeDefined();
+      switch (c.kind) {
+        case 'attainment':
+        case 'cumulative-term':
+        case 'excess-relative': {
+          const subs = c.cases ?? [c];
+          for (const s of subs) {
+            if (s.target === null) {
+              const implied = one(r, 'implied-target', (x) => x.achieved.value === String(s.achieved) && x.reported.text === s.reported);
+              expect(implied.impliedTargets).toEqual(s.expect?.impliedTargets?.['half-up']);
+            } else {
+              checkRatio(r, s);
+            }
+          }
+          if (c.id === 'hn-h1-2024-mass-orgs') {
+            const down = extractClaims(texts.get(c.seed) as string, { rounding: 'down' });
+            expect(one(down, 'ratio', (x) => x.achieved.value === '17313').percent).toBe(c.cases?.[1]?.expect?.percent2Down);
+          }
+          break;
+        }
+        case 'implied-target': {
+          const as = c.reportedAs === 'excess-relative' ? 'over' : 'attainment';
+          const x = one(r, 'implied-target', (y) => y.achieved.value === String(c.achieved) && y.reported.text === c.reported);
+          expect([x.as, x.unit]).toEqual([as, 'đảng viên'.length > 0 ? x.unit : null]);
+          expect(x.impliedTargets).toEqual(c.expect?.impliedTargets?.['half-up']);
+          for (const [mode, want] of Object.entries(c.expect?.impliedTargets ?? {})) {
+            const again = extractClaims(texts.get(c.seed) as string, { rounding: mode as 'down' });
+            expect(one(again, 'implied-target', (y) => y.achieved.value === String(c.achieved)).impliedTargets).toEqual(want);
+          }
+          break;
+        }
+        case 'scorecard':
+          expect(one(r, 'ratio', (x) => x.text === '6/6')).toMatchObject({ percent: '100', status: 'met', unit: 'chỉ tiêu chủ yếu' });
+          break;
+        case 'sum-of-parts': {
+          const s = one(r, 'sum', (x) => x.total.value === String(c.total));
+          expect(s.parts.map((p) => Number(p.value))).toEqual(c.parts);
+          expect([s.verdict, s.check.consistent]).toEqual(['consistent', c.expect?.consistent]);
+          break;
+        }
+        case 'pipeline': {
+          for (const v of Object.values(c.stages ?? {})) count(r, v);
+          const s = c.expect?.sumOfParts;
+          if (s !== undefined) {
+            const sum = one(r, 'sum', (x) => x.total.value === String(s.total));
+            expect(sum.parts.map((p) => Number(p.value))).toEqual(s.parts);
+            expect(sum.verdict).toBe('consistent');
+          }
+          break;
+        }
+        case 'eligibility-batch':
+          count(r, 81, 'doanh nghiệp');
+          count(r, 153, 'doanh nghiệp');
+          expect(one(r, 'range', (x) => x.text === 'từ 1-2')).toMatchObject({ unit: 'đảng viên', verdict: 'found' });
+          break;
+        case 'min-target': {
+          const t = c.target as { atLeast: number };
+          const target = one(r, 'at-least', (x) => x.value.value === String(t.atLeast));
+          expect(target.unit).toBe('đảng viên');
+          const achieved = count(r, c.achieved as number, 'đảng viên');
+          // pairing a target with a figure printed elsewhere in the report is the reader's call
+          const a = attainment({ achieved: Number(achieved.value.value), target: { atLeast: Number(target.value.value) } });
+          expect([a.percent, a.status, a.shortfall]).toEqual([c.expect?.percent, c.expect?.status, '342']);
+          break;
+        }
+        case 'excess-points':
+          for (const s of c.cases ?? []) {
+            const x = one(r, 'implied-target', (y) => y.as === 'over-points' && y.achieved.value === s.achievedRate && y.reported.text === s.reportedExcess);
+            expect(x.impliedTargets).toEqual([Number(s.expect?.impliedTargetRate)]);
+            expect(x.verdict).toBe('consistent');
+          }
+          break;
+        case 'distribution':
+          expect(one(r, 'range', (x) => x.percent && x.min.value === '100' && x.max.value === '275').verdict).toBe('found');
+          count(r, 95, 'tổ chức công đoàn');
+          break;
+        case 'range-target':
+          for (const s of c.cases ?? []) {
+            const t = s.target as { min: number; max: number };
+            one(r, 'range', (x) => !x.percent && x.min.value === String(t.min) && x.max.value === String(t.max));
+          }
+          break;
+        default:
+          throw new Error(`no check for the seed kind ${c.kind}`);
+      }
+    });
+  }
+
+  it('flags the 16/15 "vượt 6,6%" against 14/13 "vượt 7,7%": no single rounding mode gives both', () => {
+    const r = results.get('000_812b27f6b5ee4915.txt') as ExtractClaimsResult;
+    expect(r.commonModes).toEqual([]);
+    expect(r.flags.map((f) => f.code)).toEqual(['mixed-rounding']);
+    const involved = (r.flags[0]?.claims ?? []).map((i) => r.claims[i]?.text.slice(0, 5));
+    expect(involved).toEqual(['16/15', '14/13']);
+    expect(r.flags[0]?.en).toBe(
+      'No single rounding mode gives both 16/15 printed as 6.6% over target (only down, floor) and 14/13 printed as 7.7% over target (only half-up, half-down, half-even, up, ceil): the report rounds inconsistently.',
+    );
+    const trade = one(r, 'ratio-percent', (x) => x.achieved.value === '16');
+    expect(trade.flags.map((f) => f.code)).toEqual(['rounding-mismatch']);
+  });
+
+  it('the other reports have no report-level flag, and no claim is flagged', () => {
+    for (const [name, r] of results) {
+      if (name.startsWith('000')) continue;
+      expect(r.flags).toEqual([]);
+      expect(r.claims.filter((c) => c.verdict === 'flagged').map((c) => c.text)).toEqual([]);
+    }
+  });
+
+  it('every claim and figure points at its own text', () => {
+    for (const [name, r] of results) {
+      const text = texts.get(name) as string;
+      for (const c of r.claims) {
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+        const refs = [
+          'achieved' in c ? c.achieved : null, 'target' in c ? c.target : null, 'reported' in c ? c.reported : null,
+          'value' in c ? c.value : null, 'min' in c ? c.min : null, 'max' in c ? c.max : null,
+          'total' in c ? c.total : null, 'part' in c ? c.part : null, ...('parts' in c ? c.parts : []),
+        ];
+        for (const f of refs) {
+          if (f === null) continue;
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.start >= c.start && f.end <= c.end).toBe(true);
+        }
+        expect(c.explanation.vi.length * c.explanation.en.length).toBeGreaterThan(0);
+      }
+      for (let i = 1; i < r.claims.length; i++) expect((r.claims[i] as Claim).start).toBeGreaterThanOrEqual((r.claims[i - 1] as Claim).start);
+    }
+  });
+
+  it('leaves out dates, times, years, spans of time and document numbers', () => {
+    const values = [...results.values()].flatMap((r) => r.claims.flatMap((c) => ('value' in c ? [c.value.text] : [])));
+    for (const noise of ['2023', '2024', '2025', '2020', '27', '28', '09', '29', '5491', '2605', '03', '70', '5199096901222', '08', '10:26']) {
+      expect(values, noise).not.toContain(noise);
+    }
+    // "intNumViewTotal=97", "10MB" and "Chương trình số 25" are not figures either
+    const bd = texts.get('002_150e383a042668ab.txt') as string;
+    const starts = new Set((results.get('002_150e383a042668ab.txt') as ExtractClaimsResult).claims.map((c) => c.start));
+    for (const at of [bd.indexOf('=97') + 1, bd.indexOf('10MB'), bd.indexOf('số 25 ') + 3]) expect(starts.has(at)).toBe(false);
+    const hn = results.get('001_50fa5ecdf9a8cc04.txt') as ExtractClaimsResult;
+    expect(hn.claims.some((c) => c.text.startsWith('27/'))).toBe(false);
+    expect(hn.claims.some((c) => c.text.startsWith('6 '))).toBe(false);
+  });
+});
+
+describe('extractClaims: the patterns', () => {
+  const kinds = (text: string) => extractClaims(text).claims.map((c) => [c.kind, c.text]);
+
+  it('"X, đạt Z% kế hoạch" and "X (đạt Z%)"', () => {
+    const r = extractClaims('đã kết nạp 15 đảng viên, đạt 75% kế hoạch năm 2024; thành lập mới 65 tổ chức Đảng (đạt 72,2%) trong DNNNN');
+    expect(r.claims.map((c) => [c.kind, c.text, c.unit, c.kind === 'implied-target' ? c.impliedTargets : null])).toEqual([
+      ['implied-target', '15 đảng viên, đạt 75%', 'đảng viên', [20]],
+      ['implied-target', '65 tổ chức Đảng (đạt 72,2%)', 'tổ chức Đảng', [90]],
+    ]);
+    expect(r.claims[0]?.explanation).toEqual({
+      vi: '15 đảng viên, đạt 75%: chỉ tiêu là 20 (làm tròn nửa lên (half-up)).',
+      en: '15 đảng viên, 75% of target: the target was 20 (rounding half-up).',
+    });
+  });
+
+  it('a ratio with a percentage in brackets, with or without "đạt"', () => {
+    expect(kinds('146/279 (52,3%) tổ chức cơ sở Đảng')).toEqual([['ratio-percent', '146/279 (52,3%)']]);
+    expect(one(extractClaims('146/279 (52,3%) tổ chức'), 'ratio-percent', () => true).unit).toBe('tổ chức');
+  });
+
+  it('the sentence describeAttainment writes: đạt and vượt on one ratio', () => {
+    const r = extractClaims('103/80 đảng viên, đạt 128,75%, vượt 28,75% chỉ tiêu');
+    expect(r.claims.map((c) => [c.kind, c.kind === 'ratio-percent' ? c.as : null, c.verdict])).toEqual([
+      ['ratio-percent', 'attainment', 'consistent'],
+      ['ratio-percent', 'over', 'consistent'],
+    ]);
+  });
+
+  it('a rate and its excess in points, after "tỷ lệ … đạt"', () => {
+    const r = extractClaims('tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 96,8%, vượt 9,8%.');
+    expect(r.claims.map((c) => [c.kind, c.text, c.kind === 'implied-target' ? [c.as, c.impliedTargets] : null])).toEqual([
+      ['implied-target', 'đạt 96,8%, vượt 9,8%', ['over-points', [87]]],
+    ]);
+  });
+
+  it('chiếm: a share of a whole', () => {
+    const r = extractClaims('có 45 đảng viên nữ, chiếm 30%.');
+    expect(one(r, 'implied-target', () => true)).toMatchObject({ as: 'share', unit: 'đảng viên nữ', impliedTargets: [148, 149, 150, 151, 152] });
+  });
+
+  it('a lower bound ("100% chỉ tiêu trở lên") is a rate, not a claim to check', () => {
+    expect(kinds('thành lập 15 tổ chức Đảng hoàn thành 100% chỉ tiêu trở lên')).toEqual([['count', '15'], ['rate', '100%']]);
+  });
+
+  it('ít nhất, ranges, "từ", percentage ranges', () => {
+    expect(extractClaims('phấn đấu phát triển ít nhất 400 đảng viên, từ 5–7 tổ chức; đạt 100-275% chỉ tiêu').claims.map((c) => [c.kind, c.text, c.unit])).toEqual([
+      ['at-least', 'ít nhất 400', 'đảng viên'],
+      ['range', 'từ 5–7', 'tổ chức'],
+      ['range', 'đạt 100-275%', null],
+    ]);
+  });
+
+  it('flags what does not add up', () => {
+    const sum = extractClaims('có 94 tổ chức cơ sở đảng. Trong đó, hành chính 45; sự nghiệp 14 và doanh nghiệp 36.');
+    const s = one(sum, 'sum', () => true);
+    expect([s.verdict, s.check.difference, s.flags[0]?.code]).toEqual(['flagged', '1', 'sum-mismatch']);
+    expect(s.flags[0]?.vi).toBe('45 + 14 + 36 = 95, không khớp với tổng 94 (lệch +1).');
+    const sub = one(extractClaims('kết nạp 50 đảng viên, trong đó 60 đảng viên là nữ.'), 'subset', () => true);
+    expect([sub.verdict, sub.flags[0]?.code]).toEqual(['flagged', 'part-exceeds-total']);
+    const inv = one(extractClaims('phấn đấu 7-5 tổ chức đảng'), 'range', () => true);
+    expect([inv.verdict, inv.flags[0]?.code]).toEqual(['flagged', 'range-inverted']);
+    const none = one(extractClaims('kết nạp 1 đảng viên, đạt 40%'), 'implied-target', () => true);
+    expect([none.verdict, none.impliedTargets, none.flags[0]?.code]).toEqual(['flagged', [], 'no-target']);
+    const wrong = one(extractClaims('16/15 tổ chức, vượt 7,7%'), 'ratio-percent', () => true);
+    expect([wrong.verdict, wrong.flags[0]?.code]).toEqual(['flagged', 'no-rounding-mode']);
+  });
+
+  it('the parts after "trong đó" are matched to their total by unit', () => {
+    const r = extractClaims('có 73 tổ chức Đảng với 1.549 đảng viên; trong đó khối doanh nghiệp có 10 tổ chức đảng với 149 đảng viên, các huyện có 63 tổ chức Đảng với 1.400 đảng viên.');
+    expect(all(r, 'sum').map((s) => [s.total.value, s.parts.map((p) => p.value)])).toEqual([['73', ['10', '63']]]);
+  });
+
+  it('too many implied targets to list: found, not flagged', () => {
+    const c = one(extractClaims('kết nạp 3 đảng viên, đạt 0%'), 'implied-target', () => true);
+    expect([c.verdict, c.impliedTargets]).toEqual(['found', null]);
+  });
+
+  it('the rounding option changes the verdicts', () => {
+    const text = '16/15 tổ chức, vượt 6,6%; 14/13 tổ chức, vượt 7,7%';
+    const down = extractClaims(text, { rounding: 'down' });
+    expect(down.claims.map((c) => c.verdict)).toEqual(['consistent', 'flagged']);
+    expect(one(down, 'ratio-percent', (c) => c.achieved.value === '14').check.computed).toBe('7.6');
+  });
+
+  it('English-style or ambiguous numbers are not read as figures', () => {
+    expect(kinds('khoảng 1.2 triệu')).toEqual([]);
+  });
+
+  it('an empty text has no claims; the result is frozen plain data', () => {
+    expect(extractClaims('')).toEqual({ claims: [], flags: [], commonModes: ['half-up', 'half-down', 'half-even', 'up', 'down', 'ceil', 'floor'] });
+    const r = results.get('000_812b27f6b5ee4915.txt') as ExtractClaimsResult;
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(Object.isFrozen(r) && Object.isFrozen(r.claims) && Object.isFrozen(r.claims[0]) && Object.isFrozen(r.flags[0]?.claims)).toBe(true);
+  });
+
+  it('reads decomposed (NFD) Vietnamese the same', () => {
+    const nfc = 'kết nạp mới 501 đảng viên (đạt 55,5%)';
+    const r = extractClaims(nfc.normalize('NFD'));
+    expect(one(r, 'implied-target', () => true).impliedTargets).toEqual([902, 903]);
+  });
+});
+
+describe('extractClaims is linear on hostile input', () => {
+  // Inputs built to trip a backtracking parser: each finishes well under a second.
+  const hostile: [string, string][] = [
+    ['digits', '1'.repeat(1e5)],
+    ['ratios chained', '1/'.repeat(5e4)],
+    ['keywords', 'đạt '.repeat(3e4)],
+    ['keywords and percent signs', 'đạt %'.repeat(2e4)],
+    ['decimal commas', '1,'.repeat(5e4)],
+    ['thousands dots', '1.'.repeat(5e4)],
+    ['dashes', '1-'.repeat(5e4)],
+    ['brackets', '('.repeat(1e5)],
+    ['brackets and percentages', '(đạt '.repeat(2e4)],
+    ['trong đó without figures', 'trong đó '.repeat(1e4)],
+    ['ít nhất without figures', 'ít nhất '.repeat(1e4)],
+    ['letters and digits', 'a1'.repeat(5e4)],
+    ['dots', '.'.repeat(1e5)],
+    ['one long word', 'đ'.repeat(1e5)],
+  ];
+  for (const [name, text] of hostile) {
+    it(`${name} (${text.length} characters)`, () => {
+      const t0 = performance.now();
+      extractClaims(text);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    });
+  }
+  // Inputs that are all figures: tens of thousands of claims, each checked and explained. The work
+  // grows with the claims found, linearly; a quadratic scan of these would take minutes, not seconds.
+  const dense: [string, string, number][] = [
+    ['percent signs', '1%'.repeat(5e4), 50_000],
+    ['trong đó', 'trong đó 1 '.repeat(1e4), 10_000],
+    ['claims everywhere', '1/2 đạt 3%, vượt 4% '.repeat(5e3), 10_000],
+    ['implied everywhere', '7 người, đạt 5,5% '.repeat(5e3), 5_000],
+    ['sums everywhere', '9 tổ; trong đó 4 tổ, 5 tổ. '.repeat(4e3), 4_000],
+    ['ít nhất', 'ít nhất 1 '.repeat(1e4), 10_000],
+  ];
+  for (const [name, text, least] of dense) {
+    it(`${name} (${text.length} characters)`, () => {
+      const t0 = performance.now();
+      const r = extractClaims(text);
+      expect(performance.now() - t0).toBeLessThan(4000);
+      expect(r.claims.length).toBeGreaterThanOrEqual(least);
+    });
+  }
+  it('the mixed-rounding check stays cheap with thousands of conflicting claims', () => {
+    const text = '16/15 tổ, vượt 6,6%; 14/13 tổ, vượt 7,7%; '.repeat(2000);
+    const t0 = performance.now();
+    const r = extractClaims(text);
+    expect(performance.now() - t0).toBeLessThan(4000);
+    expect(r.flags[0]?.claims.length).toBe(4000);
+  });
+});
+
+describe('extractClaims: bad input', () => {
+  it('text must be a string', () => {
+    const e = caught(() => extractClaims(42 as unknown as string));
+    expect([e.code, e.path]).toEqual(['invalid_type', ['text']]);
+  });
+  it('unknown options', () => {
+    const e = caught(() => extractClaims('x', { locale: 'en' } as never));
+    expect([e.code, e.path]).toEqual(['unknown_key', ['options', 'locale']]);
+  });
+  it('unknown rounding', () => {
+    const e = caught(() => extractClaims('x', { rounding: 'nearest' as never }));
+    expect([e.code, e.path]).toEqual(['unknown_rounding', ['options', 'rounding']]);
+  });
+});
