@@ -35,34 +35,46 @@ export function subtractExact(a: ExactNumber, b: ExactNumber): string {
   return scaledToString(n, String(d).length - 1);
 }
 
+/** The greatest common divisor of two non-negative safe integers; on int32 while both fit, as that is far cheaper. */
 function gcdNumber(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
+  if (a <= 0x7fffffff && b <= 0x7fffffff) {
+    let x = a | 0;
+    let y = b | 0;
+    while (y !== 0) { const t = x % y; x = y; y = t; }
+    return x;
+  }
+  while (b !== 0) { const t = a % b; a = b; b = t; }
   return a;
 }
 
-/** A rounded and an exact quotient of num/den (den > 0). */
+/** A rounded and an exact quotient of num/den (den > 0), and the rounded one as a JS number. */
 interface Quotient {
   readonly rounded: string;
   readonly exact: string;
+  readonly value: number;
 }
 
-/** (num × 100)/den rounded to `decimals`, on safe integers when the products fit, else on BigInt. */
-function percentOf(num: number | undefined, den: number | undefined, bigNum: bigint, bigDen: bigint, decimals: number, mode: RoundingMode): Quotient {
-  if (num !== undefined && den !== undefined) {
-    const scale = 100 * (POW10[decimals] as number);
-    const scaled = num * scale;
-    if (Math.abs(scaled) + den <= MAX) {
-      const g = gcdNumber(Math.abs(num * 100), den);
-      const p = (num * 100) / g;
-      const q = den / g;
-      return { rounded: scaledToString(divRoundNumber(scaled, den, mode), decimals), exact: q === 1 ? String(p) : `${p}/${q}` };
-    }
-  }
+/** (num × 100)/den rounded to `decimals` on BigInt, for any size. */
+function percentOfBig(bigNum: bigint, bigDen: bigint, decimals: number, mode: RoundingMode): Quotient {
   const n100 = bigNum * 100n;
-  return {
-    rounded: scaledToString(divRoundBigInt(n100 * 10n ** BigInt(decimals), bigDen, mode), decimals),
-    exact: fractionText(n100, bigDen),
-  };
+  const rounded = scaledToString(divRoundBigInt(n100 * 10n ** BigInt(decimals), bigDen, mode), decimals);
+  return { rounded, exact: fractionText(n100, bigDen), value: Number(rounded) };
+}
+
+/**
+ * (num × 100)/den rounded to `decimals` on safe integers (den > 0), or undefined when a product would
+ * pass 2^53 and the caller must go to BigInt. The number is the scaled integer over 10^decimals: both
+ * exact doubles, so the correctly rounded division gives the same double as parsing the string would.
+ */
+function percentOfNumber(num: number, den: number, decimals: number, mode: RoundingMode): Quotient | undefined {
+  const scaled = num * 100 * (POW10[decimals] as number);
+  if (Math.abs(scaled) + den > MAX) return undefined;
+  const q = divRoundNumber(scaled, den, mode);
+  const g = gcdNumber(Math.abs(num * 100), den);
+  const p = (num * 100) / g;
+  const d = den / g;
+  // + 0 turns a −0 quotient (a negative excess rounded to zero) into the 0 that Number("0") gives.
+  return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / (POW10[decimals] as number) + 0 };
 }
 
 /** Formats a plain figure for a reason sentence, with % for rates. */
@@ -77,12 +89,13 @@ function reasonFor(
   achieved: string,
   gap: string,
 ): StatusReason {
-  const f = (x: string, l: 'vi' | 'en') => fig(x, l, kind);
-  const gapVi = localize(gap, 'vi') + (kind === 'rate' ? ' điểm %' : '');
-  const gapEn = localize(gap, 'en') + (kind === 'rate' ? ' percentage points' : '');
-  const a = { vi: f(achieved, 'vi'), en: f(achieved, 'en') };
+  // Plain calls rather than small closures and pair objects: this runs once per result, in hot loops.
+  const rate = kind === 'rate';
+  const gapVi = localize(gap, 'vi') + (rate ? ' điểm %' : '');
+  const gapEn = localize(gap, 'en') + (rate ? ' percentage points' : '');
+  const a = { vi: fig(achieved, 'vi', kind), en: fig(achieved, 'en', kind) };
   if (target.form === 'range') {
-    const r = { vi: `${f(target.min, 'vi')}–${f(target.max, 'vi')}`, en: `${f(target.min, 'en')}–${f(target.max, 'en')}` };
+    const r = { vi: `${fig(target.min, 'vi', kind)}–${fig(target.max, 'vi', kind)}`, en: `${fig(target.min, 'en', kind)}–${fig(target.max, 'en', kind)}` };
     switch (code) {
       case 'below-range':
         return { code, vi: `${a.vi} thấp hơn khoảng chỉ tiêu ${r.vi}, còn thiếu ${gapVi} so với mức tối thiểu.`, en: `${a.en} is below the target range ${r.en}: ${gapEn} short of the minimum.` };
@@ -92,7 +105,7 @@ function reasonFor(
         return { code, vi: `${a.vi} nằm trong khoảng chỉ tiêu ${r.vi}.`, en: `${a.en} is within the target range ${r.en}.` };
     }
   }
-  const t = { vi: f(target.value, 'vi'), en: f(target.value, 'en') };
+  const t = { vi: fig(target.value, 'vi', kind), en: fig(target.value, 'en', kind) };
   if (target.form === 'at-most') {
     switch (code) {
       case 'above-limit':
@@ -149,23 +162,35 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
 
   let percent: Quotient | null = null;
   let over: Quotient | null = null;
-  if (ref.n !== 0n) {
-    // percent = a/ref × 100 and over = (a − ref)/ref × 100, each rounded from its own exact value:
-    // rounding percent and subtracting 100 would differ for negative excess in sign-aware modes.
-    const bigNum = a.n * ref.d;
-    const bigDen = a.d * ref.n;
-    percent = percentOf(a.int, ref.int, bigNum, bigDen, decimals, rounding);
-    const diff = a.int !== undefined && ref.int !== undefined ? a.int - ref.int : undefined;
-    over = percentOf(diff, ref.int, bigNum - ref.n * a.d, bigDen, decimals, rounding);
-  }
   let points: Quotient | null = null;
-  if (kind === 'rate') {
-    const num = a.n * ref.d - ref.n * a.d;
-    const den = a.d * ref.d;
-    points = {
-      rounded: scaledToString(divRoundBigInt(num * 10n ** BigInt(decimals), den, rounding), decimals),
-      exact: fractionText(num, den),
-    };
+  // percent = a/ref × 100 and over = (a − ref)/ref × 100, each rounded from its own exact value:
+  // rounding percent and subtracting 100 would differ for negative excess in sign-aware modes.
+  if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
+    // Whole numbers (every count): safe-integer arithmetic, BigInt only for a product past 2^53.
+    // a.int − ref.int is exact here; when it is past 2^53 the scaled check sends it to BigInt.
+    const diff = a.int - ref.int;
+    if (ref.int !== 0) {
+      percent = percentOfNumber(a.int, ref.int, decimals, rounding) ?? percentOfBig(a.n, ref.n, decimals, rounding);
+      over = percentOfNumber(diff, ref.int, decimals, rounding) ?? percentOfBig(a.n - ref.n, ref.n, decimals, rounding);
+    }
+    if (kind === 'rate') {
+      // A whole number of points needs no rounding at any number of decimals.
+      const text = Number.isSafeInteger(diff) ? String(diff) : String(a.n - ref.n);
+      points = { rounded: text, exact: text, value: Number(text) };
+    }
+  } else {
+    if (ref.n !== 0n) {
+      const bigNum = a.n * ref.d;
+      const bigDen = a.d * ref.n;
+      percent = percentOfBig(bigNum, bigDen, decimals, rounding);
+      over = percentOfBig(bigNum - ref.n * a.d, bigDen, decimals, rounding);
+    }
+    if (kind === 'rate') {
+      const num = a.n * ref.d - ref.n * a.d;
+      const den = a.d * ref.d;
+      const rounded = scaledToString(divRoundBigInt(num * 10n ** BigInt(decimals), den, rounding), decimals);
+      points = { rounded, exact: fractionText(num, den), value: Number(rounded) };
+    }
   }
   const gap = status === 'not-met' ? shortfall : surplus;
   const publicT = publicTarget(target);
@@ -175,15 +200,19 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
     target: Object.freeze(publicT),
     reference: ref.text,
     status,
-    percent: percent?.rounded ?? null,
-    overPercent: over?.rounded ?? null,
-    overPoints: points?.rounded ?? null,
+    percent: percent === null ? null : percent.rounded,
+    overPercent: over === null ? null : over.rounded,
+    overPoints: points === null ? null : points.rounded,
     shortfall,
     surplus,
-    percentNumber: percent === null ? null : Number(percent.rounded),
-    overPercentNumber: over === null ? null : Number(over.rounded),
-    overPointsNumber: points === null ? null : Number(points.rounded),
-    exact: Object.freeze({ percent: percent?.exact ?? null, overPercent: over?.exact ?? null, overPoints: points?.exact ?? null }),
+    percentNumber: percent === null ? null : percent.value,
+    overPercentNumber: over === null ? null : over.value,
+    overPointsNumber: points === null ? null : points.value,
+    exact: Object.freeze({
+      percent: percent === null ? null : percent.exact,
+      overPercent: over === null ? null : over.exact,
+      overPoints: points === null ? null : points.exact,
+    }),
     decimals,
     rounding,
     reason: Object.freeze(reasonFor(code, kind, publicT, a.text, gap)),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
 import { describe, numberLike, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
-import type { RoundingMode } from '../core/index.js';
+import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
 import type { ParsedAttainment, ParsedTarget } from './_attainment.js';
 
 const TARGET_FORMS = 'a number, a decimal string, { atLeast }, { atMost } or { min, max }';
@@ -69,9 +69,51 @@ export const attainmentInputSchema = z.pipe(
 
 export const attainmentOptionsSchema = z.strictObject(roundOptionsShape);
 
+/** Whether a value is an object zod reads as a plain record: an object literal or a null-prototype object. */
+function isRecord(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The common input, `{ achieved, target, kind? }` with whole numbers, read without zod. It accepts
+ * only what {@link attainmentInputSchema} accepts and returns what it returns (a property test holds it
+ * to that); anything else, including every invalid input, gives undefined and goes through zod, which
+ * writes the errors. It reads the object as zod does: keys by `for…in`, values by `input[key]`.
+ */
+export function fastAttainmentInput(input: unknown): ParsedAttainment | undefined {
+  if (!isRecord(input)) return undefined;
+  for (const key in input) {
+    if (key !== 'achieved' && key !== 'target' && key !== 'kind') return undefined;
+  }
+  const a = input['achieved'];
+  const t = input['target'];
+  const kind = input['kind'];
+  if (typeof a !== 'number' || typeof t !== 'number' || !(a >= 0) || !(t >= 0) || !Number.isSafeInteger(a) || !Number.isSafeInteger(t)) return undefined;
+  if (kind !== undefined && kind !== 'count' && kind !== 'rate') return undefined;
+  return { kind: kind ?? 'count', achieved: readNumber(a) as ExactNumber, target: { form: 'reach', value: readNumber(t) as ExactNumber } };
+}
+
+const DEFAULT_OPTIONS = { decimals: 2, rounding: 'half-up' } as const;
+
+/** The options `{ decimals?, rounding? }` read without zod when valid, as {@link fastAttainmentInput}. */
+export function fastRoundOptions(options: unknown): { decimals: number; rounding: RoundingMode } | undefined {
+  if (options === undefined || options === null) return DEFAULT_OPTIONS;
+  if (!isRecord(options)) return undefined;
+  for (const key in options) {
+    if (key !== 'decimals' && key !== 'rounding') return undefined;
+  }
+  const d = options['decimals'];
+  const r = options['rounding'];
+  if (d !== undefined && !(typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 10)) return undefined;
+  if (r !== undefined && !(typeof r === 'string' && (ROUNDING_MODES as readonly string[]).includes(r))) return undefined;
+  return d === undefined && r === undefined ? DEFAULT_OPTIONS : { decimals: d ?? 2, rounding: (r as RoundingMode | undefined) ?? 'half-up' };
+}
+
 /** Validates the public input and options of attainment. */
 export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment; decimals: number; rounding: RoundingMode } {
-  const parsed = parseWith(attainmentInputSchema, input);
-  const o = parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
+  const parsed = fastAttainmentInput(input) ?? parseWith(attainmentInputSchema, input);
+  const o = fastRoundOptions(options) ?? parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
   return { input: parsed, decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' };
 }

@@ -1,6 +1,9 @@
 export { attainment } from './attainment.js';
 export { safeAttainment } from './safeAttainment.js';
 export { describeAttainment } from './describeAttainment.js';
+export { attainmentBatch } from './attainmentBatch.js';
+export type { AttainmentBatchInput, AttainmentBatchOptions, AttainmentBatchResult } from './attainmentBatch.js';
+export { safeAttainmentBatch } from './safeAttainmentBatch.js';
 export type { DescribeAttainmentOptions } from './describeAttainment.js';
 export type {
   AttainmentInput,

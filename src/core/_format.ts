@@ -11,6 +11,8 @@ export const SEPARATORS: Readonly<Record<Locale, { group: string; decimal: strin
  * fraction to `minDecimals` digits. Pure string work: no Intl, no toLocaleString, so it is fast in loops.
  */
 export function localize(plain: string, locale: Locale, minDecimals = 0, grouping = true): string {
+  // Most figures in a report are short whole numbers, written the same in every locale.
+  if (plain.length <= 3 && minDecimals === 0 && plain.indexOf('.') < 0) return plain;
   const { group, decimal } = SEPARATORS[locale];
   const negative = plain.startsWith('-');
   const body = negative ? plain.slice(1) : plain;

@@ -58,7 +58,8 @@ export function scaledToString(q: number | bigint, decimals: number): string {
     while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
     digits = end === cut ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
   }
-  return negative && digits !== '0' ? `-${digits}` : digits;
+  // q < 0 means |q| ≥ 1, so the digits are never all zero and no "-0" can appear
+  return negative ? `-${digits}` : digits;
 }
 
 /** 10^k for k = 0..10 as numbers: decimals are capped at 10. */

@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../core/roundingModes.js';
-import { isoDayNumber } from './_date.js';
+import { isoDayNumber } from '../core/_calendar.js';
 import { figure, q, roundQ } from './_rational.js';
 import type { Elapsed, Period } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { ErrorCode, IssueFacts } from '../core/errors.js';
 import type { Bilingual } from '../core/locale.js';
-import { calendarDate, dateEn, dateVi, daysInMonth, isoDate, monthNameEn, parseIsoDate } from './_date.js';
+import { calendarDate, dateEn, dateVi, daysInMonth, isoDate, monthNameEn, parseIsoDate } from '../core/_calendar.js';
 import type { Period, PeriodKind } from './types.js';
 
 /** A problem found while reading a period; `at` names the option it concerns, if any. */

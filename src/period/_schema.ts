@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
-import { parseIsoDate } from './_date.js';
+import { parseIsoDate } from '../core/_calendar.js';
 import { isProblem, makePeriod, orderProblem, readPeriodText, type PeriodContext, type PeriodProblem } from './_period.js';
 import type { Period, PeriodKind } from './types.js';
 

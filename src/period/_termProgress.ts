@@ -5,7 +5,7 @@ import { divRoundBigInt } from '../core/_round.js';
 import type { Bilingual } from '../core/locale.js';
 import { computeAttainment, type ParsedTarget } from '../attainment/_attainment.js';
 import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, type Dec } from './_cagr.js';
-import { dateEn, dateVi } from './_date.js';
+import { dateEn, dateVi } from '../core/_calendar.js';
 import { computeElapsed, elapsedDaysOf } from './_elapsed.js';
 import { ZERO, add, cmp, div, exactFromScaled, figure, fromExact, mul, q, roundQ, sub, toExactNumber, type Q } from './_rational.js';
 import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';

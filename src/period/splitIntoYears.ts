@@ -1,4 +1,4 @@
-import { dateEn, dateVi, isoDate } from './_date.js';
+import { dateEn, dateVi, isoDate } from '../core/_calendar.js';
 import { makePeriod } from './_period.js';
 import { parsePeriodArg } from './_schema.js';
 import type { Period, PeriodInput } from './types.js';

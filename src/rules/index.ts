@@ -1,2 +1,41 @@
 // The public API of the rules area: re-exports only.
-export {};
+export { compileRuleSet } from './compileRuleSet.js';
+export type { CompiledRuleSet } from './compileRuleSet.js';
+export { evaluateRule } from './evaluateRule.js';
+export type { EvaluateRuleOptions, EvaluateRuleResult, RuleFacts } from './evaluateRule.js';
+export { safeEvaluateRule } from './safeEvaluateRule.js';
+export { evaluateRuleBatch } from './evaluateRuleBatch.js';
+export type { EvaluateRuleBatchOptions, EvaluateRuleBatchResult, RuleCases } from './evaluateRuleBatch.js';
+export { probationSchedule } from './probationSchedule.js';
+export type { ProbationScheduleInput, ProbationScheduleResult } from './probationSchedule.js';
+export { partyOrganizationFounding } from './partyOrganizationFounding.js';
+export { partyAdmission } from './partyAdmission.js';
+export { tradeUnionFounding } from './tradeUnionFounding.js';
+export { youthUnionCellFounding } from './youthUnionCellFounding.js';
+export { youthUnionAdmission } from './youthUnionAdmission.js';
+export { vietnamHolidays } from './vietnamHolidays.js';
+export type { HolidayCalendar, HolidayKind, HolidayYear } from './vietnamHolidays.js';
+export type { RuleNote } from './_explain.js';
+export type {
+  BetweenEdges,
+  ChosenVersion,
+  ComparisonOp,
+  Condition,
+  ConditionEntry,
+  ConditionResult,
+  Confidence,
+  DateMeasure,
+  ExceptionEntry,
+  FactDeclaration,
+  FactType,
+  FactValue,
+  FindingEntry,
+  Outcome,
+  RuleConclusion,
+  RuleException,
+  RuleSet,
+  RuleSource,
+  RuleValue,
+  RuleVersion,
+  TestCondition,
+} from './types.js';

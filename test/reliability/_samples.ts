@@ -2,6 +2,26 @@
  * One valid call per public function: the fuzz test mutates these one field at a time, and the export
  * test fails when a public function has no sample here (so a new export cannot skip the fuzzing).
  */
+import { partyAdmission, partyOrganizationFounding, rollupPartial } from '../../src/index.js';
+
+const tree = {
+  nodes: [
+    { id: 'tinh', name: 'Đảng bộ tỉnh' },
+    { id: 'khoi', parent: 'tinh', indicators: { partyOrgs: { achieved: 10, target: 8 } } },
+    { id: 'huyen', parent: 'tinh', indicators: { partyOrgs: { achieved: 63, target: 70 } } },
+  ],
+};
+const ownRuleSet = {
+  id: 'demo.cell',
+  title: { vi: 'Lập tổ', en: 'Form a group' },
+  facts: { members: { type: 'count', title: { vi: 'Số thành viên', en: 'Members' } } },
+  versions: [{
+    id: 'v1', effectiveFrom: '2024-01-01', confidence: 'high',
+    source: { document: 'Hướng dẫn 1/HD', article: 'Điều 2' },
+    when: { fact: 'members', op: '>=', value: 3, title: { vi: 'Có từ 3 thành viên', en: 'At least 3 members' } },
+  }],
+};
+
 export const samples: Record<string, unknown[][]> = {
   attainment: [[{ achieved: 103, target: 80 }, { decimals: 1, rounding: 'down' }], [{ achieved: '97.5', target: { min: '90', max: '99' }, kind: 'rate' }]],
   safeAttainment: [[{ achieved: 58, target: { atLeast: 400 } }]],
@@ -28,5 +48,23 @@ export const samples: Record<string, unknown[][]> = {
     [{ achieved: '97.5', reported: '4.5', as: 'over-points', locale: 'en' }],
   ],
   checkSum: [[{ total: 100, parts: ['33.3', 33, -1], tolerance: 'rounding' }]],
+  attainmentBatch: [[{ achieved: [103, 58, 80], target: [80, 400, 80] }, { decimals: 1 }], [{ achieved: [97.5, 88], min: [90, 90], max: [99, 99], kind: 'rate' }]],
+  safeAttainmentBatch: [[{ achieved: [16], target: [15] }, { decimals: 1, rounding: 'down' }]],
+  compileRuleSet: [[ownRuleSet]],
+  evaluateRule: [
+    [ownRuleSet, { members: 4 }, { asOf: '2025-06-01' }],
+    [partyOrganizationFounding, { officialMembers: 12, probationaryMembers: 3 }, { asOf: '2025-09-01' }],
+    [partyAdmission, { birthDate: '2000-02-29' }, { asOf: '2025-09-01' }],
+  ],
+  safeEvaluateRule: [[partyOrganizationFounding, { officialMembers: 2, probationaryMembers: 1 }, { asOf: '2025-09-01' }]],
+  evaluateRuleBatch: [[partyOrganizationFounding, [{ officialMembers: 5, probationaryMembers: 1 }, { officialMembers: 2, probationaryMembers: 0 }], { asOf: '2025-09-01' }]],
+  probationSchedule: [[{ ceremonyDate: '2024-01-10' }]],
+  rollup: [[tree, { method: 'weakest' }]],
+  rollupColumns: [[{ ids: ['vsip', 'c1', 'c2'], parents: [null, 'vsip', 'vsip'], indicators: { newMembers: { achieved: [0, 40, 32], target: [0, 45, 35] } } }]],
+  rollupPartial: [[tree]],
+  mergeRollups: [[[rollupPartial({ nodes: tree.nodes.slice(0, 2) }), rollupPartial({ nodes: tree.nodes.slice(2) })]]],
+  scorecard: [[[{ achieved: 3, target: 3 }, { achieved: 103, target: 80 }, { status: 'met' }]]],
+  memberPipeline: [[{ counts: { sentToAwarenessCourse: 108, completedAwarenessCourse: 78, awaitingCourse: 30, backgroundCheck: 14, proposedForAdmission: 2 } }]],
+  admissionOutlook: [[{ target: 80, admitted: 72, pipeline: { asOf: '2024-07-16', counts: { proposedForAdmission: 2, backgroundCheck: 14 } }, rates: { proposedForAdmission: 1, backgroundCheck: '1/2' } }]],
   extractClaims: [['Kết nạp 103/80 đảng viên, vượt 28,75%; 65 tổ chức (đạt 72,2%); có 94 tổ. Trong đó 45; 14 và 35; 97,5% chi, vượt 4,5%; ít nhất 400 đảng viên; từ 5-7 tổ', { rounding: 'down' }]],
 };

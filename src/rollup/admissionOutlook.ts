@@ -1,0 +1,330 @@
+import * as z from 'zod/mini';
+import type { NumberInput } from '../attainment/index.js';
+import { fractionText, isProblem, readNumber } from '../core/_exact.js';
+import { localize } from '../core/_format.js';
+import { divRoundBigInt, scaledToString } from '../core/_round.js';
+import { describe, parseWith, reader, report } from '../core/_schema.js';
+import type { IssuePath } from '../core/errors.js';
+import type { Bilingual } from '../core/index.js';
+import { STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
+import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
+import type { CountInput } from './types.js';
+
+/**
+ * The stages a candidate passes before admission, where conversion rates and durations apply.
+ *
+ * @category Member pipeline
+ */
+export type CandidateStageId = 'awaitingCourse' | 'completedAwarenessCourse' | 'dossierInProgress' | 'backgroundCheck' | 'proposedForAdmission';
+
+/**
+ * One line of history for estimating a conversion rate: of `entered` candidates at a stage,
+ * `advanced` reached the next one.
+ *
+ * @category Member pipeline
+ */
+export interface StageHistory {
+  readonly stage: CandidateStageId;
+  readonly entered: CountInput;
+  readonly advanced: CountInput;
+}
+
+/** Input of {@link admissionOutlook}. */
+export interface AdmissionOutlookInput {
+  /** The admission target (chỉ tiêu kết nạp), e.g. 80 for the term. */
+  readonly target: CountInput;
+  /** Admitted so far against that target (lũy kế), e.g. 72. */
+  readonly admitted: CountInput;
+  /** The pipeline now, as {@link memberPipeline} takes it; its `asOf` is the date of the outlook. */
+  readonly pipeline: MemberPipelineInput;
+  /** The end of the term (or year) the target is for, `YYYY-MM-DD`; with `durations`, who can make it in time. */
+  readonly termEnd?: string;
+  /** Per stage, the share of candidates who go on to the next stage (0–1): a number, `"0.8"` or `"4/5"`. */
+  readonly rates?: Readonly<Partial<Record<CandidateStageId, NumberInput>>>;
+  /** Past flows to estimate the rates not given: Σ advanced ÷ Σ entered per stage. */
+  readonly history?: readonly StageHistory[];
+  /** Per stage, the usual days a candidate spends there before the next stage. */
+  readonly durations?: Readonly<Partial<Record<CandidateStageId, CountInput>>>;
+}
+
+/**
+ * One candidate stage in the outlook, from the closest to admission down.
+ *
+ * @category Member pipeline
+ */
+export interface OutlookStage {
+  readonly id: CandidateStageId;
+  readonly count: number | null;
+  /** Candidates at this stage or further on (2 + 14 = 16 at the background check). */
+  readonly atOrPast: number;
+  /** Share going on to the next stage, as an exact fraction; null when neither given nor estimable. */
+  readonly rate: string | null;
+  readonly rateSource: 'given' | 'history' | null;
+  /** Share of this stage's candidates expected to be admitted: the product of the rates from here on. */
+  readonly chance: string | null;
+  readonly daysToAdmission: number | null;
+  /** Whether they can be admitted before `termEnd`; null when durations or dates are not given. */
+  readonly inTime: boolean | null;
+  /** Expected admissions from this stage (count × chance; 0 when not in time), exact; null when unknown. */
+  readonly expected: string | null;
+}
+
+/**
+ * The result of {@link admissionOutlook}.
+ *
+ * @category Member pipeline
+ */
+export interface AdmissionOutlookResult {
+  readonly target: number;
+  readonly admitted: number;
+  /** target − admitted when positive (80 − 72 = 8), else 0. */
+  readonly stillNeeded: number;
+  readonly met: boolean;
+  /** Candidates past the awareness course, in the admission procedure (dossier, background check, proposed). */
+  readonly pastCourse: number;
+  readonly daysLeft: number | null;
+  readonly stages: readonly OutlookStage[];
+  /** Candidates who could still be admitted in time: the most the pipeline can give. */
+  readonly maxPossible: number;
+  /** Expected admissions from the stages whose chance is known, as an exact fraction. */
+  readonly expected: string;
+  readonly expectedNumber: number;
+  /** Stages holding candidates (in time) whose chance is unknown. */
+  readonly unknownStages: readonly CandidateStageId[];
+  /** true: expected ≥ still needed; false: expected (or even everyone) falls short; null: unknown rates decide. */
+  readonly withinReach: boolean | null;
+  readonly pipeline: MemberPipelineResult;
+  readonly reason: Bilingual;
+}
+
+const CANDIDATE_STAGES = STAGES.filter((s) => s.step <= 5).map((s) => s.id as CandidateStageId);
+const PAST_COURSE: readonly CandidateStageId[] = ['dossierInProgress', 'backgroundCheck', 'proposedForAdmission'];
+
+type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
+interface Frac { n: bigint; d: bigint }
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A share between 0 and 1: a number, a decimal string or an exact fraction "p/q". */
+function readRate(ctx: Ctx, v: unknown, path: IssuePath): Frac | undefined {
+  let f: Frac | undefined;
+  if (typeof v === 'string' && v.includes('/') && v.length <= 100) {
+    const [p, q] = v.split('/').map((x) => x.trim());
+    const n = readNumber(p);
+    const d = readNumber(q);
+    if (!isProblem(n) && !isProblem(d) && n.d === 1n && d.d === 1n && d.n > 0n) f = { n: n.n, d: d.n };
+    else { report(ctx, 'malformed_number', { value: v, hint: 'write a share as "0.8" or "4/5"', hint_vi: 'hãy viết tỷ lệ dạng "0.8" hoặc "4/5"' }, path); return undefined; }
+  } else {
+    const r = readNumber(v);
+    if (isProblem(r)) { report(ctx, r.code, r.facts, path); return undefined; }
+    f = { n: r.n, d: r.d };
+  }
+  if (f.n < 0n || f.n > f.d) { report(ctx, 'out_of_range', { min: 0, max: 1, value: describe(v) }, path); return undefined; }
+  return f;
+}
+
+function readStageMap<T>(ctx: Ctx, v: unknown, path: IssuePath, read: (x: unknown, p: IssuePath) => T | undefined): Map<CandidateStageId, T> | undefined {
+  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'an object by stage', expected_vi: 'một đối tượng theo giai đoạn', received: describe(v) }, path); return undefined; }
+  const out = new Map<CandidateStageId, T>();
+  let ok = true;
+  for (const k of Object.keys(v)) {
+    if (!(CANDIDATE_STAGES as string[]).includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: CANDIDATE_STAGES }, [...path, k]); ok = false; continue; }
+    const x = read(v[k], [...path, k]);
+    if (x === undefined) ok = false; else out.set(k as CandidateStageId, x);
+  }
+  return ok ? out : undefined;
+}
+
+const KEYS = ['target', 'admitted', 'pipeline', 'termEnd', 'rates', 'history', 'durations'];
+
+const inputSchema = reader((v, ctx) => {
+  if (!isObject(v)) return report(ctx, 'invalid_type', { expected: 'an object { target, admitted, pipeline }', expected_vi: 'một đối tượng { target, admitted, pipeline }', received: describe(v) });
+  let ok = true;
+  for (const k of Object.keys(v)) if (!KEYS.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: KEYS }, [k]); ok = false; }
+  const get = (k: string) => (Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined);
+  const need = (k: string) => { const x = get(k); if (x === undefined) report(ctx, 'missing', {}, [k]); return x; };
+  const rawTarget = need('target');
+  const rawAdmitted = need('admitted');
+  const target = rawTarget === undefined ? undefined : readSmallCount(ctx, rawTarget, ['target']);
+  const admitted = rawAdmitted === undefined ? undefined : readSmallCount(ctx, rawAdmitted, ['admitted']);
+  const rawPipeline = need('pipeline');
+  const pipeline = rawPipeline === undefined ? undefined : readPipeline(ctx, rawPipeline, ['pipeline']);
+  let daysLeft: number | null = null;
+  const rawEnd = get('termEnd');
+  if (rawEnd !== undefined) {
+    const end = readDate(ctx, rawEnd, ['termEnd']);
+    if (end === undefined) ok = false;
+    else if (pipeline !== undefined) {
+      const start = pipeline.asOf === null ? undefined : readDate(ctx, pipeline.asOf, ['pipeline', 'asOf']);
+      if (start === undefined) { report(ctx, 'missing', {}, ['pipeline', 'asOf']); ok = false; }
+      else if (end.day < start.day) { report(ctx, 'date_order', { start: start.text, end: end.text }, ['termEnd']); ok = false; }
+      else daysLeft = end.day - start.day;
+    }
+  }
+  const rawRates = get('rates');
+  const rates = rawRates === undefined ? new Map<CandidateStageId, Frac>() : readStageMap(ctx, rawRates, ['rates'], (x, p) => readRate(ctx, x, p));
+  const rawDurations = get('durations');
+  const durations = rawDurations === undefined ? new Map<CandidateStageId, number>() : readStageMap(ctx, rawDurations, ['durations'], (x, p) => readSmallCount(ctx, x, p));
+  const history = new Map<CandidateStageId, { entered: bigint; advanced: bigint }>();
+  const rawHistory = get('history');
+  if (rawHistory !== undefined) {
+    if (!Array.isArray(rawHistory)) { report(ctx, 'invalid_type', { expected: 'an array of { stage, entered, advanced }', expected_vi: 'một mảng { stage, entered, advanced }', received: describe(rawHistory) }, ['history']); ok = false; }
+    else rawHistory.forEach((h: unknown, i) => {
+      const p: IssuePath = ['history', i];
+      if (!isObject(h)) { report(ctx, 'invalid_type', { expected: 'an object { stage, entered, advanced }', expected_vi: 'một đối tượng { stage, entered, advanced }', received: describe(h) }, p); ok = false; return; }
+      for (const k of Object.keys(h)) if (!['stage', 'entered', 'advanced'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['stage', 'entered', 'advanced'] }, [...p, k]); ok = false; }
+      const field = (k: string) => (Object.prototype.hasOwnProperty.call(h, k) ? h[k] : undefined);
+      const stage = field('stage');
+      if (!(CANDIDATE_STAGES as unknown[]).includes(stage)) { report(ctx, stage === undefined ? 'missing' : 'invalid_value', { allowed: CANDIDATE_STAGES, value: describe(stage) }, [...p, 'stage']); ok = false; return; }
+      const entered = readSmallCount(ctx, field('entered'), [...p, 'entered']);
+      const advanced = readSmallCount(ctx, field('advanced'), [...p, 'advanced']);
+      if (entered === undefined || advanced === undefined) { ok = false; return; }
+      if (advanced > entered) { report(ctx, 'out_of_range', { min: 0, max: entered, value: String(advanced) }, [...p, 'advanced']); ok = false; return; }
+      const prev = history.get(stage as CandidateStageId) ?? { entered: 0n, advanced: 0n };
+      history.set(stage as CandidateStageId, { entered: prev.entered + BigInt(entered), advanced: prev.advanced + BigInt(advanced) });
+    });
+  }
+  if (!ok || target === undefined || admitted === undefined || pipeline === undefined || rates === undefined || durations === undefined) return z.NEVER;
+  return { target, admitted, pipeline, daysLeft, rates, durations, history };
+});
+
+function add(a: Frac, b: Frac): Frac {
+  return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+}
+
+function mul(a: Frac, b: Frac): Frac {
+  return { n: a.n * b.n, d: a.d * b.d };
+}
+
+function atLeast(a: Frac, k: number): boolean {
+  return a.n >= BigInt(k) * a.d;
+}
+
+function shown(f: Frac, locale: 'vi' | 'en'): string {
+  return localize(scaledToString(divRoundBigInt(f.n * 100n, f.d, 'half-up'), 2), locale);
+}
+
+/**
+ * What the member pipeline means for an admission target: how many are still needed (80 − 72 = 8),
+ * how many candidates are at or past each stage (2 + 14 = 16 past the awareness course), and, with
+ * conversion rates given or estimated from history (and, with durations, only those who can be
+ * admitted before the end of the term), the expected admissions and whether the target is within
+ * reach. All arithmetic is on exact fractions.
+ *
+ * @param input - `target`, `admitted`, `pipeline`, and optionally `termEnd`, `rates`, `history`, `durations`
+ * @returns a frozen {@link AdmissionOutlookResult}
+ * @throws {ChiTieuError} `missing`, `negative`, `not_integer`, `out_of_range` (a rate outside 0–1,
+ *   advanced above entered), `malformed_number`, `invalid_date`, `date_order` (term end before `asOf`),
+ *   `unknown_key`, and any error of {@link memberPipeline} under `pipeline`
+ * @example
+ * ```ts
+ * import { admissionOutlook } from 'chitieu';
+ * const o = admissionOutlook({
+ *   target: 80,
+ *   admitted: 72,
+ *   pipeline: { asOf: '2024-07-16', counts: { proposedForAdmission: 2, backgroundCheck: 14, completedAwarenessCourse: 78, awaitingCourse: 30 } },
+ *   rates: { proposedForAdmission: 1, backgroundCheck: '1/2' },
+ * });
+ * [o.stillNeeded, o.pastCourse, o.expected, o.withinReach];
+ * //=> [ 8, 16, '9', true ]
+ * ```
+ * @category Member pipeline
+ */
+export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlookResult {
+  const p = parseWith(inputSchema, input);
+  const pipeline = countPipeline(p.pipeline);
+  const countOf = new Map(pipeline.stages.map((s) => [s.id as string, s.count]));
+  // A lone "sent to the course" total, without its breakdown, is counted at the earliest stage of the group.
+  const sentTotal = pipeline.totals.find((t) => t.id === 'sentToAwarenessCourse');
+  if (countOf.get('awaitingCourse') === null && countOf.get('completedAwarenessCourse') === null && sentTotal?.count != null) countOf.set('awaitingCourse', sentTotal.count);
+
+  const stillNeeded = Math.max(p.target - p.admitted, 0);
+  const stages: OutlookStage[] = [];
+  let atOrPast = 0;
+  let chance: Frac | null = { n: 1n, d: 1n };
+  let days: number | null = 0;
+  let expected: Frac = { n: 0n, d: 1n };
+  let maxPossible = 0;
+  const unknownStages: CandidateStageId[] = [];
+  for (const id of [...CANDIDATE_STAGES].reverse()) {
+    const count = countOf.get(id) ?? null;
+    atOrPast += count ?? 0;
+    const given = p.rates.get(id);
+    const h = p.history.get(id);
+    const rate: Frac | null = given ?? (h && h.entered > 0n ? { n: h.advanced, d: h.entered } : null);
+    chance = chance !== null && rate !== null ? mul(chance, rate) : null;
+    const dur = p.durations.get(id);
+    days = days !== null && dur !== undefined ? days + dur : null;
+    const inTime = days !== null && p.daysLeft !== null ? days <= p.daysLeft : null;
+    let exp: Frac | null = null;
+    if (inTime === false) exp = { n: 0n, d: 1n };
+    else if (chance !== null) exp = mul({ n: BigInt(count ?? 0), d: 1n }, chance);
+    if (inTime !== false) maxPossible += count ?? 0;
+    if (exp !== null) expected = add(expected, exp);
+    else if ((count ?? 0) > 0) unknownStages.push(id);
+    stages.push(Object.freeze({
+      id,
+      count,
+      atOrPast,
+      rate: rate === null ? null : fractionText(rate.n, rate.d),
+      rateSource: given ? 'given' : rate ? 'history' : null,
+      chance: chance === null ? null : fractionText(chance.n, chance.d),
+      daysToAdmission: days,
+      inTime,
+      expected: exp === null ? null : fractionText(exp.n, exp.d),
+    }));
+  }
+  const pastCourse = PAST_COURSE.reduce((s, id) => s + (countOf.get(id) ?? 0), 0);
+  let withinReach: boolean | null;
+  if (stillNeeded === 0 || atLeast(expected, stillNeeded)) withinReach = true;
+  else if (maxPossible < stillNeeded || unknownStages.length === 0) withinReach = false;
+  else withinReach = null;
+
+  const n = (x: number, l: 'vi' | 'en') => localize(String(x), l);
+  const inProcedure = (l: 'vi' | 'en') => PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
+    .map((id) => `${n(countOf.get(id) as number, l)} ${STAGES.find((s) => s.id === id)![l]}`).join(', ');
+  let vi: string;
+  let en: string;
+  if (stillNeeded === 0) {
+    vi = `Đã đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
+    en = `The target of ${n(p.target, 'en')} is met (${n(p.admitted, 'en')} admitted).`;
+  } else {
+    vi = `Còn phải kết nạp thêm ${n(stillNeeded, 'vi')} để đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
+    en = `${n(stillNeeded, 'en')} more admissions are needed for the target of ${n(p.target, 'en')} (${n(p.admitted, 'en')} admitted).`;
+    if (pastCourse > 0) {
+      vi += ` ${n(pastCourse, 'vi')} quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (${inProcedure('vi')}).`;
+      en += ` ${n(pastCourse, 'en')} candidates are past the awareness course, in the admission procedure (${inProcedure('en')}).`;
+    }
+    if (withinReach === true) {
+      vi += ` Dự kiến kết nạp được ${shown(expected, 'vi')}: trong tầm với.`;
+      en += ` Expected admissions ${shown(expected, 'en')}: within reach.`;
+    } else if (withinReach === false && maxPossible < stillNeeded) {
+      vi += ` Kể cả khi cả ${n(maxPossible, 'vi')} quần chúng kịp kết nạp vẫn chưa đủ: ngoài tầm với.`;
+      en += ` Even if all ${n(maxPossible, 'en')} candidates were admitted in time it would not be enough: out of reach.`;
+    } else if (withinReach === false) {
+      vi += ` Dự kiến chỉ kết nạp được ${shown(expected, 'vi')}: chưa đủ.`;
+      en += ` Expected admissions only ${shown(expected, 'en')}: short of it.`;
+    } else {
+      vi += ` Chưa có tỷ lệ chuyển tiếp cho: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.vi).join('; ')}, nên chưa kết luận được.`;
+      en += ` No conversion rate for: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.en).join('; ')}, so it cannot be decided yet.`;
+    }
+  }
+  return Object.freeze({
+    target: p.target,
+    admitted: p.admitted,
+    stillNeeded,
+    met: stillNeeded === 0,
+    pastCourse,
+    daysLeft: p.daysLeft,
+    stages: Object.freeze(stages),
+    maxPossible,
+    expected: fractionText(expected.n, expected.d),
+    expectedNumber: Number(scaledToString(divRoundBigInt(expected.n * 100n, expected.d, 'half-up'), 2)),
+    unknownStages: Object.freeze(unknownStages),
+    withinReach,
+    pipeline,
+    reason: Object.freeze({ vi, en }),
+  });
+}

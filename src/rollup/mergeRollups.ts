@@ -1,0 +1,40 @@
+import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { toPartial } from './_finish.js';
+import { parsePartial, partialPaths } from './_schema.js';
+import { mergeTables } from './_table.js';
+import type { RollupPartial } from './types.js';
+
+const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : report(ctx, 'invalid_type', { expected: 'an array of partial rollups', expected_vi: 'một mảng kết quả cộng dồn từng phần', received: describe(v) })));
+
+/**
+ * Merges partial rollups, in order, into one: units are concatenated, a unit whose parent was in
+ * another chunk is linked under it, and its subtree totals are added to every unit above it. Exact
+ * (integer and BigInt sums) and associative: `merge([merge([a, b]), c])` equals `merge([a, merge([b, c])])`,
+ * and merging the partials of consecutive chunks gives exactly the one-pass rollup. An empty list
+ * gives the empty partial.
+ *
+ * @param partials - results of {@link rollupPartial} or of this function, possibly through JSON
+ * @returns a frozen {@link RollupPartial}
+ * @throws {ChiTieuError} `duplicate_id` when two chunks hold the same unit, `cycle` when the links
+ *   close a cycle, `invalid_type` / `length_mismatch` / `invalid_value` for a malformed partial
+ *   (paths start with `['partials', index]`)
+ * @example
+ * ```ts
+ * import { mergeRollups, rollupPartial } from 'chitieu';
+ * const org = rollupPartial({ nodes: [{ id: 'vsip', parent: null }] });
+ * const cells = rollupPartial({ nodes: [
+ *   { id: 'c1', parent: 'vsip', indicators: { newMembers: { achieved: 40, target: 45 } } },
+ *   { id: 'c2', parent: 'vsip', indicators: { newMembers: { achieved: 32, target: 35 } } },
+ * ] });
+ * const merged = mergeRollups([org, cells]);
+ * [merged.ids, merged.achieved[0], merged.target[0]];
+ * //=> [ [ 'vsip', 'c1', 'c2' ], [ 72, 40, 32 ], [ 80, 45, 35 ] ]
+ * ```
+ * @category Rollup
+ */
+export function mergeRollups(partials: readonly RollupPartial[]): RollupPartial {
+  const list = parseWith(listSchema, partials, ['partials']);
+  const tables = list.map((p, i) => parsePartial(p, ['partials', i]));
+  return toPartial(mergeTables(tables, (i) => partialPaths(['partials', i])));
+}
+

@@ -1,0 +1,212 @@
+import * as z from 'zod/mini';
+import { computeAttainment } from '../attainment/_attainment.js';
+import { attainmentInputSchema } from '../attainment/_schema.js';
+import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
+import { fractionText, readExactValue } from '../core/_exact.js';
+import { localize } from '../core/_format.js';
+import { divRoundBigInt, scaledToString } from '../core/_round.js';
+import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import type { Bilingual, RoundingMode } from '../core/index.js';
+
+/**
+ * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a
+ * status for a target the report does not give figures for. Any of them may carry a `label`
+ * (the indicator, the unit or the year).
+ *
+ * @category Rollup
+ */
+export type ScorecardItem =
+  | (AttainmentResult & { readonly label?: string })
+  | (AttainmentInput & { readonly label?: string })
+  | { readonly status: AttainmentStatus; readonly label?: string };
+
+/** Options of {@link scorecard}. */
+export interface ScorecardOptions {
+  /** Decimals of the distribution's percentages, 0–10. Default 2 (trailing zeros are dropped: `275`). */
+  readonly decimals?: number;
+  /** Default `'half-up'`. */
+  readonly rounding?: RoundingMode;
+}
+
+/**
+ * The spread of attainment across the lines that have a percentage (units or years): "đạt 100–275%".
+ *
+ * @category Rollup
+ */
+export interface ScorecardDistribution {
+  readonly min: string;
+  readonly max: string;
+  readonly minNumber: number;
+  readonly maxNumber: number;
+  /** Exact values as reduced fractions. */
+  readonly exact: { readonly min: string; readonly max: string };
+  /** Index of the line with the lowest and the highest attainment (the first on ties). */
+  readonly minItem: number;
+  readonly maxItem: number;
+  /** `"100–275%"` in each language's notation (`"97,5–110%"` / `"97.5–110%"`); one figure when min = max. */
+  readonly text: Bilingual;
+}
+
+/**
+ * One line of the scorecard after evaluation.
+ *
+ * @category Rollup
+ */
+export interface ScorecardLine {
+  readonly label: string | null;
+  readonly status: AttainmentStatus;
+  /** The attainment percentage, rounded as the options say; null when the line has none. */
+  readonly percent: string | null;
+}
+
+/**
+ * The result of {@link scorecard}.
+ *
+ * @category Rollup
+ */
+export interface ScorecardResult {
+  readonly total: number;
+  readonly exceeded: number;
+  readonly met: number;
+  readonly notMet: number;
+  /** Met or exceeded (đạt và vượt). */
+  readonly metOrExceeded: number;
+  /** `"6/6"`: met or exceeded over total. */
+  readonly label: string;
+  readonly allMet: boolean;
+  readonly distribution: ScorecardDistribution | null;
+  readonly lines: readonly ScorecardLine[];
+  /** The summary sentence: "6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)". */
+  readonly text: Bilingual;
+}
+
+const STATUSES = ['not-met', 'met', 'exceeded'] as const;
+
+interface Line { label: string | null; status: AttainmentStatus; exact: { n: bigint; d: bigint } | null }
+
+function isResult(v: Record<string, unknown>): boolean {
+  return typeof v.status === 'string' && typeof v.achieved === 'string' && v.target !== null && typeof v.target === 'object' && 'exact' in v;
+}
+
+const lineSchema = reader((v, ctx): Line => {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    return report(ctx, 'invalid_type', { expected: 'an attainment result, { achieved, target } or { status }', expected_vi: 'kết quả attainment, { achieved, target } hoặc { status }', received: describe(v) });
+  }
+  const rec = v as Record<string, unknown>;
+  const label = Object.prototype.hasOwnProperty.call(rec, 'label') ? rec.label : undefined;
+  if (label !== undefined && typeof label !== 'string') return report(ctx, 'invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(label) }, ['label']);
+  const labelText = typeof label === 'string' ? label : null;
+  if (isResult(rec)) {
+    const r = rec as unknown as AttainmentResult;
+    if (!(STATUSES as readonly string[]).includes(r.status)) return report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(r.status) }, ['status']);
+    const exact = r.exact?.percent;
+    return { label: labelText, status: r.status, exact: typeof exact === 'string' ? readExactValue(exact, ['exact', 'percent']) : null };
+  }
+  if (Object.prototype.hasOwnProperty.call(rec, 'achieved') || Object.prototype.hasOwnProperty.call(rec, 'target')) {
+    const { label: _drop, ...input } = rec;
+    const parsed = z.safeParse(attainmentInputSchema, input);
+    if (!parsed.success) {
+      // Re-run through parseWith for our own codes and paths, under this line.
+      for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: v } as never);
+      return z.NEVER;
+    }
+    const r = computeAttainment(parsed.data, 2, 'half-up');
+    return { label: labelText, status: r.status, exact: r.exact.percent === null ? null : readExactValue(r.exact.percent, []) };
+  }
+  const keys = Object.keys(rec).filter((k) => k !== 'status' && k !== 'label');
+  for (const k of keys) report(ctx, 'unknown_key', { key: k, allowed: ['status', 'label'] }, [k]);
+  if (!(STATUSES as readonly string[]).includes(rec.status as string)) {
+    return rec.status === undefined ? report(ctx, 'missing', {}, ['status']) : report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(rec.status) }, ['status']);
+  }
+  return keys.length > 0 ? z.NEVER : { label: labelText, status: rec.status as AttainmentStatus, exact: null };
+});
+
+const itemsSchema = z.array(lineSchema);
+const optionsSchema = z.strictObject(roundOptionsShape);
+
+function less(a: { n: bigint; d: bigint }, b: { n: bigint; d: bigint }): boolean {
+  return a.n * b.d < b.n * a.d;
+}
+
+/**
+ * Sums up a set of targets the way a report does: how many are exceeded, met and not met, the label
+ * "6/6" (đạt và vượt: met or exceeded over total), and the spread of attainment across the lines
+ * that have a percentage, as min–max ("đạt 100–275% chỉ tiêu"), compared exactly and rounded once.
+ *
+ * @param items - attainment results, `{ achieved, target }` inputs, or `{ status }` for targets known
+ *   only by their status; each may carry a `label`
+ * @param options - `decimals` (default 2) and `rounding` (default `'half-up'`) of the distribution
+ * @returns a frozen {@link ScorecardResult}
+ * @throws {ChiTieuError} `invalid_type`, `invalid_value` (an unknown status), `missing`, and any error
+ *   of {@link attainment} for an input line, with the line's index in the path
+ * @example
+ * ```ts
+ * import { attainment, scorecard } from 'chitieu';
+ * const s = scorecard([
+ *   { achieved: 3, target: 3 },
+ *   { achieved: 103, target: 80 },
+ *   attainment({ achieved: 16, target: 15 }),
+ *   { achieved: 14, target: 13 },
+ *   { status: 'met' },
+ *   { status: 'met' },
+ * ]);
+ * [s.label, s.text.vi];
+ * //=> [ '6/6', '6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)' ]
+ * scorecard([{ achieved: 20, target: 20 }, { achieved: 11, target: 4 }]).distribution?.text;
+ * //=> { vi: '100–275%', en: '100–275%' }
+ * ```
+ * @category Rollup
+ */
+export function scorecard(items: readonly ScorecardItem[], options: ScorecardOptions = {}): ScorecardResult {
+  const lines = parseWith(itemsSchema, items, ['items']);
+  const o = parseWith(optionsSchema, options, ['options']);
+  const decimals = o.decimals ?? 2;
+  const mode = o.rounding ?? 'half-up';
+  const roundPercent = (x: { n: bigint; d: bigint }) => scaledToString(divRoundBigInt(x.n * 10n ** BigInt(decimals), x.d, mode), decimals);
+  const fraction = (x: { n: bigint; d: bigint }) => fractionText(x.n, x.d);
+
+  let exceeded = 0;
+  let met = 0;
+  let minItem = -1;
+  let maxItem = -1;
+  lines.forEach((l, i) => {
+    if (l.status === 'exceeded') exceeded++;
+    else if (l.status === 'met') met++;
+    if (l.exact === null) return;
+    if (minItem < 0 || less(l.exact, (lines[minItem] as Line).exact!)) minItem = i;
+    if (maxItem < 0 || less((lines[maxItem] as Line).exact!, l.exact)) maxItem = i;
+  });
+  const total = lines.length;
+  const notMet = total - exceeded - met;
+  const good = exceeded + met;
+
+  let distribution: ScorecardDistribution | null = null;
+  if (minItem >= 0) {
+    const lo = (lines[minItem] as Line).exact!;
+    const hi = (lines[maxItem] as Line).exact!;
+    const min = roundPercent(lo);
+    const max = roundPercent(hi);
+    const span = (locale: 'vi' | 'en') => (min === max ? `${localize(min, locale)}%` : `${localize(min, locale)}–${localize(max, locale)}%`);
+    distribution = Object.freeze({
+      min, max, minNumber: Number(min), maxNumber: Number(max),
+      exact: Object.freeze({ min: fraction(lo), max: fraction(hi) }),
+      minItem, maxItem,
+      text: Object.freeze({ vi: span('vi'), en: span('en') }),
+    });
+  }
+  const label = `${good}/${total}`;
+  const partsVi: string[] = [];
+  const partsEn: string[] = [];
+  if (exceeded) { partsVi.push(`${exceeded} vượt`); partsEn.push(`${exceeded} exceeded`); }
+  if (met) { partsVi.push(`${met} đạt`); partsEn.push(`${met} met`); }
+  let vi = `${label} chỉ tiêu đạt và vượt${partsVi.length ? ` (${partsVi.join(', ')})` : ''}`;
+  let en = `${good} of ${total} targets met or exceeded${partsEn.length ? ` (${partsEn.join(', ')})` : ''}`;
+  if (notMet) { vi += `; ${notMet} chỉ tiêu chưa đạt`; en += `; ${notMet} not met`; }
+
+  return Object.freeze({
+    total, exceeded, met, notMet, metOrExceeded: good, label, allMet: notMet === 0,
+    distribution,
+    lines: Object.freeze(lines.map((l) => Object.freeze({ label: l.label, status: l.status, percent: l.exact ? roundPercent(l.exact) : null }))),
+    text: Object.freeze({ vi, en }),
+  });
+}

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { ROUNDING_MODES, attainment } from '../../src/index.js';
+import { computeAttainment } from '../../src/attainment/_attainment.js';
+import {
+  attainmentInputSchema,
+  attainmentOptionsSchema,
+  fastAttainmentInput,
+  fastRoundOptions,
+  parseAttainment,
+} from '../../src/attainment/_schema.js';
+import { referenceAttainment } from './_reference.js';
+
+const mode = fc.constantFrom(...ROUNDING_MODES);
+const decimals = fc.integer({ min: 0, max: 10 });
+const count = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1e12 }));
+
+/** Figures that are almost valid: edge numbers, strings, wrong types. */
+const figure = fc.oneof(
+  count,
+  fc.constantFrom(-0, -1, 0.5, 2 ** 53, 2 ** 53 - 1, NaN, Infinity, -Infinity, 1e21, '5', '', null, undefined, true, 5n),
+  fc.double(),
+  fc.anything(),
+);
+const kind = fc.constantFrom(undefined, 'count', 'rate', 'Count', 1, null);
+/** Input objects shaped like the fast path's, with their edges: extra keys, odd prototypes, arrays. */
+const nearInput = fc.oneof(
+  fc.record({ achieved: figure, target: figure }),
+  fc.record({ achieved: figure, target: figure, kind }),
+  fc.record({ achieved: figure, target: figure, kind }, { requiredKeys: [] }),
+  fc.record({ achieved: figure, target: figure, extra: fc.anything() }),
+  fc.tuple(count, count).map(([a, t]) => Object.assign(Object.create(null) as object, { achieved: a, target: t })),
+  fc.tuple(count, count).map(([a, t]) => Object.assign(Object.create({ kind: 'rate' }) as object, { achieved: a, target: t })),
+  fc.tuple(count, count).map(([a, t]) => Object.assign(new (class Input {})(), { achieved: a, target: t })),
+  fc.tuple(count, count).map(([a, t]) => [a, t]),
+  fc.anything(),
+);
+const nearOptions = fc.oneof(
+  fc.record({ decimals: fc.oneof(decimals, fc.constantFrom(-0, -1, 11, 1.5, NaN, '2', null, undefined)), rounding: fc.oneof(mode, fc.constantFrom('HALF-UP', '', undefined, null, 3)) }, { requiredKeys: [] }),
+  fc.record({ decimals, extra: fc.anything() }),
+  fc.constantFrom(undefined, null, {}, [], 'x', 0),
+  fc.anything(),
+);
+
+describe('the fast path of attainment accepts only what zod accepts, and reads it the same', () => {
+  it('input: never accepts what the schema rejects; equal output when it accepts', () => {
+    fc.assert(
+      fc.property(nearInput, (input) => {
+        const fast = fastAttainmentInput(input);
+        if (fast === undefined) return;
+        const slow = z.safeParse(attainmentInputSchema, input);
+        expect(slow.success).toBe(true);
+        expect(fast).toEqual(slow.data);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('options: the same', () => {
+    fc.assert(
+      fc.property(nearOptions, (options) => {
+        const fast = fastRoundOptions(options);
+        if (fast === undefined) return;
+        const slow = z.safeParse(attainmentOptionsSchema, options ?? {});
+        expect(slow.success).toBe(true);
+        expect(fast).toEqual({ decimals: slow.data?.decimals ?? 2, rounding: slow.data?.rounding ?? 'half-up' });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('accepts the common input, so the speed is real', () => {
+    expect(fastAttainmentInput({ achieved: 103, target: 80 })).toBeDefined();
+    expect(fastAttainmentInput({ achieved: 97, target: 93, kind: 'rate' })).toBeDefined();
+    expect(fastRoundOptions({ decimals: 1, rounding: 'down' })).toBeDefined();
+    expect(fastRoundOptions(undefined)).toBeDefined();
+  });
+
+  it('results are identical either way, and errors still come from zod', () => {
+    fc.assert(
+      fc.property(nearInput, nearOptions, (input, options) => {
+        let viaParse: unknown;
+        let viaZod: unknown;
+        try { viaParse = parseAttainment(input, options); } catch (e) { viaParse = e; }
+        try {
+          const p = z.safeParse(attainmentInputSchema, input);
+          const o = z.safeParse(attainmentOptionsSchema, options ?? {});
+          viaZod = p.success && o.success ? { input: p.data, decimals: o.data.decimals ?? 2, rounding: o.data.rounding ?? 'half-up' } : 'error';
+        } catch (e) { viaZod = e; }
+        if (viaZod === 'error') expect(viaParse).toBeInstanceOf(Error);
+        else expect(viaParse).toEqual(viaZod);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** A non-negative decimal string with up to 10 decimals, e.g. "97.35". */
+const rate = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: 10 }))
+  .map(([m, k]) => {
+    const s = m.toString().padStart(k + 1, '0');
+    return k === 0 ? s : `${s.slice(0, s.length - k)}.${s.slice(s.length - k)}`;
+  });
+const target = <T>(v: fc.Arbitrary<T>) =>
+  fc.oneof(v, v.map((x) => ({ atLeast: x })), v.map((x) => ({ atMost: x })), fc.tuple(v, v).map(([x, y]) => ({ min: x, max: y })));
+
+describe('the fast core of attainment equals the first, BigInt-only core in full', () => {
+  const same = (input: unknown, d: number, m: (typeof ROUNDING_MODES)[number]) => {
+    const p = z.safeParse(attainmentInputSchema, input);
+    if (!p.success) return; // inverted ranges
+    expect(computeAttainment(p.data, d, m)).toEqual(referenceAttainment(p.data, d, m));
+    expect(attainment(input as never, { decimals: d, rounding: m })).toEqual(referenceAttainment(p.data, d, m));
+  };
+  it('counts up to 10^12, every target form, mode and decimals 0–10', () => {
+    fc.assert(fc.property(count, target(count), fc.constantFrom('count', 'rate'), decimals, mode, (a, t, k, d, m) => same({ achieved: a, target: t, kind: k }, d, m)), { numRuns: 4000 });
+  });
+  it('rates with decimals', () => {
+    fc.assert(fc.property(fc.oneof(rate, count), target(fc.oneof(rate, count)), decimals, mode, (a, t, d, m) => same({ achieved: a, target: t, kind: 'rate' }, d, m)), { numRuns: 3000 });
+  });
+});
