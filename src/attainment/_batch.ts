@@ -7,10 +7,18 @@ import type { AttainmentStatus, IndicatorKind } from './types.js';
 /** A column of figures as callers pass it: a plain array or any non-BigInt typed array. */
 export type NumberColumn = ArrayLike<number>;
 
-/** The forms a batch target takes: one per batch, like the kind. */
+/**
+ * The forms a batch target takes: one per batch, like the kind.
+ *
+ * @category Attainment
+ */
 export type BatchTargetForm = 'reach' | 'at-least' | 'at-most' | 'range';
 
-/** The figures of a batch that a column of doubles cannot hold exactly. */
+/**
+ * The figures of a batch that a column of doubles cannot hold exactly.
+ *
+ * @category Attainment
+ */
 export type BatchFigureName = 'percent' | 'overPercent' | 'overPoints' | 'gap';
 
 /** One figure too long for its column's double, given in full. */

@@ -81,11 +81,11 @@ export function describeAttainment(result: AttainmentResult, options: DescribeAt
 
   if (t.form === 'range' || t.form === 'at-most') {
     const ref = t.form === 'range' ? `${n(t.min)}–${n(t.max)}` : `${vi ? 'không quá' : 'at most'} ${n(t.value)}`;
-    let s = `${n(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref}), ${statusWords(r, vi)}`;
+    const head = `${n(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref}), `;
     if (t.form === 'range' && r.status === 'not-met' && r.percent !== null) {
-      s += vi ? `, đạt ${pct(r.percent)} mức tối thiểu, còn thiếu ${n(r.shortfall)}` : `, ${pct(r.percent)} of the minimum, ${n(r.shortfall)} short`;
+      return head + (vi ? `đạt ${pct(r.percent)} mức tối thiểu, còn thiếu ${n(r.shortfall)}` : `${pct(r.percent)} of the minimum, ${n(r.shortfall)} short`);
     }
-    return s;
+    return head + statusWords(r, vi);
   }
 
   let s = `${n(r.achieved)}/${n(t.value)}${unit}`;

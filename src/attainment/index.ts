@@ -4,6 +4,7 @@ export { describeAttainment } from './describeAttainment.js';
 export { attainmentBatch } from './attainmentBatch.js';
 export type { AttainmentBatchInput, AttainmentBatchOptions, AttainmentBatchResult } from './attainmentBatch.js';
 export { safeAttainmentBatch } from './safeAttainmentBatch.js';
+export type { BatchFigureName, BatchTargetForm } from './_batch.js';
 export type { DescribeAttainmentOptions } from './describeAttainment.js';
 export type {
   AttainmentInput,

@@ -13,7 +13,20 @@ import type { Period, ProgressThresholds } from './types.js';
 
 type Ctx = z.core.ParsePayload<unknown>;
 
+/**
+ * How an indicator's period results add up to the cumulative figure: `'sum'` for flows such as new
+ * members (lũy kế), `'last'` for stocks such as "có đến 31/12", `'max'`, or `'mean'`.
+ *
+ * @category Periods
+ */
 export type Aggregation = 'sum' | 'last' | 'max' | 'mean';
+
+/**
+ * A projection method of {@link termProgress}: `'linear'` run-rate, `'cagr'` (Open SDG progress
+ * measure), or `'unsd'` (UNSD progress-chart ratio).
+ *
+ * @category Periods
+ */
 export type ProjectionMethod = 'linear' | 'cagr' | 'unsd';
 
 /** A value of a period, validated, with where it came from (for error paths). */

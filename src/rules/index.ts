@@ -38,4 +38,5 @@ export type {
   RuleValue,
   RuleVersion,
   TestCondition,
+  ConditionCommon,
 } from './types.js';

@@ -83,8 +83,12 @@ export type ComparisonOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
  */
 export type BetweenEdges = '[]' | '[)' | '(]' | '()';
 
-/** Fields every condition may carry. */
-interface ConditionCommon {
+/**
+ * Fields every condition may carry.
+ *
+ * @category Rules
+ */
+export interface ConditionCommon {
   /** Unique within a version; exceptions name the condition they override by it. */
   readonly id?: string;
   /** What the condition checks, in both languages; reasons are built from it. */

@@ -12,7 +12,7 @@ describe('describeAttainment', () => {
 
   it('ranges, limits, zero targets and rates', () => {
     expect(describeAttainment(attainment({ achieved: 4, target: { min: 5, max: 7 } }), { unit: 'tổ chức đảng' })).toBe(
-      '4 tổ chức đảng (chỉ tiêu 5–7), chưa đạt chỉ tiêu (còn thiếu 1), đạt 80% mức tối thiểu, còn thiếu 1',
+      '4 tổ chức đảng (chỉ tiêu 5–7), đạt 80% mức tối thiểu, còn thiếu 1',
     );
     expect(describeAttainment(attainment({ achieved: 6, target: { min: 5, max: 7 } }), { locale: 'en' })).toBe('6 (target 5–7), target met');
     expect(describeAttainment(attainment({ achieved: 0, target: { atMost: 0 } }), { unit: 'vụ đình công' })).toBe('0 vụ đình công (chỉ tiêu không quá 0), đạt chỉ tiêu');

@@ -1,0 +1,321 @@
+import * as z from 'zod/mini';
+import type { ExactNumber } from '../core/_exact.js';
+import { isProblem, readNumber } from '../core/_exact.js';
+import { localize } from '../core/_format.js';
+import { describe, parseWith, reader, report } from '../core/_schema.js';
+import type { IssuePath, Locale } from '../core/index.js';
+import type { NumberInput } from '../attainment/index.js';
+import { COLORS, chartOptionsShape, drawable, el, esc, idFrom, open, px, unitSchema } from './_svg.js';
+import { dayNumber, newYear, showDate } from './_dates.js';
+import type { ChartOptions } from './types.js';
+
+/**
+ * One cumulative figure (lũy kế) as of the end of a date.
+ *
+ * @category Pictures
+ */
+export interface CumulativePoint {
+  /** The date, `YYYY-MM-DD`, inside the term. */
+  readonly date: string;
+  /** The cumulative figure as of the end of that date: a non-negative number or decimal string. */
+  readonly cumulative: NumberInput;
+}
+
+/**
+ * Input of {@link termProgressChart}: plain data, so any source can draw (a term-progress computation,
+ * a spreadsheet, a report's figures).
+ *
+ * @category Pictures
+ */
+export interface TermProgressChartInput {
+  /** First day of the term, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day of the term, `YYYY-MM-DD`, inclusive. */
+  readonly end: string;
+  /** The term target (chỉ tiêu cả nhiệm kỳ): a non-negative number or decimal string. */
+  readonly target: NumberInput;
+  /** Cumulative figures to date, in any order (they are drawn by date); at most 10,000. */
+  readonly points: readonly CumulativePoint[];
+  /** Where the cumulative is projected to be at a date, usually the term's end; drawn dashed from the last point. */
+  readonly projection?: CumulativePoint;
+}
+
+/**
+ * Options of {@link termProgressChart}.
+ *
+ * @category Pictures
+ */
+export interface TermProgressChartOptions extends ChartOptions {
+  /** What is counted, for the description: `'đảng viên'`, or `{ vi, en }`. */
+  readonly unit?: string | { readonly vi: string; readonly en: string };
+}
+
+interface Point {
+  readonly date: string;
+  readonly day: number;
+  readonly value: ExactNumber;
+}
+
+interface Parsed {
+  readonly start: string;
+  readonly end: string;
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly target: ExactNumber;
+  readonly points: readonly Point[];
+  readonly projection: Point | undefined;
+}
+
+const MAX_POINTS = 10_000;
+
+type Ctx = Parameters<typeof report>[0];
+
+function own(o: Record<string, unknown>, k: string): unknown {
+  return Object.hasOwn(o, k) ? o[k] : undefined;
+}
+
+function readDate(v: unknown, ctx: Ctx, path: IssuePath): number | undefined {
+  if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
+  const day = dayNumber(v);
+  if (day === undefined) report(ctx, 'invalid_date', { value: typeof v === 'string' ? v.slice(0, 40) : describe(v) }, path);
+  return day;
+}
+
+function readFigure(v: unknown, ctx: Ctx, path: IssuePath): ExactNumber | undefined {
+  if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
+  const r = readNumber(v);
+  if (isProblem(r)) { report(ctx, r.code, r.facts, path); return undefined; }
+  if (r.n < 0n) { report(ctx, 'negative', { value: r.text }, path); return undefined; }
+  return r;
+}
+
+function readObject(v: unknown, ctx: Ctx, path: IssuePath, keys: readonly string[]): Record<string, unknown> | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    report(ctx, v === undefined ? 'missing' : 'invalid_type', v === undefined ? {} : { expected: 'an object', expected_vi: 'một đối tượng', received: describe(v) }, path);
+    return undefined;
+  }
+  let ok = true;
+  for (const k of Object.keys(v)) {
+    if (!keys.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: keys }, [...path, k]); ok = false; }
+  }
+  return ok ? (v as Record<string, unknown>) : undefined;
+}
+
+const inputSchema = reader((v, ctx): Parsed => {
+  const o = readObject(v, ctx, [], ['start', 'end', 'target', 'points', 'projection']);
+  if (o === undefined) return z.NEVER;
+  const start = readDate(own(o, 'start'), ctx, ['start']);
+  const end = readDate(own(o, 'end'), ctx, ['end']);
+  if (start !== undefined && end !== undefined && end < start) report(ctx, 'date_order', { start: String(o.start), end: String(o.end) }, ['end']);
+  const target = readFigure(own(o, 'target'), ctx, ['target']);
+  const point = (p: unknown, path: IssuePath): Point | undefined => {
+    const q = readObject(p, ctx, path, ['date', 'cumulative']);
+    if (q === undefined) return undefined;
+    const day = readDate(own(q, 'date'), ctx, [...path, 'date']);
+    const value = readFigure(own(q, 'cumulative'), ctx, [...path, 'cumulative']);
+    if (day !== undefined && start !== undefined && end !== undefined && start <= end && (day < start || day > end)) {
+      report(ctx, 'out_of_range', { min: String(o.start), max: String(o.end), value: String(q.date) }, [...path, 'date']);
+      return undefined;
+    }
+    return day === undefined || value === undefined ? undefined : { date: q.date as string, day, value };
+  };
+  const raw = own(o, 'points');
+  const points: Point[] = [];
+  if (!Array.isArray(raw)) {
+    report(ctx, raw === undefined ? 'missing' : 'invalid_type', raw === undefined ? {} : { expected: 'an array', expected_vi: 'một mảng', received: describe(raw) }, ['points']);
+  } else if (raw.length > MAX_POINTS) {
+    report(ctx, 'too_long', { length: raw.length, limit: MAX_POINTS }, ['points']);
+  } else {
+    raw.forEach((p, i) => {
+      const q = point(p, ['points', i]);
+      if (q !== undefined) points.push(q);
+    });
+  }
+  const proj = own(o, 'projection');
+  const projection = proj === undefined ? undefined : point(proj, ['projection']);
+  if (ctx.issues.length > 0 || start === undefined || end === undefined || target === undefined) return z.NEVER;
+  // Drawn by date; a copy is sorted, the caller's array is left as it was.
+  points.sort((a, b) => a.day - b.day);
+  return { start: o.start as string, end: o.end as string, startDay: start, endDay: end, target, points, projection };
+});
+
+const optionsSchema = z.strictObject({ ...chartOptionsShape, unit: z.optional(unitSchema) });
+
+const WORDS = {
+  vi: {
+    title: 'Tiến độ thực hiện chỉ tiêu nhiệm kỳ',
+    cumulative: 'Lũy kế',
+    pace: 'Tiến độ đều',
+    projection: 'Dự báo',
+    target: 'Chỉ tiêu',
+    ahead: 'vượt tiến độ đều',
+    behind: 'chậm hơn tiến độ đều',
+    even: 'đúng tiến độ đều',
+  },
+  en: {
+    title: 'Progress towards the term target',
+    cumulative: 'Cumulative',
+    pace: 'Linear pace',
+    projection: 'Projection',
+    target: 'Target',
+    ahead: 'ahead of the linear pace',
+    behind: 'behind the linear pace',
+    even: 'exactly on the linear pace',
+  },
+} as const;
+
+/**
+ * Where a cumulative stands against the linear pace at the end of its date, exactly: compares
+ * value / target with elapsed days / term days by cross-multiplying the rationals.
+ */
+function paceSide(p: Point, t: Parsed): -1 | 0 | 1 {
+  const elapsed = BigInt(p.day - t.startDay + 1);
+  const total = BigInt(t.endDay - t.startDay + 1);
+  const l = p.value.n * t.target.d * total;
+  const r = t.target.n * p.value.d * elapsed;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+function description(t: Parsed, locale: Locale, unit: string): string {
+  const w = WORDS[locale];
+  const n = (x: ExactNumber) => localize(x.text, locale);
+  const term = `${showDate(t.start, locale)}–${showDate(t.end, locale)}`;
+  const vi = locale === 'vi';
+  const parts: string[] = [];
+  const last = t.points[t.points.length - 1];
+  if (last === undefined) {
+    parts.push(vi ? `Chưa có số liệu lũy kế trong nhiệm kỳ ${term}; chỉ tiêu ${n(t.target)}${unit}.` : `No cumulative figures yet in the term ${term}; target ${n(t.target)}${unit}.`);
+  } else {
+    const side = paceSide(last, t);
+    const where = side > 0 ? w.ahead : side < 0 ? w.behind : w.even;
+    parts.push(vi
+      ? `Lũy kế ${n(last.value)}/${n(t.target)}${unit} đến ${showDate(last.date, locale)} (nhiệm kỳ ${term}), ${where}.`
+      : `Cumulative ${n(last.value)}/${n(t.target)}${unit} as of ${showDate(last.date, locale)} (term ${term}), ${where}.`);
+  }
+  if (t.projection !== undefined) {
+    parts.push(vi
+      ? `Dự báo ${n(t.projection.value)} vào ${showDate(t.projection.date, locale)}.`
+      : `Projected ${n(t.projection.value)} by ${showDate(t.projection.date, locale)}.`);
+  }
+  return parts.join(' ');
+}
+
+/**
+ * A chart of progress over a term (nhiệm kỳ): the cumulative figures (lũy kế) as a line with points, the
+ * linear pace from zero at the start to the target at the end, the target as a level, and an optional
+ * projection drawn dashed from the last point. Returns an SVG string: no DOM needed. Accessible
+ * (`role="img"`, `<title>`, and a `<desc>` that says whether the last figure is ahead of or behind the
+ * pace, decided exactly); figures in labels are the exact inputs in the locale's notation.
+ *
+ * @param input - `start` and `end` of the term (`YYYY-MM-DD`, end inclusive), `target`, `points`
+ *   (`{ date, cumulative }`, each as of the end of its date) and an optional `projection`
+ * @param options - `locale` (default `'vi'`), `width` (default 480), `height` (default 260), `title`, `unit`, `id`
+ * @returns the SVG markup, starting with `<svg`
+ * @throws {ChiTieuError} `invalid_date` for a date that is not a real `YYYY-MM-DD` date, `date_order`
+ *   when the end is before the start, `out_of_range` for a point outside the term, `negative`,
+ *   `not_finite`, `malformed_number` for bad figures, `too_long` beyond 10,000 points, `unknown_key`
+ * @example
+ * ```ts
+ * import { termProgressChart } from 'chitieu/svg';
+ * const svg = termProgressChart({
+ *   start: '2020-01-01', end: '2025-12-31', target: 80,
+ *   points: [{ date: '2021-12-31', cumulative: 20 }, { date: '2023-12-31', cumulative: 44 }, { date: '2024-12-31', cumulative: 72 }],
+ *   projection: { date: '2025-12-31', cumulative: 86 },
+ * }, { unit: 'đảng viên' });
+ * svg.match(/<desc[^>]*>([^<]*)</)?.[1];
+ * //=> 'Lũy kế 72/80 đảng viên đến 31/12/2024 (nhiệm kỳ 01/01/2020–31/12/2025), vượt tiến độ đều. Dự báo 86 vào 31/12/2025.'
+ * (svg.match(/<circle /g) ?? []).length;
+ * //=> 4
+ * ```
+ * @category Pictures
+ */
+export function termProgressChart(input: TermProgressChartInput, options: TermProgressChartOptions = {}): string {
+  const o = parseWith(optionsSchema, options, ['options']);
+  const t = parseWith(inputSchema, input);
+  const locale: Locale = o.locale ?? 'vi';
+  const w = WORDS[locale];
+  const width = o.width ?? 480;
+  const height = o.height ?? 260;
+  const title = o.title ?? w.title;
+  const unit = o.unit === undefined ? '' : ` ${o.unit[locale]}`;
+  const desc = description(t, locale, unit);
+  const id = o.id ?? idFrom(`term|${title}|${desc}`);
+  const n = (x: ExactNumber) => localize(x.text, locale);
+
+  // Plot area; a point dated d stands at the end of day d, so the term spans [start, end + 1).
+  const x0 = 44;
+  const x1 = width - 16;
+  const y0 = 52;
+  const y1 = height - 30;
+  const d0 = t.startDay;
+  const d1 = t.endDay + 1;
+  // Positions only: figures as numbers, scaled together when they are too large for a double.
+  const drawn = [...t.points, ...(t.projection ? [t.projection] : [])];
+  const [targetN = 0, ...values] = drawable([t.target.text, ...drawn.map((p) => p.value.text)]);
+  const valueOf = new Map(drawn.map((p, i) => [p, values[i] ?? 0]));
+  const top = Math.max(targetN, ...values);
+  const ymax = top > 0 ? top * 1.12 : 1;
+  const x = (day: number) => x0 + ((day - d0) / (d1 - d0)) * (x1 - x0);
+  const y = (v: number) => y1 - (v / ymax) * (y1 - y0);
+  const at = (p: Point) => ({ cx: x(p.day + 1), cy: y(valueOf.get(p) ?? 0) });
+
+  const parts: string[] = [open(id, width, height, title, desc, 'term-progress')];
+  parts.push(el('text', { class: 'heading', x: 8, y: 18, fill: COLORS.ink, 'font-weight': '600' }, esc(title)));
+
+  // Legend on its own line under the heading, so a long title never runs into it.
+  const legend: [string, string, string | undefined][] = [[w.cumulative, COLORS.exceeded, undefined], [w.pace, COLORS.pace, '4 3']];
+  if (t.projection) legend.push([w.projection, COLORS.exceeded, '2 3']);
+  let lx = 8;
+  for (const [label, color, dash] of legend) {
+    parts.push(el('line', { class: 'legend-key', x1: lx, y1: 30, x2: lx + 18, y2: 30, stroke: color, 'stroke-width': 2, 'stroke-dasharray': dash }));
+    parts.push(el('text', { class: 'legend', x: lx + 22, y: 34, fill: COLORS.muted, 'font-size': '11' }, esc(label)));
+    lx += 22 + label.length * 6.5 + 16;
+  }
+
+  // Axes, the target level and the year boundaries.
+  parts.push(el('line', { class: 'axis', x1: x0, y1: y1, x2: x1, y2: y1, stroke: COLORS.muted }));
+  parts.push(el('line', { class: 'axis', x1: x0, y1: y0 - 6, x2: x0, y2: y1, stroke: COLORS.muted }));
+  const ty = y(targetN);
+  parts.push(el('line', { class: 'target', x1: x0, y1: ty, x2: x1, y2: ty, stroke: COLORS.met, 'stroke-dasharray': '1 3', 'stroke-width': 1.5 }));
+  parts.push(el('text', { class: 'tick', x: x0 - 4, y: ty + 4, 'text-anchor': 'end', fill: COLORS.met, 'font-size': '11' }, esc(n(t.target))));
+  parts.push(el('text', { class: 'tick', x: x0 - 4, y: y1 + 4, 'text-anchor': 'end', fill: COLORS.muted, 'font-size': '11' }, '0'));
+  parts.push(el('text', { class: 'tick date', x: x0, y: y1 + 16, 'text-anchor': 'start', fill: COLORS.muted, 'font-size': '11' }, esc(showDate(t.start, locale))));
+  parts.push(el('text', { class: 'tick date', x: x1, y: y1 + 16, 'text-anchor': 'end', fill: COLORS.muted, 'font-size': '11' }, esc(showDate(t.end, locale))));
+  const firstYear = Number(t.start.slice(0, 4)) + 1;
+  const lastYear = Number(t.end.slice(0, 4));
+  // Year ticks only when there are few enough to read; years are printed from the date text, not floats.
+  if (lastYear - firstYear < 40) {
+    for (let year = firstYear; year <= lastYear; year++) {
+      const xy = x(newYear(year));
+      parts.push(el('line', { class: 'year', x1: xy, y1: y1, x2: xy, y2: y1 + 4, stroke: COLORS.muted }));
+      if (xy - x0 > 84 && x1 - xy > 84 && (x1 - x0) / (lastYear - firstYear + 2) > 30) {
+        parts.push(el('text', { class: 'tick year', x: xy, y: y1 + 16, 'text-anchor': 'middle', fill: COLORS.muted, 'font-size': '11' }, String(year)));
+      }
+    }
+  }
+
+  // Linear pace: nothing at the start, the whole target at the end of the last day.
+  parts.push(el('line', { class: 'pace', x1: x(d0), y1: y(0), x2: x(d1), y2: ty, stroke: COLORS.pace, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }));
+
+  const last = t.points[t.points.length - 1];
+  if (t.projection !== undefined) {
+    const from = last === undefined ? { cx: x(d0), cy: y(0) } : at(last);
+    const to = at(t.projection);
+    parts.push(el('line', { class: 'projection', x1: from.cx, y1: from.cy, x2: to.cx, y2: to.cy, stroke: COLORS.exceeded, 'stroke-width': 2, 'stroke-dasharray': '2 3' }));
+    parts.push(el('circle', { class: 'projection-point', cx: to.cx, cy: to.cy, r: 3.5, fill: '#ffffff', stroke: COLORS.exceeded, 'stroke-width': 1.5 }));
+    parts.push(el('text', { class: 'label projection-label', x: to.cx - 6, y: to.cy - 8, 'text-anchor': 'end', fill: COLORS.exceeded, 'font-size': '11' }, esc(n(t.projection.value))));
+  }
+  if (t.points.length > 1) {
+    parts.push(el('polyline', { class: 'cumulative', points: t.points.map((p) => { const c = at(p); return `${px(c.cx)},${px(c.cy)}`; }).join(' '), fill: 'none', stroke: COLORS.exceeded, 'stroke-width': 2 }));
+  }
+  for (const p of t.points) {
+    const c = at(p);
+    parts.push(el('circle', { class: 'point', 'data-date': p.date, cx: c.cx, cy: c.cy, r: 3, fill: COLORS.exceeded }));
+  }
+  if (last !== undefined) {
+    const c = at(last);
+    parts.push(el('text', { class: 'label cumulative-label', x: c.cx - 6, y: c.cy - 8, 'text-anchor': 'end', fill: COLORS.ink, 'font-size': '11', 'font-weight': '600' }, esc(`${n(last.value)}/${n(t.target)}`)));
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
