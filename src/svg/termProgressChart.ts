@@ -6,8 +6,12 @@ import { describe, parseWith, reader, report } from '../core/_schema.js';
 import type { IssuePath, Locale } from '../core/index.js';
 import type { NumberInput } from '../attainment/index.js';
 import { COLORS, chartOptionsShape, drawable, el, esc, idFrom, open, px, unitSchema } from './_svg.js';
-import { dayNumber, newYear, showDate } from './_dates.js';
 import type { ChartOptions } from './types.js';
+import { dayNumber, parseIsoDate } from '../core/_calendar.js';
+
+/** A date as reports write it: 31/12/2025 in Vietnamese, the ISO form in English. */
+const showDate = (iso: string, locale: Locale): string =>
+  locale === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
 
 /**
  * One cumulative figure (lũy kế) as of the end of a date.
@@ -76,7 +80,7 @@ function own(o: Record<string, unknown>, k: string): unknown {
 
 function readDate(v: unknown, ctx: Ctx, path: IssuePath): number | undefined {
   if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
-  const day = dayNumber(v);
+  const day = parseIsoDate(v)?.day;
   if (day === undefined) report(ctx, 'invalid_date', { value: typeof v === 'string' ? v.slice(0, 40) : describe(v) }, path);
   return day;
 }
@@ -286,7 +290,7 @@ export function termProgressChart(input: TermProgressChartInput, options: TermPr
   // Year ticks only when there are few enough to read; years are printed from the date text, not floats.
   if (lastYear - firstYear < 40) {
     for (let year = firstYear; year <= lastYear; year++) {
-      const xy = x(newYear(year));
+      const xy = x(dayNumber(year, 1, 1));
       parts.push(el('line', { class: 'year', x1: xy, y1: y1, x2: xy, y2: y1 + 4, stroke: COLORS.muted }));
       if (xy - x0 > 84 && x1 - xy > 84 && (x1 - x0) / (lastYear - firstYear + 2) > 30) {
         parts.push(el('text', { class: 'tick year', x: xy, y: y1 + 16, 'text-anchor': 'middle', fill: COLORS.muted, 'font-size': '11' }, String(year)));
