@@ -7,7 +7,8 @@ import {
   type IssueFacts,
   type IssuePath,
 } from './errors.js';
-import { isProblem, readNumber, type ExactNumber } from './_exact.js';
+import { parseIsoDate, type CalendarDate } from './_calendar.js';
+import { isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
 
 /**
@@ -40,6 +41,23 @@ export const numberLike = reader((v, ctx) => {
   if (v === undefined) return report(ctx, 'missing');
   const r = readNumber(v);
   return isProblem(r) ? report(ctx, r.code, r.facts) : r;
+});
+
+/**
+ * Reads a calendar date `YYYY-MM-DD`, the one way every area reads dates: `missing` when absent,
+ * `invalid_type` when not a string, `invalid_date` when not a real day (2023-02-29).
+ */
+export function readIsoDate(v: unknown): CalendarDate | ReadProblem {
+  if (v === undefined) return { code: 'missing', facts: {} };
+  if (typeof v !== 'string') return { code: 'invalid_type', facts: { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) } };
+  const date = parseIsoDate(v);
+  return date ?? { code: 'invalid_date', facts: { value: v.length > 40 ? `${v.slice(0, 40)}…` : v } };
+}
+
+/** A calendar date `YYYY-MM-DD`, read into its parts and day number. */
+export const isoDateSchema = reader((v, ctx): CalendarDate => {
+  const r = readIsoDate(v);
+  return 'code' in r ? report(ctx, r.code, r.facts) : r;
 });
 
 /** `decimals`: a whole number from 0 to 10. */
