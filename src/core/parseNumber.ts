@@ -36,7 +36,7 @@ const optionsSchema = z.strictObject({ locale: z.optional(z.enum(LOCALES as ['vi
  * @category Formatting
  */
 export function parseNumber(text: string, options: ParseNumberOptions = {}): string {
-  const { locale = 'vi' } = parseWith(optionsSchema, options, ['options']);
+  const { locale = 'vi' } = parseWith(optionsSchema, options ?? {}, ['options']);
   if (typeof text !== 'string') fail('invalid_type', ['text'], { expected: 'a string', expected_vi: 'một chuỗi', received: typeof text });
   return parseLocalized(text, locale, ['text']);
 }
@@ -72,7 +72,9 @@ export function parseLocalized(text: string, locale: Locale, path: (string | num
       if (fracPart !== undefined) fracPart += c;
       else { intPart += c; run++; }
     } else if (c === group && fracPart === undefined) {
-      if (run === 0 || (groups === 0 ? run > 3 : run !== 3)) {
+      // the first group has 1–3 digits and does not start with 0 ("0.500" is no thousands figure);
+      // every later group has exactly 3
+      if (run === 0 || (groups === 0 ? run > 3 || intPart.charCodeAt(0) === 48 : run !== 3)) {
         ambiguous();
       }
       groups++;

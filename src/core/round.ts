@@ -37,7 +37,7 @@ export interface RoundOptions {
  * @category Rounding
  */
 export function round(value: number | string, options: RoundOptions = {}): string {
-  const { decimals = 2, rounding: mode = 'half-up' } = parseWith(optionsSchema, options, ['options']);
+  const { decimals = 2, rounding: mode = 'half-up' } = parseWith(optionsSchema, options ?? {}, ['options']);
   const { n, d } = readExactValue(value, ['value']);
   return scaledToString(divRoundBigInt(n * 10n ** BigInt(decimals), d, mode), decimals);
 }

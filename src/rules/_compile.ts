@@ -90,6 +90,9 @@ function factPath(e: Env, name: string): IssuePath {
 /** Measures the time from a date fact to `asOf` (see DateMeasure). */
 export function measure(kind: DateMeasure, from: CalendarDate, e: Env, factName: string): Measured {
   const to = e.asOf;
+  // Every measure is time since a past event (a birth, a ceremony, a course): a date after the
+  // evaluation date is a mistaken fact, and answering "not old enough" would hide the typo.
+  if (from.day > to.day) fail('date_order', factPath(e, factName), { start: isoText(from), end: isoText(to) });
   switch (kind) {
     case 'days':
       return [to.day - from.day, false];

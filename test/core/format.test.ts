@@ -73,6 +73,12 @@ describe('parseNumber', () => {
     expect(err(() => parseNumber('1,2,3'))).toEqual(['malformed_number', ['text']]);
     expect(err(() => parseNumber('1.549.5,5'))).toEqual(['ambiguous_number', ['text']]);
     expect(err(() => parseNumber('12%'))).toEqual(['malformed_number', ['text']]);
+    // a leading zero never starts a thousands group: "0.500" is not 500
+    expect(err(() => parseNumber('0.500'))).toEqual(['ambiguous_number', ['text']]);
+    expect(err(() => parseNumber('00.500'))).toEqual(['ambiguous_number', ['text']]);
+    expect(err(() => parseNumber('0,500', { locale: 'en' }))).toEqual(['ambiguous_number', ['text']]);
+    expect(parseNumber('0,500')).toBe('0.5');
+    expect(parseNumber('10.500')).toBe('10500');
     expect(err(() => parseNumber(''))).toEqual(['empty_string', ['text']]);
     expect(err(() => parseNumber('1'.repeat(500)))).toEqual(['too_long', ['text']]);
     expect(err(() => parseNumber(12 as never))).toEqual(['invalid_type', ['text']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, partyAdmission, type RuleFacts } from 'chitieu';
+import { ChiTieuError, evaluateRule, partyAdmission, type RuleFacts } from 'chitieu';
 
 const base = {
   education: 'upper-secondary',
@@ -173,5 +173,18 @@ describe('partyAdmission: the other conditions', () => {
     expect(() => run({ ...adult, education: 'phd' }, '2025-09-14')).toThrowError(expect.objectContaining({ code: 'invalid_value', path: ['facts', 'education'] }));
     expect(() => run({ ...adult, introducers: 1.5 }, '2025-09-14')).toThrowError(expect.objectContaining({ code: 'not_integer', path: ['facts', 'introducers'] }));
     expect(() => run({ ...adult, backgroundCheckPassed: 'yes' as unknown as boolean }, '2025-09-14')).toThrowError(expect.objectContaining({ code: 'invalid_type', path: ['facts', 'backgroundCheckPassed'] }));
+  });
+});
+
+describe('partyAdmission: a birth date after the evaluation date', () => {
+  it('is an error at the fact, not a verdict of "too young"', () => {
+    let caught: unknown;
+    try {
+      evaluateRule(partyAdmission, { birthDate: '2030-01-01' }, { asOf: '2024-01-01' });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ChiTieuError);
+    expect([(caught as ChiTieuError).code, (caught as ChiTieuError).path]).toEqual(['date_order', ['facts', 'birthDate']]);
   });
 });
