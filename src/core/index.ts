@@ -10,4 +10,5 @@ export { formatNumber } from './formatNumber.js';
 export type { FormatNumberOptions } from './formatNumber.js';
 export { formatPercent } from './formatPercent.js';
 export { parseNumber } from './parseNumber.js';
+export { safeParseNumber } from './safeParseNumber.js';
 export type { ParseNumberOptions } from './parseNumber.js';

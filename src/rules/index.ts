@@ -8,6 +8,7 @@ export { evaluateRuleBatch } from './evaluateRuleBatch.js';
 export type { EvaluateRuleBatchOptions, EvaluateRuleBatchResult, RuleCases } from './evaluateRuleBatch.js';
 export { probationSchedule } from './probationSchedule.js';
 export type { ProbationScheduleInput, ProbationScheduleResult } from './probationSchedule.js';
+export { safeProbationSchedule } from './safeProbationSchedule.js';
 export { partyOrganizationFounding } from './partyOrganizationFounding.js';
 export { partyAdmission } from './partyAdmission.js';
 export { tradeUnionFounding } from './tradeUnionFounding.js';

@@ -30,6 +30,8 @@ export const samples: Record<string, unknown[][]> = {
   formatNumber: [['1549.5', { locale: 'en', decimals: 1 }]],
   formatPercent: [['28.75', { locale: 'vi' }]],
   parseNumber: [['35.139', { locale: 'vi' }]],
+  safeParseNumber: [['1.549,5']],
+  safeProbationSchedule: [[{ ceremonyDate: '2024-01-10' }]],
   parsePeriod: [['quý II/2024'], ['từ năm 2020 đến nay', { asOf: '2024-07-16' }]],
   safeParsePeriod: [['nhiệm kỳ 2020-2025', { termStart: '2020-07-15', termEnd: '2025-06-30' }]],
   periodContains: [['6 tháng đầu năm 2024', '2024-06-30']],
