@@ -22,10 +22,10 @@ function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, dec
 
 /**
  * The pure core of checkClaim: the input is validated, the target is non-zero unless in points.
- * `mode` is the rounding the report is assumed to use: `computed`, `consistent` and the explanation
- * refer to it (checkClaim always assumes half-up; extractClaims lets the caller choose).
+ * `mode` is the rounding the report is assumed to use (the caller's `rounding`): `computed`,
+ * `consistent`, `difference` and the explanation refer to it; `consistentModes` lists every mode.
  */
-export function computeClaim(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, reported: Reported, mode: RoundingMode = 'half-up'): CheckClaimResult {
+export function computeClaim(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, reported: Reported, mode: RoundingMode): CheckClaimResult {
   const k = reported.decimals;
   const { n, d, exact, computed } = claimValue(as, achieved, target, k, mode);
   const scaledN = n * 10n ** BigInt(k);

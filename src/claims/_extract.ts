@@ -6,6 +6,7 @@ import { scaledToString } from '../core/_round.js';
 import { ROUNDING_MODES, type Bilingual, type RoundingMode } from '../core/index.js';
 import { parseLocalized } from '../core/parseNumber.js';
 import { computeClaim } from './_claim.js';
+import { decimalsOf, scale } from './_reported.js';
 import { both, modesText, unitOf } from './_explain.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { scan, type Token } from './_scan.js';
@@ -82,6 +83,11 @@ interface Fig {
   readonly atLeast: boolean;
   /** For a keyword percentage: the figure it belongs to, or −1. */
   anchor: number;
+  /**
+   * For a ratio whose target is 0: the percentages printed against it, which have no value to be
+   * checked against (null until one is found). They become part of the ratio's own claim.
+   */
+  printed: Fig[] | null;
   /** Whether a claim has taken this figure in (so it is not also listed on its own). */
   used: boolean;
 }
@@ -90,13 +96,14 @@ function readNum(tok: Token): Num | undefined {
   const t = tok.text;
   if (t.length > MAX_FIGURE_TEXT) return undefined;
   const comma = t.indexOf(',');
-  const decimals = comma < 0 ? 0 : t.length - comma - 1;
+  const decimals = decimalsOf(t, ',');
   let plain: string;
   if (t.length <= 15 && !t.includes('.') && comma === t.lastIndexOf(',')) {
     // Most figures are digits with perhaps one decimal comma ("72,2"): read those at once.
     plain = scaledToString(Number(comma < 0 ? t : t.slice(0, comma) + t.slice(comma + 1)), decimals);
   } else {
-    // Grouped thousands ("1.549") go through the strict reader, which rejects what could mean two things.
+    // Grouped thousands ("1.549") go through the strict reader, which rejects what could mean two
+    // things: "1.2", and "0.500" (0,500 mistyped, or 500?), which is skipped, never read as 500.
     try {
       plain = parseLocalized(t, 'vi', []);
     } catch (e) {
@@ -105,7 +112,7 @@ function readNum(tok: Token): Num | undefined {
     }
   }
   const x = readNumber(plain) as ExactNumber;
-  return { text: t, x, decimals, scaled: (x.n * 10n ** BigInt(decimals)) / x.d, start: tok.start, end: tok.end };
+  return { text: t, x, decimals, scaled: scale(x, decimals), start: tok.start, end: tok.end };
 }
 
 function isYear(n: Num): boolean {
@@ -140,6 +147,18 @@ function targetsText(list: readonly number[], pct: string): Bilingual {
   const hi = list[list.length - 1] as number;
   if (list.length === 2) return { vi: `${f(lo, 'vi')} hoặc ${f(hi, 'vi')}`, en: `${f(lo, 'en')} or ${f(hi, 'en')}` };
   return { vi: `từ ${f(lo, 'vi')} đến ${f(hi, 'vi')}`, en: `${f(lo, 'en')} to ${f(hi, 'en')}` };
+}
+
+/**
+ * Why a ratio with a target of 0 is flagged: no percentage of it can be computed, so the percentages
+ * printed against it ("5/0 …, đạt 100%") cannot be checked.
+ */
+function zeroTargetText(ab: Bilingual, printed: readonly Fig[]): Bilingual {
+  const head = { vi: `${ab.vi}: chỉ tiêu bằng 0 nên không tính được tỷ lệ so với chỉ tiêu`, en: `${ab.en}: the target is 0, so no percentage of it can be computed` };
+  if (printed.length === 0) return { vi: `${head.vi}.`, en: `${head.en}.` };
+  const vi = printed.map((p) => `"${KEYWORD[p.as as ClaimAs].vi} ${localize(p.a.x.text, 'vi')}%"`).join(', ');
+  const en = printed.map((p) => `${localize(p.a.x.text, 'en')}% ${KEYWORD[p.as as ClaimAs].en}`).join(', ');
+  return { vi: `${head.vi}; không kiểm tra được ${vi} đã in.`, en: `${head.en}; the printed ${en} cannot be checked.` };
 }
 
 function withUnit(plain: string, unit: Unit | null, pct = ''): Bilingual {
@@ -273,8 +292,9 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       const b = readNum(toks[j] as Token);
       if (b === undefined) continue;
       if (sep === 'slash') {
-        if (b.x.n === 0n || (isYear(a) && isYear(b))) continue;
-        push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, used: false });
+        // a target of 0 is kept: the ratio is listed and flagged, not silently dropped
+        if (isYear(a) && isYear(b)) continue;
+        push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
         continue;
       }
       // a dash: a range, unless it spans years ("nhiệm kỳ 2020-2025") or time ("3-5 năm")
@@ -285,7 +305,7 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       else if (TIME_UNITS.has(word(j + 1))) continue;
       const from = w1 === 'từ' ? i0 - 1 : i0;
       const k = pct ? keywordBefore(from) : null;
-      push({ kind: 'range', first: k === null ? from : k.kw, t0: i0, t1, a, b, percent: pct, unit: pct ? null : unitAt(j + 1), as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, used: false });
+      push({ kind: 'range', first: k === null ? from : k.kw, t0: i0, t1, a, b, percent: pct, unit: pct ? null : unitAt(j + 1), as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
 
@@ -298,12 +318,12 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
         const prev = figs[figs.length - 1];
         if (prev !== undefined && prev.kind === 'ratio' && prev.t1 === i0 - 2 && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
       }
-      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, used: false });
+      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
     if (isYear(a) || TIME_UNITS.has(word(j + 1))) continue;
     const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
-    push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, used: false });
+    push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });
   }
 
   // ---- clause boundaries: lastBoundary[i] is the last ';' or sentence end at or before token i
@@ -339,14 +359,23 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     return { start, end, text: text.slice(start, end) };
   };
 
+  // The last token of a keyword percentage: "(đạt 95,23%)" takes the closing bracket in too.
+  const pctEnd = (f: Fig): number =>
+    (kindAt(f.kw - 1) === 'open' || kindAt(f.kw) === 'open') && kindAt(f.t1 + 1) === 'close' ? f.t1 + 1 : f.t1;
+
   for (const f of figs) {
     if (f.kind !== 'percent' || f.as === null || f.anchor < 0) continue;
     const A = figs[f.anchor] as Fig;
-    A.used = true;
     f.used = true;
+    if (A.kind === 'ratio' && (A.b as Num).x.n === 0n) {
+      // A percentage of a zero target has no value (checkClaim calls it zero_total): it goes into the
+      // ratio's own flagged claim below, not into a check, nor out on its own as a rate.
+      (A.printed ??= []).push(f);
+      continue;
+    }
+    A.used = true;
     const reported = { text: f.a.text, plain: f.a.x.text, decimals: f.a.decimals, scaled: f.a.scaled };
-    // "(đạt 95,23%)": take the closing bracket in too
-    const s = span(A.first, kindAt(f.kw - 1) === 'open' || kindAt(f.kw) === 'open' ? (kindAt(f.t1 + 1) === 'close' ? f.t1 + 1 : f.t1) : f.t1);
+    const s = span(A.first, pctEnd(f));
     if (A.kind === 'ratio') {
       const b = A.b as Num;
       const check = computeClaim(f.as, A.a.x, b.x, reported, rounding);
@@ -409,6 +438,17 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       const b = f.b as Num;
       const r = computeAttainment({ kind: 'count', achieved: f.a.x, target: { form: 'reach', value: b.x } }, 2, rounding);
       const ab = { vi: `${localize(f.a.x.text, 'vi')}/${localize(b.x.text, 'vi')}`, en: `${localize(f.a.x.text, 'en')}/${localize(b.x.text, 'en')}` };
+      if (b.x.n === 0n) {
+        const printed = f.printed ?? [];
+        const last = printed[printed.length - 1];
+        const p = zeroTargetText(ab, printed);
+        const explanation = { vi: `${p.vi} ${r.reason.vi}`, en: `${p.en} ${r.reason.en}` };
+        claims.push(seal({
+          kind: 'ratio', ...span(f.first, last === undefined ? f.t1 : pctEnd(last)), unit, verdict: 'flagged', flags: [flag('zero-target', explanation)],
+          explanation, achieved: ref(f.a, f.unit), target: ref(b, f.unit), percent: null, status: r.status,
+        }));
+        continue;
+      }
       const p = both(r.percent ?? '0');
       claims.push(seal({
         kind: 'ratio', ...s, unit, verdict: 'computed', flags: [],

@@ -1,4 +1,5 @@
 import type { ExactNumber } from '../core/_exact.js';
+import { divRoundBigInt } from '../core/_round.js';
 import type { RoundingMode } from '../core/index.js';
 import type { ClaimAs } from './types.js';
 
@@ -45,22 +46,16 @@ function preimage(mode: RoundingMode, m: bigint): { lo: bigint; hi: bigint; loOp
   }
 }
 
-/** ⌊p/q⌋ for q > 0. */
-function floorDiv(p: bigint, q: bigint): bigint {
-  const t = p / q;
-  return p % q !== 0n && p < 0n ? t - 1n : t;
-}
-
 /** The least integer ≥ p/q (or > p/q when `open`), q > 0. */
 function leastAbove(p: bigint, q: bigint, open: boolean): bigint {
-  const f = floorDiv(p, q);
+  const f = divRoundBigInt(p, q, 'floor');
   if (f * q === p) return open ? f + 1n : f;
   return f + 1n;
 }
 
 /** The greatest integer ≤ p/q (or < p/q when `open`), q > 0. */
 function greatestBelow(p: bigint, q: bigint, open: boolean): bigint {
-  const f = floorDiv(p, q);
+  const f = divRoundBigInt(p, q, 'floor');
   return f * q === p && open ? f - 1n : f;
 }
 

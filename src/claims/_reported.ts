@@ -22,13 +22,13 @@ export interface Reported {
 export const MAX_REPORTED_DECIMALS = 10;
 
 /** The decimals of a printed figure: digits after the decimal separator, trailing zeros included. */
-function decimalsOf(text: string, decimal: string): number {
+export function decimalsOf(text: string, decimal: string): number {
   const at = text.indexOf(decimal);
   return at < 0 ? 0 : text.length - at - 1;
 }
 
-/** The integer a plain decimal is at `decimals` (which is at least its own decimals). */
-function scale(x: ExactNumber, decimals: number): bigint {
+/** The integer a figure is at `decimals` printed decimals (at least its own): 6.6 at 1 is 66. */
+export function scale(x: ExactNumber, decimals: number): bigint {
   return (x.n * 10n ** BigInt(decimals)) / x.d;
 }
 

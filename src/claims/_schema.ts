@@ -38,10 +38,11 @@ export interface ParsedClaim {
   readonly target: ExactNumber;
   readonly reported: Reported;
   readonly as: ClaimAs;
+  readonly rounding: RoundingMode;
 }
 
 export const checkClaimSchema = z.pipe(
-  z.strictObject({ achieved: numberLike, target: numberLike, reported: z.unknown(), as: asSchema, locale: localeSchema }),
+  z.strictObject({ achieved: numberLike, target: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: localeSchema }),
   z.transform((v, ctx0): ParsedClaim => {
     const ctx = ctx0 as Ctx;
     const achieved = v.achieved as ExactNumber;
@@ -53,7 +54,7 @@ export const checkClaimSchema = z.pipe(
     if (target.n === 0n && as !== 'over-points') { report(ctx, 'zero_total', {}, ['target']); ok = false; }
     const reported = reportedOf(v.reported, v.locale ?? 'vi', ctx);
     if (!ok || reported === undefined) return z.NEVER;
-    return { achieved, target, reported, as };
+    return { achieved, target, reported, as, rounding: (v.rounding as RoundingMode | undefined) ?? 'half-up' };
   }),
 );
 

@@ -1,6 +1,7 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { scaledToString } from '../core/_round.js';
 import { both } from './_explain.js';
+import { scale } from './_reported.js';
 import type { CheckSumResult, SumTolerance } from './types.js';
 
 /** A figure with the number of decimals it was printed to (trailing zeros included). */
@@ -20,19 +21,18 @@ const LISTED_PARTS = 12;
 export function computeSum(total: PrintedFigure, parts: readonly PrintedFigure[], tolerance: SumTolerance): CheckSumResult {
   let K = total.decimals;
   for (const p of parts) if (p.decimals > K) K = p.decimals;
-  const S = 2n * 10n ** BigInt(K);
-  const scaled = (f: PrintedFigure) => (f.x.n * S) / f.x.d; // exact: f.x.d divides 10^K
+  const scaled = (f: PrintedFigure) => 2n * scale(f.x, K); // exact: f.x.d divides 10^K
   let sum = 0n;
   let tol = 0n;
   for (const p of parts) {
     sum += scaled(p);
-    // half a unit of the last printed digit, 10^-k / 2, is 10^(K-k) in units of 1/S
+    // half a unit of the last printed digit, 10^-k / 2, is 10^(K-k) in units of 1/(2·10^K)
     if (tolerance === 'rounding') tol += 10n ** BigInt(K - p.decimals);
   }
   const t = scaled(total);
   const diff = sum - t;
   const consistent = (diff < 0n ? -diff : diff) <= tol;
-  // Back to plain decimals: values over S are values over 10^K doubled.
+  // Back to plain decimals: values over 2·10^K are values over 10^K doubled.
   const plain = (v: bigint) => scaledToString(v / 2n, K);
   const plainHalf = (v: bigint) => scaledToString(v * 5n, K + 1);
   const sumText = plain(sum);

@@ -1,6 +1,8 @@
 // The public API of the claims area: re-exports only.
 export { checkClaim } from './checkClaim.js';
+export { safeCheckClaim } from './safeCheckClaim.js';
 export { impliedTargets } from './impliedTargets.js';
+export { safeImpliedTargets } from './safeImpliedTargets.js';
 export { checkSum } from './checkSum.js';
 export { extractClaims } from './extractClaims.js';
 export type {

@@ -25,6 +25,11 @@ export interface CheckClaimInput {
   readonly reported: string | number;
   /** What the figure claims: see {@link ClaimAs}. */
   readonly as: ClaimAs;
+  /**
+   * The rounding the report is assumed to use: it decides `computed`, `difference` and `consistent`
+   * (`consistentModes` lists every mode regardless). Default `'half-up'`, as in {@link ImpliedTargetsInput}.
+   */
+  readonly rounding?: RoundingMode;
   /** The notation of `reported`. Default `'vi'`. */
   readonly locale?: Locale;
 }
@@ -48,12 +53,18 @@ export interface CheckClaimResult {
   readonly decimals: number;
   /** The exact value the figure stands for, as a reduced fraction (`"20/3"`), for {@link round}. */
   readonly exact: string;
-  /** The exact value rounded half-up to the printed decimals (`"6.7"`): what the report should print. */
+  /**
+   * The exact value rounded to the printed decimals in the assumed rounding (half-up unless the input's
+   * `rounding` says otherwise): what the report should print (`"6.7"`).
+   */
   readonly computed: string;
   readonly computedNumber: number;
-  /** reported − computed, exact (`"-0.1"`); `"0"` when the report agrees with half-up rounding. */
+  /** reported − computed, exact (`"-0.1"`); `"0"` when the report agrees with the assumed rounding. */
   readonly difference: string;
-  /** Whether half-up rounding (the convention of Vietnamese reports) reproduces the printed figure. */
+  /**
+   * Whether the assumed rounding reproduces the printed figure: half-up (the convention of Vietnamese
+   * reports) unless the input's `rounding` says otherwise.
+   */
   readonly consistent: boolean;
   /** Every rounding mode that reproduces the printed figure, in {@link ROUNDING_MODES} order; empty when none does. */
   readonly consistentModes: readonly RoundingMode[];
@@ -125,6 +136,9 @@ export interface CheckSumResult {
  * - `'sum-mismatch'`: the parts after "trong đó" do not add up to the total;
  * - `'part-exceeds-total'`: the one part after "trong đó" is larger than the total;
  * - `'range-inverted'`: a range whose lower end is above its upper end;
+ * - `'zero-target'`: a ratio whose target is 0 ("5/0"): no percentage of it can be computed (as
+ *   {@link checkClaim} rejects such a target with `zero_total`), so a percentage printed after it
+ *   cannot be checked;
  * - `'mixed-rounding'` (report level): no single rounding mode gives every checked percentage.
  *
  * @category Claims
@@ -137,6 +151,7 @@ export interface ClaimFlag extends Bilingual {
     | 'sum-mismatch'
     | 'part-exceeds-total'
     | 'range-inverted'
+    | 'zero-target'
     | 'mixed-rounding';
 }
 
@@ -201,7 +216,9 @@ export interface RatioPercentClaim extends ClaimBase {
 }
 
 /**
- * A ratio printed without a percentage ("3/3 tổ chức đảng"): its attainment is computed.
+ * A ratio printed without a percentage ("3/3 tổ chức đảng"): its attainment is computed. A ratio whose
+ * target is 0 ("5/0 đảng viên, đạt 100%") is one too, flagged `'zero-target'`: no percentage of it
+ * can be computed, so the percentages printed after it are taken into its text, not checked.
  *
  * @category Claims
  */

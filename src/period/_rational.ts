@@ -1,4 +1,4 @@
-import { fractionText, gcd, type ExactNumber } from '../core/_exact.js';
+import { fractionText, gcd, readNumber, type ExactNumber } from '../core/_exact.js';
 import { divRoundBigInt, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import type { ExactFigure } from './types.js';
@@ -22,6 +22,8 @@ export function q(n: bigint | number, d: bigint | number = 1n): Q {
 export const ZERO: Q = { n: 0n, d: 1n };
 
 export const fromExact = (x: ExactNumber): Q => q(x.n, x.d);
+/** A plain decimal string that was already validated (a threshold band's `min`) as a rational. */
+export const fromText = (text: string): Q => fromExact(readNumber(text) as ExactNumber);
 export const add = (a: Q, b: Q): Q => q(a.n * b.d + b.n * a.d, a.d * b.d);
 export const sub = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
 export const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
@@ -60,13 +62,9 @@ export function toExactNumber(x: Q): ExactNumber | undefined {
   return exactFromScaled(n, k);
 }
 
-/** n / 10^k as an ExactNumber. */
+/** n / 10^k as an ExactNumber, trailing zeros dropped from n so that text, n/d and int agree. */
 export function exactFromScaled(n: bigint, k: number): ExactNumber {
-  const text = scaledToString(n, k);
-  // Trailing zeros were dropped from the text: rebuild n/d from it so both agree.
-  const dot = text.indexOf('.');
-  const places = dot < 0 ? 0 : text.length - dot - 1;
-  const nn = BigInt(text.replace('.', ''));
-  const int = places === 0 && Number.isSafeInteger(Number(text)) ? Number(text) : undefined;
-  return { text, n: nn, d: 10n ** BigInt(places), int };
+  while (k > 0 && n % 10n === 0n) { n /= 10n; k--; }
+  const int = k === 0 && Number.isSafeInteger(Number(n)) ? Number(n) : undefined;
+  return { text: scaledToString(n, k), n, d: 10n ** BigInt(k), int };
 }

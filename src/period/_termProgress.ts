@@ -1,13 +1,14 @@
-import { fractionText } from '../core/_exact.js';
+import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { fail, type IssuePath } from '../core/errors.js';
 import { localize } from '../core/_format.js';
-import { divRoundBigInt } from '../core/_round.js';
 import type { Bilingual } from '../core/locale.js';
 import { computeAttainment, type ParsedTarget } from '../attainment/_attainment.js';
 import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, type Dec } from './_cagr.js';
 import { dateEn, dateVi } from '../core/_calendar.js';
 import { computeElapsed, elapsedDaysOf } from './_elapsed.js';
-import { ZERO, add, cmp, div, exactFromScaled, figure, fromExact, mul, q, roundQ, sub, toExactNumber, type Q } from './_rational.js';
+import { linearExpected, paceOf } from './_pace.js';
+import { ZERO, add, cmp, div, figure, fromExact, fromText, mul, q, roundQ, sub, toExactNumber, type Q } from './_rational.js';
+import { rationalAttainment } from './_rationalAttainment.js';
 import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';
 import type { Pace, TermProgressResult, TermProjection, TermTargetProgress } from './termProgress.js';
 import type { ExactFigure, ExplanationStep, ProgressThresholds } from './types.js';
@@ -86,7 +87,7 @@ function linear(a: Point, b: Point, total: number): Q | undefined {
 
 function classify(ratio: Q, set: ProgressThresholds): { class: string; label: Bilingual } {
   for (const b of set.bands) {
-    if (b.min === null || cmp(ratio, minQ(b.min)) >= 0) return { class: b.class, label: b.label };
+    if (b.min === null || cmp(ratio, fromText(b.min)) >= 0) return { class: b.class, label: b.label };
   }
   const last = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
   return { class: last.class, label: last.label };
@@ -96,15 +97,6 @@ function classifyDec(ratio: Dec, set: ProgressThresholds): { class: string; labe
   for (const b of set.bands) if (b.min === null || compareTo(ratio, b.min) >= 0) return { class: b.class, label: b.label };
   const last = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
   return { class: last.class, label: last.label };
-}
-
-function minQ(text: string): Q {
-  const neg = text.startsWith('-');
-  const body = neg ? text.slice(1) : text;
-  const dot = body.indexOf('.');
-  const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-  const places = dot < 0 ? 0 : body.length - dot - 1;
-  return q(BigInt((neg ? '-' : '') + digits), 10n ** BigInt(places));
 }
 
 interface ProjectionParts {
@@ -275,11 +267,14 @@ const PACE_WORDS: Record<Pace, Bilingual> = {
   behind: { vi: 'chậm tiến độ', en: 'behind pace' },
 };
 
-function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ReturnType<typeof toExactNumber> & object): TermTargetProgress {
+function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNumber | undefined): TermTargetProgress {
   const { p, o } = run;
   const { decimals, rounding } = o;
   const f = (x: Q) => roundQ(x, decimals, rounding);
-  const att = computeAttainment({ kind: p.kind, achieved: cumulativeExact, target: t.target }, decimals, rounding);
+  // A mean such as 10/3 has no decimal the core could read: compare it as the exact fraction.
+  const att = cumulativeExact === undefined
+    ? rationalAttainment(p.kind, run.cumulative, t.target, decimals, rounding)
+    : computeAttainment({ kind: p.kind, achieved: cumulativeExact, target: t.target }, decimals, rounding);
   const ref = referenceOf(t.target);
   const limit = t.target.form === 'at-most';
   const remaining = limit ? (att.status === 'exceeded' ? att.surplus : '0') : att.shortfall;
@@ -301,7 +296,7 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ReturnTy
     }
     expectedFormula = `${parts.join(' + ')} = ${f(expected)}`;
   } else {
-    expected = mul(ref, q(run.tAsOf, run.total));
+    expected = linearExpected(ref, run.tAsOf, run.total);
     expectedFormula = `${f(ref)} × ${run.tAsOf}/${run.total} = ${f(expected)}`;
   }
   const E = f(expected);
@@ -310,12 +305,9 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ReturnTy
     t.plan !== null ? `By the per-period plans, the figure should be ${localize(E, 'en')} by ${dateEn(p.asOf)}.` : `At an even pace the figure should be ${localize(E, 'en')} by ${dateEn(p.asOf)} (target × time elapsed).`));
 
   // pace: within ± tolerance of the expected figure is on track; for an upper limit, lower is ahead
-  const tol = div(fromExact(o.tolerancePercent), q(100));
-  const lo = mul(expected, sub(q(1), tol));
-  const hi = mul(expected, add(q(1), tol));
-  const above = cmp(run.cumulative, hi) > 0;
-  const below = cmp(run.cumulative, lo) < 0;
-  const pace: Pace = above ? (limit ? 'behind' : 'ahead') : below ? (limit ? 'ahead' : 'behind') : 'on-track';
+  const { pace, lo, hi, side } = paceOf(run.cumulative, expected, o.tolerancePercent, limit);
+  const above = side > 0;
+  const below = side < 0;
   const tolText = o.tolerancePercent.text;
   steps.push(step('pace', `${C} vs ${E} ± ${tolText}% = [${f(lo)}, ${f(hi)}] → ${pace}`,
     `Lũy kế ${localize(C, 'vi')} ${above ? 'cao hơn' : below ? 'thấp hơn' : 'nằm trong khoảng ±' + localize(tolText, 'vi') + '% quanh'} mức cần có ${localize(E, 'vi')}${above || below ? ` quá ${localize(tolText, 'vi')}%` : ''}: ${PACE_WORDS[pace].vi}.`,
@@ -324,7 +316,8 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ReturnTy
   // required per year and month to finish on time
   let perYear: ExactFigure | null = null;
   let perMonth: ExactFigure | null = null;
-  const rem = fromExact(exactOf(remaining));
+  // still needed, exactly: the reference less the cumulative, never below zero (unused for a limit)
+  const rem = cmp(run.cumulative, ref) < 0 ? sub(ref, run.cumulative) : ZERO;
   if (limit) {
     steps.push(step('requiredPerYear', 'not applicable to an upper limit', 'Chỉ tiêu là mức tối đa: không tính mức cần đạt mỗi năm.', 'The target is an upper limit: no yearly requirement applies.'));
   } else if (rem.n === 0n) {
@@ -362,11 +355,6 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ReturnTy
   });
 }
 
-/** A plain decimal string from the attainment result, back as an exact number. */
-function exactOf(plain: string) {
-  return toExactNumber(minQ(plain)) as NonNullable<ReturnType<typeof toExactNumber>>;
-}
-
 const AGGREGATION_WORDS: Record<string, Bilingual> = {
   sum: { vi: 'cộng dồn các kỳ', en: 'sum of the periods' },
   last: { vi: 'số liệu kỳ gần nhất', en: 'latest figure' },
@@ -386,9 +374,8 @@ export function computeTermProgress(p: ParsedTermProgress, o: ParsedTermOptions)
   const projected = linear(first, last, elapsed.totalDays);
   const run: Run = { p, o, total: elapsed.totalDays, tAsOf: elapsed.elapsedDays, remainingDays: elapsed.remainingDays, cumulative, points, projected };
 
-  let exact = toExactNumber(cumulative);
+  const exact = toExactNumber(cumulative);
   const rounded = exact === undefined;
-  if (exact === undefined) exact = exactFromScaled(divRoundBigInt(cumulative.n * 10n ** 10n, cumulative.d, rounding), 10);
 
   const f = (x: Q) => roundQ(x, decimals, rounding);
   const label = p.term.label;
@@ -403,7 +390,7 @@ export function computeTermProgress(p: ParsedTermProgress, o: ParsedTermOptions)
         : `As of ${dateEn(p.asOf)}, ${e.elapsedDays} of the ${e.totalDays} days of ${label.en} (${dateEn(p.term.start)} – ${dateEn(p.term.end)}) have passed: ${e.percent}%.`));
   const how = AGGREGATION_WORDS[p.cumulative !== null ? 'given' : p.aggregation] as Bilingual;
   const C = f(cumulative);
-  steps.push(step('cumulative', formula, `Lũy kế đến ${dateVi(p.asOf)} (${how.vi}): ${localize(C, 'vi')}${rounded ? ', so với chỉ tiêu sau khi làm tròn đến 10 chữ số thập phân' : ''}.`, `Cumulative as of ${dateEn(p.asOf)} (${how.en}): ${localize(C, 'en')}${rounded ? ', compared with the target after rounding to 10 decimals' : ''}.`));
+  steps.push(step('cumulative', formula, `Lũy kế đến ${dateVi(p.asOf)} (${how.vi}): ${localize(C, 'vi')}${rounded ? ' (không phải số thập phân hữu hạn: so với chỉ tiêu theo phân số chính xác, số đạt được ghi làm tròn đến 10 chữ số thập phân)' : ''}.`, `Cumulative as of ${dateEn(p.asOf)} (${how.en}): ${localize(C, 'en')}${rounded ? ' (not a terminating decimal: compared with the target as the exact fraction, the achieved figure shown rounded to 10 decimals)' : ''}.`));
   if (projected !== undefined) {
     const P = f(projected);
     steps.push(step('projectedAtEnd', `${f(last.v)} + (${f(last.v)} − ${f(first.v)}) × (${run.total} − ${last.t}) / (${last.t} − ${first.t}) = ${P}`,

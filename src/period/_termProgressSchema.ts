@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
+import type { ExactNumber } from '../core/_exact.js';
 import { describe, numberLike, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import type { Bilingual } from '../core/locale.js';
 import type { RoundingMode } from '../core/roundingModes.js';
-import type { ParsedTarget } from '../attainment/_attainment.js';
+import { compareExact, type ParsedTarget } from '../attainment/_attainment.js';
 import { targetSchema } from '../attainment/_schema.js';
 import type { IndicatorKind } from '../attainment/types.js';
+import { DEFAULT_TOLERANCE_PERCENT, tolerancePercentSchema } from './_pace.js';
 import { dateSchema, periodIn } from './_schema.js';
 import { OPEN_SDG_THRESHOLDS, UNSD_PROGRESS_THRESHOLDS } from './progressThresholds.js';
 import type { Period, ProgressThresholds } from './types.js';
@@ -114,8 +115,13 @@ function checkTarget(ctx: Ctx, t: ParsedTarget, kind: IndicatorKind, path: Issue
   return checkFigure(ctx, t.value, kind, [...path, ...sub]);
 }
 
-/** Reads period/value entries; periods must overlap the term. */
-function readEntries(ctx: Ctx, raw: readonly { period: unknown; value: unknown }[], term: Period, asOf: string, kind: IndicatorKind, path: IssuePath): ParsedEntry[] | undefined {
+/**
+ * Reads period/value entries. Each period must lie wholly inside the term: a value for a period that
+ * runs past it cannot be split without knowing when it happened. A result (`observed`) must also have
+ * begun by `asOf`: a figure for a later period is not yet known, while one for a period that contains
+ * `asOf` is the figure to date ("6 tháng đầu năm" in June). Plans may be for later periods.
+ */
+function readEntries(ctx: Ctx, raw: readonly { period: unknown; value: unknown }[], term: Period, asOf: string, kind: IndicatorKind, path: IssuePath, observed: boolean): ParsedEntry[] | undefined {
   const out: ParsedEntry[] = [];
   let ok = true;
   raw.forEach((e, i) => {
@@ -124,8 +130,13 @@ function readEntries(ctx: Ctx, raw: readonly { period: unknown; value: unknown }
     const value = e.value as ExactNumber;
     if (!checkFigure(ctx, value, kind, [...at, 'value'])) ok = false;
     if (p === undefined) { ok = false; return; }
-    if (p.end < term.start || p.start > term.end) {
+    if (p.start < term.start || p.end > term.end) {
       report(ctx, 'out_of_range', { min: term.start, max: term.end, value: `${p.start}..${p.end}` }, [...at, 'period']);
+      ok = false;
+      return;
+    }
+    if (observed && p.start > asOf) {
+      report(ctx, 'out_of_range', { min: term.start, max: asOf, value: p.start }, [...at, 'period']);
       ok = false;
       return;
     }
@@ -159,7 +170,7 @@ export const termProgressInputSchema = z.pipe(
     let results: ParsedEntry[] | null = null;
     let cumulative: ExactNumber | null = null;
     if (v.results !== undefined) {
-      const r = readEntries(ctx, v.results, term, v.asOf, kind, ['results']);
+      const r = readEntries(ctx, v.results, term, v.asOf, kind, ['results'], true);
       if (r === undefined) ok = false;
       else results = r;
     } else if (v.cumulative !== undefined) {
@@ -178,7 +189,7 @@ export const termProgressInputSchema = z.pipe(
       seen.add(t.id);
       let plan: ParsedEntry[] | null = null;
       if (t.plan !== undefined) {
-        const p = readEntries(ctx, t.plan, term, v.asOf, kind, [...base, 'plan']);
+        const p = readEntries(ctx, t.plan, term, v.asOf, kind, [...base, 'plan'], false);
         if (p === undefined) ok = false;
         else plan = p;
       }
@@ -205,7 +216,7 @@ const thresholdSetSchema = z.pipe(
     t.bands.forEach((b, i) => {
       const min = b.min as ExactNumber | null;
       if (min === null && i !== t.bands.length - 1) report(c as Ctx, 'invalid_value', { allowed: ['a decimal min (null only in the last band)'], value: 'null' }, ['bands', i, 'min']);
-      if (min !== null && prev !== undefined && prev !== null && min.n * prev.d >= prev.n * min.d) {
+      if (min !== null && prev !== undefined && prev !== null && compareExact(min, prev) >= 0) {
         report(c as Ctx, 'invalid_value', { allowed: [`a min below ${prev.text}`], value: min.text }, ['bands', i, 'min']);
       }
       prev = min;
@@ -220,16 +231,9 @@ const thresholdSetSchema = z.pipe(
   }),
 );
 
-const tolerance = reader((v, ctx) => {
-  const x = readNumber(v);
-  if (isProblem(x)) return report(ctx, x.code, x.facts);
-  if (x.n < 0n || x.n > 100n * x.d) return report(ctx, 'out_of_range', { min: 0, max: 100, value: x.text });
-  return x;
-});
-
 export const termProgressOptionsSchema = z.strictObject({
   ...roundOptionsShape,
-  tolerancePercent: z.optional(tolerance),
+  tolerancePercent: z.optional(tolerancePercentSchema),
   methods: z.optional(z.array(z.enum(['linear', 'cagr', 'unsd'])).check(z.maxLength(3))),
   thresholds: z.optional(z.strictObject({ cagr: z.optional(thresholdSetSchema), unsd: z.optional(thresholdSetSchema) })),
 });
@@ -240,7 +244,7 @@ export function resolveOptions(o: z.output<typeof termProgressOptionsSchema>): P
   return {
     decimals: o.decimals ?? 2,
     rounding: o.rounding ?? 'half-up',
-    tolerancePercent: o.tolerancePercent ?? { text: '5', n: 5n, d: 1n, int: 5 },
+    tolerancePercent: o.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT,
     methods,
     thresholds: { cagr: o.thresholds?.cagr ?? OPEN_SDG_THRESHOLDS, unsd: o.thresholds?.unsd ?? UNSD_PROGRESS_THRESHOLDS },
   };

@@ -39,11 +39,14 @@ export interface TermProgressInput {
   readonly asOf: string;
   /** One term target, in any form the attainment core reads. */
   readonly target?: TargetInput;
-  /** Per-period plans for `target`. */
+  /** Per-period plans for `target`, each period wholly inside the term (later periods are fine). */
   readonly plan?: readonly PeriodValue[];
   /** Several targets for the same figure, each evaluated and labelled. */
   readonly targets?: readonly TermTargetInput[];
-  /** Figures per period inside the term. */
+  /**
+   * Figures per period, each period wholly inside the term and begun by `asOf`; a period that contains
+   * `asOf` (the current year) gives its figure to date.
+   */
   readonly results?: readonly PeriodValue[];
   /** Or the cumulative figure itself (lũy kế) as of `asOf`. */
   readonly cumulative?: NumberInput;
@@ -128,8 +131,11 @@ export interface TermProgressResult {
   /** The cumulative figure (lũy kế) as of `asOf`. */
   readonly cumulative: ExactFigure;
   /**
-   * `true` when the cumulative is a mean that is not a terminating decimal (10/3), so the attainment
-   * compares it rounded to 10 decimals; `cumulative.exact` keeps the exact value.
+   * `true` when the cumulative is a mean that is not a terminating decimal (10/3). The attainment still
+   * takes its status, percents and exact fractions from the exact value; only its `achieved`,
+   * `shortfall` and `surplus` (and `remaining`) show it rounded, to 10 decimals (more if the target
+   * has more), on the same side of the target as the exact value. `cumulative.exact` keeps the
+   * exact value.
    */
   readonly cumulativeRounded: boolean;
   /** The linear run-rate projection at the end of the term; `null` before any time has passed. */
@@ -161,7 +167,8 @@ export interface TermProgressResult {
  * @param options - `decimals`, `rounding`, `tolerancePercent`, `methods`, `thresholds`
  * @returns a frozen {@link TermProgressResult}
  * @throws {ChiTieuError} for bad input, with its code and path: `invalid_date`, `unknown_period`,
- *   `date_order`, `out_of_range` (a result outside the term), `negative`, `not_integer`,
+ *   `date_order`, `out_of_range` (a result or plan period not wholly inside the term, or a result
+ *   period that starts after `asOf`), `negative`, `not_integer`,
  *   `duplicate_id`, `missing`; `nonpositive_base` when `'cagr'` is asked for and the first data point
  *   is zero or less
  * @example

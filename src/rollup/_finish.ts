@@ -70,6 +70,7 @@ function aggregateFraction(method: 'weighted-mean' | 'mean' | 'weakest', parts: 
     const a = BigInt(p.a);
     const t = BigInt(p.t);
     if (method === 'weakest') {
+      // a/t < wa/wt cross-multiplied in place: compareExact would need an ExactNumber per part on the 1M-row path.
       if (weakest === undefined || a * BigInt(weakest.t) < BigInt(weakest.a) * t) weakest = p;
       continue;
     }
@@ -222,6 +223,29 @@ function batchColumn(c: Column): Float64Array | readonly string[] {
   return isBig(c) ? publicColumn(c) as readonly string[] : c;
 }
 
+/** A column as JSON writes it: a plain array, `null` for NaN (as JSON.stringify writes NaN anyway). */
+function plainColumn(c: ArrayLike<number> | readonly string[]): readonly (number | string | null)[] {
+  if (Array.isArray(c)) return c as readonly string[];
+  return Array.from(c as ArrayLike<number>, (x) => (Number.isNaN(x) ? null : x));
+}
+
+/** The plain form `JSON.stringify` writes of a column result: arrays where the result holds typed arrays. */
+function columnsToJSON(this: RollupColumnsResult): unknown {
+  return {
+    indicators: this.indicators,
+    method: this.method,
+    decimals: this.decimals,
+    rounding: this.rounding,
+    ids: this.ids,
+    parentIndex: Array.from(this.parentIndex),
+    achieved: this.achieved.map(plainColumn),
+    target: this.target.map(plainColumn),
+    percentNumber: this.percentNumber.map(plainColumn),
+    groups: Array.from(this.groups),
+    groupPercent: this.groupPercent,
+  };
+}
+
 /**
  * The column result. Per indicator: subtree totals, the percent of every unit as a number (the rounded
  * figure, NaN where there is none), and the percent as text for the units that have subordinates
@@ -274,7 +298,7 @@ export function finishColumns(t: Table, o: ParsedRollupOptions): RollupColumnsRe
     percentNumber.push(numbers);
     groupPercent.push(Object.freeze(texts));
   });
-  return Object.freeze({
+  const result: RollupColumnsResult = {
     indicators: Object.freeze([...t.indicators]),
     method: o.method,
     decimals: o.decimals,
@@ -286,7 +310,10 @@ export function finishColumns(t: Table, o: ParsedRollupOptions): RollupColumnsRe
     percentNumber: Object.freeze(percentNumber),
     groups,
     groupPercent: Object.freeze(groupPercent),
-  });
+  };
+  // Typed arrays serialise as {"0":…,"1":…}; a hidden toJSON writes them as plain arrays, as attainmentBatch does.
+  Object.defineProperty(result, 'toJSON', { value: columnsToJSON, enumerable: false });
+  return Object.freeze(result);
 }
 
 /** A table as a plain, JSON-serialisable partial. */

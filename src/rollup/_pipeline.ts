@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
-import { describe, reader, report } from '../core/_schema.js';
+import { describe, readIsoDate, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
-import { parseIsoDate } from '../core/_calendar.js';
 import { readCount } from './_schema.js';
 import { MEMBER_STAGES, type MemberStage, type MemberStageTotal } from './memberStages.js';
 import type { MemberPipelineResult, PipelineCheck, PipelineStageCount, PipelineTotalCount } from './memberPipeline.js';
@@ -40,14 +39,14 @@ export function readSmallCount(ctx: Ctx, v: unknown, path: IssuePath): number | 
   return undefined;
 }
 
+/**
+ * A calendar date `YYYY-MM-DD` at `path`, read as every area reads dates (core's readIsoDate: `missing`,
+ * `invalid_type` for a non-string, `invalid_date` for a day that does not exist), with its text kept.
+ */
 export function readDate(ctx: Ctx, v: unknown, path: IssuePath): { text: string; day: number } | undefined {
-  const day = parseIsoDate(v)?.day;
-  if (day === undefined) {
-    if (v === undefined) report(ctx, 'missing', {}, path);
-    else report(ctx, 'invalid_date', { value: typeof v === 'string' ? v : describe(v) }, path);
-    return undefined;
-  }
-  return { text: v as string, day };
+  const r = readIsoDate(v);
+  if ('code' in r) { report(ctx, r.code, r.facts, path); return undefined; }
+  return { text: v as string, day: r.day };
 }
 
 /** Reads `{ asOf?, counts }` or `{ asOf, candidates }` at `base`, reporting problems under it. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { isProblem, readNumber } from '../core/_exact.js';
+import { isProblem, readExactValue, readNumber } from '../core/_exact.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
-import type { IssueFacts, IssuePath } from '../core/errors.js';
+import { ChiTieuError, type IssueFacts, type IssuePath } from '../core/errors.js';
 import type { RoundingMode } from '../core/index.js';
 import { buildTable, indexIds, type Column, type OwnTable, type RowPaths, type Table } from './_table.js';
 import type { RollupMethod } from './types.js';
@@ -22,6 +22,21 @@ export function readCount(v: unknown): number | bigint | Problem {
   if (r.n < 0n) return { code: 'negative', facts: { value: r.text } };
   if (r.d !== 1n) return { code: 'not_integer', facts: { value: r.text } };
   return r.int ?? r.n;
+}
+
+/**
+ * Reads an exact value (a number, a decimal string or a fraction "p/q" as results carry it) with core's
+ * reader, inside a zod reader: a problem is reported under `path` of the value being read (so the
+ * caller's path, e.g. the line's index, is kept) instead of escaping as an error without it.
+ */
+export function readFraction(ctx: Ctx, v: unknown, path: IssuePath): { n: bigint; d: bigint } | undefined {
+  try {
+    return readExactValue(v, []);
+  } catch (e) {
+    if (!(e instanceof ChiTieuError)) throw e;
+    for (const issue of e.issues) report(ctx, issue.code, issue.facts, [...path, ...issue.path]);
+    return undefined;
+  }
 }
 
 function isCount(r: number | bigint | Problem): r is number | bigint {

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { NumberInput } from '../attainment/index.js';
-import { fractionText, isProblem, readNumber } from '../core/_exact.js';
+import { fractionText } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
 import { divRoundBigInt, scaledToString } from '../core/_round.js';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
-import type { Bilingual } from '../core/index.js';
+import type { Bilingual, RoundingMode } from '../core/index.js';
 import { STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
+import { readFraction } from './_schema.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
 import type { CountInput } from './types.js';
 
@@ -47,8 +48,19 @@ export interface AdmissionOutlookInput {
   readonly durations?: Readonly<Partial<Record<CandidateStageId, CountInput>>>;
 }
 
+/** Options of {@link admissionOutlook}. */
+export interface AdmissionOutlookOptions {
+  /** Decimals of the expected admissions, 0–10. Default 2 (trailing zeros are dropped: `12.5`). */
+  readonly decimals?: number;
+  /** Default `'half-up'`. */
+  readonly rounding?: RoundingMode;
+}
+
 /**
  * One candidate stage in the outlook, from the closest to admission down.
+ *
+ * Counts are numbers, as in {@link memberPipeline}: they count people, read as whole numbers below 2^53
+ * (`unsafe_number` beyond), so a JS number holds each exactly. Shares stay exact fractions.
  *
  * @category Member pipeline
  */
@@ -65,12 +77,20 @@ export interface OutlookStage {
   readonly daysToAdmission: number | null;
   /** Whether they can be admitted before `termEnd`; null when durations or dates are not given. */
   readonly inTime: boolean | null;
-  /** Expected admissions from this stage (count × chance; 0 when not in time), exact; null when unknown. */
+  /** Expected admissions from this stage (count × chance; 0 when not in time), rounded; null when unknown. */
   readonly expected: string | null;
+  /** The same, exact, as a reduced fraction (`"21/2"`). */
+  readonly expectedExact: string | null;
 }
 
 /**
  * The result of {@link admissionOutlook}.
+ *
+ * The counts (`target`, `admitted`, `stillNeeded`, `pastCourse`, `maxPossible`) are numbers, as in
+ * {@link memberPipeline}: they count people, read as whole numbers that must stay below 2^53 (a larger
+ * one is `unsafe_number`), so a JS number holds each exactly and prints as its decimal. The one figure
+ * that is not whole, the expected admissions, is a rounded decimal string with its exact fraction
+ * (`expectedExact`) and a number for charts (`expectedNumber`).
  *
  * @category Member pipeline
  */
@@ -86,14 +106,23 @@ export interface AdmissionOutlookResult {
   readonly stages: readonly OutlookStage[];
   /** Candidates who could still be admitted in time: the most the pipeline can give. */
   readonly maxPossible: number;
-  /** Expected admissions from the stages whose chance is known, as an exact fraction. */
+  /** Expected admissions from the stages whose chance is known, rounded once as the options say (`"12.5"`). */
   readonly expected: string;
+  /** The same, exact, as a reduced fraction (`"25/2"`). */
+  readonly expectedExact: string;
+  /** `expected` as a number, for charts and sorting (never to print). */
   readonly expectedNumber: number;
   /** Stages holding candidates (in time) whose chance is unknown. */
   readonly unknownStages: readonly CandidateStageId[];
-  /** true: expected ≥ still needed; false: expected (or even everyone) falls short; null: unknown rates decide. */
+  /**
+   * true: expected ≥ still needed; false: expected (or even everyone) falls short; null: unknown rates
+   * decide. Compared exactly, before rounding.
+   */
   readonly withinReach: boolean | null;
   readonly pipeline: MemberPipelineResult;
+  readonly decimals: number;
+  readonly rounding: RoundingMode;
+  /** The outlook in words, with the expected admissions as rounded (`8,3` / `8.3`). */
   readonly reason: Bilingual;
 }
 
@@ -107,20 +136,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** A share between 0 and 1: a number, a decimal string or an exact fraction "p/q". */
+/** A share between 0 and 1: a number, a decimal string or an exact fraction "p/q", read as results carry them. */
 function readRate(ctx: Ctx, v: unknown, path: IssuePath): Frac | undefined {
-  let f: Frac | undefined;
-  if (typeof v === 'string' && v.includes('/') && v.length <= 100) {
-    const [p, q] = v.split('/').map((x) => x.trim());
-    const n = readNumber(p);
-    const d = readNumber(q);
-    if (!isProblem(n) && !isProblem(d) && n.d === 1n && d.d === 1n && d.n > 0n) f = { n: n.n, d: d.n };
-    else { report(ctx, 'malformed_number', { value: v, hint: 'write a share as "0.8" or "4/5"', hint_vi: 'hãy viết tỷ lệ dạng "0.8" hoặc "4/5"' }, path); return undefined; }
-  } else {
-    const r = readNumber(v);
-    if (isProblem(r)) { report(ctx, r.code, r.facts, path); return undefined; }
-    f = { n: r.n, d: r.d };
-  }
+  const f = readFraction(ctx, v, path);
+  if (f === undefined) return undefined;
   if (f.n < 0n || f.n > f.d) { report(ctx, 'out_of_range', { min: 0, max: 1, value: describe(v) }, path); return undefined; }
   return f;
 }
@@ -202,22 +221,23 @@ function atLeast(a: Frac, k: number): boolean {
   return a.n >= BigInt(k) * a.d;
 }
 
-function shown(f: Frac, locale: 'vi' | 'en'): string {
-  return localize(scaledToString(divRoundBigInt(f.n * 100n, f.d, 'half-up'), 2), locale);
-}
+const optionsSchema = z.strictObject(roundOptionsShape);
 
 /**
  * What the member pipeline means for an admission target: how many are still needed (80 − 72 = 8),
  * how many candidates are at or past each stage (2 + 14 = 16 past the awareness course), and, with
  * conversion rates given or estimated from history (and, with durations, only those who can be
  * admitted before the end of the term), the expected admissions and whether the target is within
- * reach. All arithmetic is on exact fractions.
+ * reach. All arithmetic is on exact fractions; the expected admissions are rounded once, at the end,
+ * as the options say, and the reason quotes them so.
  *
  * @param input - `target`, `admitted`, `pipeline`, and optionally `termEnd`, `rates`, `history`, `durations`
+ * @param options - `decimals` (default 2) and `rounding` (default `'half-up'`) of the expected admissions
  * @returns a frozen {@link AdmissionOutlookResult}
- * @throws {ChiTieuError} `missing`, `negative`, `not_integer`, `out_of_range` (a rate outside 0–1,
- *   advanced above entered), `malformed_number`, `invalid_date`, `date_order` (term end before `asOf`),
- *   `unknown_key`, and any error of {@link memberPipeline} under `pipeline`
+ * @throws {ChiTieuError} `missing`, `negative`, `not_integer`, `unsafe_number`, `out_of_range` (a rate
+ *   outside 0–1, advanced above entered), `malformed_number`, `invalid_type` (a date that is not a
+ *   string), `invalid_date`, `date_order` (term end before `asOf`), `unknown_key`, any error of
+ *   {@link memberPipeline} under `pipeline`, and `out_of_range` / `unknown_rounding` under `options`
  * @example
  * ```ts
  * import { admissionOutlook } from 'chitieu';
@@ -229,11 +249,25 @@ function shown(f: Frac, locale: 'vi' | 'en'): string {
  * });
  * [o.stillNeeded, o.pastCourse, o.expected, o.withinReach];
  * //=> [ 8, 16, '9', true ]
+ * const short = admissionOutlook({
+ *   target: 80,
+ *   admitted: 72,
+ *   pipeline: { counts: { proposedForAdmission: 2, backgroundCheck: 14 } },
+ *   rates: { proposedForAdmission: '9/10', backgroundCheck: '2/5' },
+ * }, { decimals: 1, rounding: 'down' });
+ * [short.expected, short.expectedExact, short.withinReach];
+ * //=> [ '6.8', '171/25', false ]
+ * short.reason.en.split('. ').pop();
+ * //=> 'Expected admissions only 6.8: short of it.'
  * ```
  * @category Member pipeline
  */
-export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlookResult {
+export function admissionOutlook(input: AdmissionOutlookInput, options: AdmissionOutlookOptions = {}): AdmissionOutlookResult {
   const p = parseWith(inputSchema, input);
+  const o = parseWith(optionsSchema, options ?? {}, ['options']);
+  const decimals = o.decimals ?? 2;
+  const rounding = o.rounding ?? 'half-up';
+  const round = (f: Frac) => scaledToString(divRoundBigInt(f.n * 10n ** BigInt(decimals), f.d, rounding), decimals);
   const pipeline = countPipeline(p.pipeline);
   const countOf = new Map(pipeline.stages.map((s) => [s.id as string, s.count]));
   // A lone "sent to the course" total, without its breakdown, is counted at the earliest stage of the group.
@@ -273,7 +307,8 @@ export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlook
       chance: chance === null ? null : fractionText(chance.n, chance.d),
       daysToAdmission: days,
       inTime,
-      expected: exp === null ? null : fractionText(exp.n, exp.d),
+      expected: exp === null ? null : round(exp),
+      expectedExact: exp === null ? null : fractionText(exp.n, exp.d),
     }));
   }
   const pastCourse = PAST_COURSE.reduce((s, id) => s + (countOf.get(id) ?? 0), 0);
@@ -283,6 +318,8 @@ export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlook
   else withinReach = null;
 
   const n = (x: number, l: 'vi' | 'en') => localize(String(x), l);
+  const expectedText = round(expected);
+  const shown = (l: 'vi' | 'en') => localize(expectedText, l);
   const inProcedure = (l: 'vi' | 'en') => PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
     .map((id) => `${n(countOf.get(id) as number, l)} ${STAGES.find((s) => s.id === id)![l]}`).join(', ');
   let vi: string;
@@ -298,14 +335,14 @@ export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlook
       en += ` ${n(pastCourse, 'en')} candidates are past the awareness course, in the admission procedure (${inProcedure('en')}).`;
     }
     if (withinReach === true) {
-      vi += ` Dự kiến kết nạp được ${shown(expected, 'vi')}: trong tầm với.`;
-      en += ` Expected admissions ${shown(expected, 'en')}: within reach.`;
+      vi += ` Dự kiến kết nạp được ${shown('vi')}: trong tầm với.`;
+      en += ` Expected admissions ${shown('en')}: within reach.`;
     } else if (withinReach === false && maxPossible < stillNeeded) {
       vi += ` Kể cả khi cả ${n(maxPossible, 'vi')} quần chúng kịp kết nạp vẫn chưa đủ: ngoài tầm với.`;
       en += ` Even if all ${n(maxPossible, 'en')} candidates were admitted in time it would not be enough: out of reach.`;
     } else if (withinReach === false) {
-      vi += ` Dự kiến chỉ kết nạp được ${shown(expected, 'vi')}: chưa đủ.`;
-      en += ` Expected admissions only ${shown(expected, 'en')}: short of it.`;
+      vi += ` Dự kiến chỉ kết nạp được ${shown('vi')}: chưa đủ.`;
+      en += ` Expected admissions only ${shown('en')}: short of it.`;
     } else {
       vi += ` Chưa có tỷ lệ chuyển tiếp cho: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.vi).join('; ')}, nên chưa kết luận được.`;
       en += ` No conversion rate for: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.en).join('; ')}, so it cannot be decided yet.`;
@@ -320,11 +357,14 @@ export function admissionOutlook(input: AdmissionOutlookInput): AdmissionOutlook
     daysLeft: p.daysLeft,
     stages: Object.freeze(stages),
     maxPossible,
-    expected: fractionText(expected.n, expected.d),
-    expectedNumber: Number(scaledToString(divRoundBigInt(expected.n * 100n, expected.d, 'half-up'), 2)),
+    expected: expectedText,
+    expectedExact: fractionText(expected.n, expected.d),
+    expectedNumber: Number(expectedText),
     unknownStages: Object.freeze(unknownStages),
     withinReach,
     pipeline,
+    decimals,
+    rounding,
     reason: Object.freeze({ vi, en }),
   });
 }

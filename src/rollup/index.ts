@@ -1,16 +1,18 @@
 // The public API of the rollup area: re-exports only.
 export { rollup } from './rollup.js';
+export { safeRollup } from './safeRollup.js';
 export { rollupColumns } from './rollupColumns.js';
 export { rollupPartial } from './rollupPartial.js';
 export { mergeRollups } from './mergeRollups.js';
 export { scorecard } from './scorecard.js';
+export { safeScorecard } from './safeScorecard.js';
 export type { ScorecardDistribution, ScorecardItem, ScorecardLine, ScorecardOptions, ScorecardResult } from './scorecard.js';
 export { MEMBER_STAGES } from './memberStages.js';
 export type { MemberEventId, MemberStage, MemberStageId, MemberStageTotal, MemberTotalId } from './memberStages.js';
 export { memberPipeline } from './memberPipeline.js';
 export type { CandidateRecord, MemberPipelineInput, MemberPipelineResult, PipelineCheck, PipelineStageCount, PipelineTotalCount } from './memberPipeline.js';
 export { admissionOutlook } from './admissionOutlook.js';
-export type { AdmissionOutlookInput, AdmissionOutlookResult, CandidateStageId, OutlookStage, StageHistory } from './admissionOutlook.js';
+export type { AdmissionOutlookInput, AdmissionOutlookOptions, AdmissionOutlookResult, CandidateStageId, OutlookStage, StageHistory } from './admissionOutlook.js';
 export type {
   CountInput,
   IndicatorColumns,

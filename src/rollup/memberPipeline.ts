@@ -81,7 +81,8 @@ export interface MemberPipelineResult {
  * @param input - `{ asOf?, counts }` with counts by stage id or total id, or `{ asOf, candidates }`
  *   with each candidate's dated events (see {@link MEMBER_STAGES})
  * @returns a frozen {@link MemberPipelineResult}
- * @throws {ChiTieuError} `negative`, `not_integer`, `unknown_key` (an unknown stage), `invalid_date`,
+ * @throws {ChiTieuError} `negative`, `not_integer`, `unsafe_number`, `unknown_key` (an unknown stage),
+ *   `invalid_type` (e.g. a date that is not a string), `invalid_date` (a day that does not exist),
  *   `date_order` (events out of order), `duplicate_id`, `missing`
  * @example
  * ```ts

@@ -10,7 +10,9 @@ import type { OrgColumns, OrgTree, RollupColumnsResult, RollupOptions, RollupPar
  *
  * @param input - {@link OrgColumns}, an {@link OrgTree}, or a merged {@link RollupPartial}
  * @param options - as {@link rollup}
- * @returns a frozen {@link RollupColumnsResult}: per indicator, subtree totals and percents per unit
+ * @returns a frozen {@link RollupColumnsResult}: per indicator, subtree totals and percents per unit;
+ *   its typed-array columns are fresh copies owned by the caller, and `JSON.stringify` writes them as
+ *   plain arrays
  * @throws {ChiTieuError} as {@link rollup}, with paths such as `['indicators', 'newMembers', 'target', 41]`
  * @example
  * ```ts
@@ -24,6 +26,8 @@ import type { OrgColumns, OrgTree, RollupColumnsResult, RollupOptions, RollupPar
  * //=> Float64Array(3) [ 72, 40, 32 ]
  * [r.groupPercent[0], r.percentNumber[0]];
  * //=> [ [ '90' ], Float64Array(3) [ 90, 88.89, 91.43 ] ]
+ * JSON.parse(JSON.stringify(r)).achieved;
+ * //=> [ [ 72, 40, 32 ] ]
  * ```
  * @category Rollup
  */

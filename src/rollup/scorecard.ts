@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { computeAttainment } from '../attainment/_attainment.js';
+import { compareExact, computeAttainment } from '../attainment/_attainment.js';
 import { attainmentInputSchema } from '../attainment/_schema.js';
 import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
-import { fractionText, readExactValue } from '../core/_exact.js';
+import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
 import { divRoundBigInt, scaledToString } from '../core/_round.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
+import { readFraction } from './_schema.js';
 
 /**
  * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a
@@ -30,6 +31,8 @@ export interface ScorecardOptions {
 
 /**
  * The spread of attainment across the lines that have a percentage (units or years): "đạt 100–275%".
+ * Lines whose target is a limit (`{ atMost }`) are not in it: their percent is the share of the limit
+ * used, where lower is better (2 incidents against at most 4 is 50%, and exceeded), not an attainment.
  *
  * @category Rollup
  */
@@ -40,7 +43,7 @@ export interface ScorecardDistribution {
   readonly maxNumber: number;
   /** Exact values as reduced fractions. */
   readonly exact: { readonly min: string; readonly max: string };
-  /** Index of the line with the lowest and the highest attainment (the first on ties). */
+  /** Index of the line with the lowest and the highest attainment (the first on ties), in all the lines. */
   readonly minItem: number;
   readonly maxItem: number;
   /** `"100–275%"` in each language's notation (`"97,5–110%"` / `"97.5–110%"`); one figure when min = max. */
@@ -55,7 +58,10 @@ export interface ScorecardDistribution {
 export interface ScorecardLine {
   readonly label: string | null;
   readonly status: AttainmentStatus;
-  /** The attainment percentage, rounded as the options say; null when the line has none. */
+  /**
+   * The line's percentage, rounded as the options say; null when the line has none. For a limit
+   * (`{ atMost }`) it is the share of the limit used, as {@link attainment} gives it.
+   */
   readonly percent: string | null;
 }
 
@@ -74,7 +80,13 @@ export interface ScorecardResult {
   /** `"6/6"`: met or exceeded over total. */
   readonly label: string;
   readonly allMet: boolean;
+  /** The spread of attainment; null when no line has an attainment percentage. */
   readonly distribution: ScorecardDistribution | null;
+  /**
+   * Lines that have a percentage but are left out of the distribution because their target is a limit
+   * (`{ atMost }`): their percent is the share of the limit used, not an attainment.
+   */
+  readonly leftOutOfDistribution: number;
   readonly lines: readonly ScorecardLine[];
   /** The summary sentence: "6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)". */
   readonly text: Bilingual;
@@ -82,7 +94,31 @@ export interface ScorecardResult {
 
 const STATUSES = ['not-met', 'met', 'exceeded'] as const;
 
-interface Line { label: string | null; status: AttainmentStatus; exact: { n: bigint; d: bigint } | null }
+/**
+ * A line as read. `exact` is its percentage as an exact fraction in {@link compareExact}'s shape: n/d
+ * with d > 0 and `int` left undefined (d need not be a power of ten there), `text` the reduced fraction.
+ */
+interface Line { label: string | null; status: AttainmentStatus; atMost: boolean; exact: ExactNumber | null }
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function own(o: Record<string, unknown>, k: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+}
+
+function exactPercent(f: { n: bigint; d: bigint }): ExactNumber {
+  return { text: fractionText(f.n, f.d), n: f.n, d: f.d, int: undefined };
+}
+
+/** The exact percent of a result line ("515/4"), read under `['exact', 'percent']`; null when it has none. */
+function readPercent(ctx: Parameters<Parameters<typeof reader>[0]>[1], exact: unknown): ExactNumber | null | undefined {
+  const raw = isObject(exact) ? own(exact, 'percent') : undefined;
+  if (typeof raw !== 'string') return null;
+  const f = readFraction(ctx, raw, ['exact', 'percent']);
+  return f === undefined ? undefined : exactPercent(f);
+}
 
 function isResult(v: Record<string, unknown>): boolean {
   return typeof v.status === 'string' && typeof v.achieved === 'string' && v.target !== null && typeof v.target === 'object' && 'exact' in v;
@@ -99,8 +135,10 @@ const lineSchema = reader((v, ctx): Line => {
   if (isResult(rec)) {
     const r = rec as unknown as AttainmentResult;
     if (!(STATUSES as readonly string[]).includes(r.status)) return report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(r.status) }, ['status']);
-    const exact = r.exact?.percent;
-    return { label: labelText, status: r.status, exact: typeof exact === 'string' ? readExactValue(exact, ['exact', 'percent']) : null };
+    const exact = readPercent(ctx, own(rec, 'exact'));
+    if (exact === undefined) return z.NEVER;
+    const target = own(rec, 'target');
+    return { label: labelText, status: r.status, atMost: isObject(target) && own(target, 'form') === 'at-most', exact };
   }
   if (Object.prototype.hasOwnProperty.call(rec, 'achieved') || Object.prototype.hasOwnProperty.call(rec, 'target')) {
     const { label: _drop, ...input } = rec;
@@ -111,34 +149,36 @@ const lineSchema = reader((v, ctx): Line => {
       return z.NEVER;
     }
     const r = computeAttainment(parsed.data, 2, 'half-up');
-    return { label: labelText, status: r.status, exact: r.exact.percent === null ? null : readExactValue(r.exact.percent, []) };
+    const exact = readPercent(ctx, r.exact);
+    if (exact === undefined) return z.NEVER;
+    return { label: labelText, status: r.status, atMost: r.target.form === 'at-most', exact };
   }
   const keys = Object.keys(rec).filter((k) => k !== 'status' && k !== 'label');
   for (const k of keys) report(ctx, 'unknown_key', { key: k, allowed: ['status', 'label'] }, [k]);
   if (!(STATUSES as readonly string[]).includes(rec.status as string)) {
     return rec.status === undefined ? report(ctx, 'missing', {}, ['status']) : report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(rec.status) }, ['status']);
   }
-  return keys.length > 0 ? z.NEVER : { label: labelText, status: rec.status as AttainmentStatus, exact: null };
+  return keys.length > 0 ? z.NEVER : { label: labelText, status: rec.status as AttainmentStatus, atMost: false, exact: null };
 });
 
 const itemsSchema = z.array(lineSchema);
 const optionsSchema = z.strictObject(roundOptionsShape);
 
-function less(a: { n: bigint; d: bigint }, b: { n: bigint; d: bigint }): boolean {
-  return a.n * b.d < b.n * a.d;
-}
-
 /**
  * Sums up a set of targets the way a report does: how many are exceeded, met and not met, the label
  * "6/6" (đạt và vượt: met or exceeded over total), and the spread of attainment across the lines
  * that have a percentage, as min–max ("đạt 100–275% chỉ tiêu"), compared exactly and rounded once.
+ * Lines with a limit as target (`{ atMost }`) count in the statuses but are left out of the
+ * distribution (their percent is the share of the limit used, not an attainment); the result says how
+ * many in `leftOutOfDistribution`.
  *
  * @param items - attainment results, `{ achieved, target }` inputs, or `{ status }` for targets known
  *   only by their status; each may carry a `label`
  * @param options - `decimals` (default 2) and `rounding` (default `'half-up'`) of the distribution
  * @returns a frozen {@link ScorecardResult}
- * @throws {ChiTieuError} `invalid_type`, `invalid_value` (an unknown status), `missing`, and any error
- *   of {@link attainment} for an input line, with the line's index in the path
+ * @throws {ChiTieuError} `invalid_type`, `invalid_value` (an unknown status), `missing`,
+ *   `malformed_number` (a result line's `exact.percent` that is no exact value), and any error of
+ *   {@link attainment} for an input line, all with the line's index in the path (`['items', 1, …]`)
  * @example
  * ```ts
  * import { attainment, scorecard } from 'chitieu';
@@ -154,27 +194,31 @@ function less(a: { n: bigint; d: bigint }, b: { n: bigint; d: bigint }): boolean
  * //=> [ '6/6', '6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)' ]
  * scorecard([{ achieved: 20, target: 20 }, { achieved: 11, target: 4 }]).distribution?.text;
  * //=> { vi: '100–275%', en: '100–275%' }
+ * const limit = scorecard([{ achieved: 2, target: { atMost: 4 } }, { achieved: 10, target: 10 }]);
+ * [limit.lines[0].percent, limit.distribution?.text.en, limit.leftOutOfDistribution];
+ * //=> [ '50', '100%', 1 ]
  * ```
  * @category Rollup
  */
 export function scorecard(items: readonly ScorecardItem[], options: ScorecardOptions = {}): ScorecardResult {
   const lines = parseWith(itemsSchema, items, ['items']);
-  const o = parseWith(optionsSchema, options, ['options']);
+  const o = parseWith(optionsSchema, options ?? {}, ['options']);
   const decimals = o.decimals ?? 2;
   const mode = o.rounding ?? 'half-up';
   const roundPercent = (x: { n: bigint; d: bigint }) => scaledToString(divRoundBigInt(x.n * 10n ** BigInt(decimals), x.d, mode), decimals);
-  const fraction = (x: { n: bigint; d: bigint }) => fractionText(x.n, x.d);
 
   let exceeded = 0;
   let met = 0;
+  let leftOut = 0;
   let minItem = -1;
   let maxItem = -1;
   lines.forEach((l, i) => {
     if (l.status === 'exceeded') exceeded++;
     else if (l.status === 'met') met++;
     if (l.exact === null) return;
-    if (minItem < 0 || less(l.exact, (lines[minItem] as Line).exact!)) minItem = i;
-    if (maxItem < 0 || less((lines[maxItem] as Line).exact!, l.exact)) maxItem = i;
+    if (l.atMost) { leftOut++; return; }
+    if (minItem < 0 || compareExact(l.exact, (lines[minItem] as Line).exact!) < 0) minItem = i;
+    if (maxItem < 0 || compareExact((lines[maxItem] as Line).exact!, l.exact) < 0) maxItem = i;
   });
   const total = lines.length;
   const notMet = total - exceeded - met;
@@ -189,7 +233,7 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
     const span = (locale: 'vi' | 'en') => (min === max ? `${localize(min, locale)}%` : `${localize(min, locale)}–${localize(max, locale)}%`);
     distribution = Object.freeze({
       min, max, minNumber: Number(min), maxNumber: Number(max),
-      exact: Object.freeze({ min: fraction(lo), max: fraction(hi) }),
+      exact: Object.freeze({ min: lo.text, max: hi.text }),
       minItem, maxItem,
       text: Object.freeze({ vi: span('vi'), en: span('en') }),
     });
@@ -206,6 +250,7 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
   return Object.freeze({
     total, exceeded, met, notMet, metOrExceeded: good, label, allMet: notMet === 0,
     distribution,
+    leftOutOfDistribution: leftOut,
     lines: Object.freeze(lines.map((l) => Object.freeze({ label: l.label, status: l.status, percent: l.exact ? roundPercent(l.exact) : null }))),
     text: Object.freeze({ vi, en }),
   });

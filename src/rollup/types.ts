@@ -215,8 +215,11 @@ export interface RollupResult {
 
 /**
  * The result of {@link rollupColumns}: columns with one entry per unit, in input order. For speed and
- * memory (8 bytes a figure) numeric columns are typed arrays, which JavaScript cannot freeze: the
- * library keeps no reference to them, so they are the caller's.
+ * memory (8 bytes a figure) numeric columns are typed arrays. The wrapper object and its plain arrays
+ * are frozen; typed arrays cannot be frozen, so the typed-array columns are fresh copies made for each
+ * call (never the caller's input) that belong to the caller: changing them changes nothing else.
+ * `JSON.stringify` writes plain arrays (`null` for NaN) through a non-enumerable `toJSON`;
+ * `structuredClone` and `postMessage` copy the columns as typed arrays.
  *
  * @category Rollup
  */

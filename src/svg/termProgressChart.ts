@@ -8,6 +8,9 @@ import type { NumberInput } from '../attainment/index.js';
 import { COLORS, chartOptionsShape, drawable, el, esc, idFrom, open, px, unitSchema } from './_svg.js';
 import type { ChartOptions } from './types.js';
 import { dayNumber, parseIsoDate } from '../core/_calendar.js';
+import { DEFAULT_TOLERANCE_PERCENT, linearExpected, paceOf, tolerancePercentSchema } from '../period/_pace.js';
+import { fromExact } from '../period/_rational.js';
+import type { Pace } from '../period/index.js';
 
 /** A date as reports write it: 31/12/2025 in Vietnamese, the ISO form in English. */
 const showDate = (iso: string, locale: Locale): string =>
@@ -52,6 +55,11 @@ export interface TermProgressChartInput {
 export interface TermProgressChartOptions extends ChartOptions {
   /** What is counted, for the description: `'đảng viên'`, or `{ vi, en }`. */
   readonly unit?: string | { readonly vi: string; readonly en: string };
+  /**
+   * How far from the linear pace the last figure may be and still count as on it, in percent of the
+   * figure the pace gives for its date: the same rule and default (5) as `termProgress`'s option.
+   */
+  readonly tolerancePercent?: NumberInput;
 }
 
 interface Point {
@@ -143,7 +151,7 @@ const inputSchema = reader((v, ctx): Parsed => {
   return { start: o.start as string, end: o.end as string, startDay: start, endDay: end, target, points, projection };
 });
 
-const optionsSchema = z.strictObject({ ...chartOptionsShape, unit: z.optional(unitSchema) });
+const optionsSchema = z.strictObject({ ...chartOptionsShape, unit: z.optional(unitSchema), tolerancePercent: z.optional(tolerancePercentSchema) });
 
 const WORDS = {
   vi: {
@@ -154,7 +162,8 @@ const WORDS = {
     target: 'Chỉ tiêu',
     ahead: 'vượt tiến độ đều',
     behind: 'chậm hơn tiến độ đều',
-    even: 'đúng tiến độ đều',
+    exactly: 'đúng tiến độ đều',
+    within: (tol: string) => `đúng tiến độ đều (trong khoảng ±${tol}%)`,
   },
   en: {
     title: 'Progress towards the term target',
@@ -164,23 +173,21 @@ const WORDS = {
     target: 'Target',
     ahead: 'ahead of the linear pace',
     behind: 'behind the linear pace',
-    even: 'exactly on the linear pace',
+    exactly: 'exactly on the linear pace',
+    within: (tol: string) => `on the linear pace (within ±${tol}%)`,
   },
 } as const;
 
 /**
- * Where a cumulative stands against the linear pace at the end of its date, exactly: compares
- * value / target with elapsed days / term days by cross-multiplying the rationals.
+ * Where a cumulative stands against the linear pace at the end of its date, by termProgress's own
+ * rule: the pace figure is target × elapsed days ÷ term days, and within ± tolerance of it is on it.
  */
-function paceSide(p: Point, t: Parsed): -1 | 0 | 1 {
-  const elapsed = BigInt(p.day - t.startDay + 1);
-  const total = BigInt(t.endDay - t.startDay + 1);
-  const l = p.value.n * t.target.d * total;
-  const r = t.target.n * p.value.d * elapsed;
-  return l < r ? -1 : l > r ? 1 : 0;
+function paceAt(p: Point, t: Parsed, tolerance: ExactNumber): Pace {
+  const expected = linearExpected(fromExact(t.target), p.day - t.startDay + 1, t.endDay - t.startDay + 1);
+  return paceOf(fromExact(p.value), expected, tolerance, false).pace;
 }
 
-function description(t: Parsed, locale: Locale, unit: string): string {
+function description(t: Parsed, locale: Locale, unit: string, tolerance: ExactNumber): string {
   const w = WORDS[locale];
   const n = (x: ExactNumber) => localize(x.text, locale);
   const term = `${showDate(t.start, locale)}–${showDate(t.end, locale)}`;
@@ -190,8 +197,8 @@ function description(t: Parsed, locale: Locale, unit: string): string {
   if (last === undefined) {
     parts.push(vi ? `Chưa có số liệu lũy kế trong nhiệm kỳ ${term}; chỉ tiêu ${n(t.target)}${unit}.` : `No cumulative figures yet in the term ${term}; target ${n(t.target)}${unit}.`);
   } else {
-    const side = paceSide(last, t);
-    const where = side > 0 ? w.ahead : side < 0 ? w.behind : w.even;
+    const pace = paceAt(last, t, tolerance);
+    const where = pace === 'ahead' ? w.ahead : pace === 'behind' ? w.behind : tolerance.n === 0n ? w.exactly : w.within(localize(tolerance.text, locale));
     parts.push(vi
       ? `Lũy kế ${n(last.value)}/${n(t.target)}${unit} đến ${showDate(last.date, locale)} (nhiệm kỳ ${term}), ${where}.`
       : `Cumulative ${n(last.value)}/${n(t.target)}${unit} as of ${showDate(last.date, locale)} (term ${term}), ${where}.`);
@@ -208,16 +215,20 @@ function description(t: Parsed, locale: Locale, unit: string): string {
  * A chart of progress over a term (nhiệm kỳ): the cumulative figures (lũy kế) as a line with points, the
  * linear pace from zero at the start to the target at the end, the target as a level, and an optional
  * projection drawn dashed from the last point. Returns an SVG string: no DOM needed. Accessible
- * (`role="img"`, `<title>`, and a `<desc>` that says whether the last figure is ahead of or behind the
- * pace, decided exactly); figures in labels are the exact inputs in the locale's notation.
+ * (`role="img"`, `<title>`, and a `<desc>` that says whether the last figure is ahead of, on or behind
+ * the pace, decided exactly by the rule of `termProgress`: within ± `tolerancePercent` % of the pace
+ * figure for its date, 5% by default, is on it); figures in labels are the exact inputs in the
+ * locale's notation.
  *
  * @param input - `start` and `end` of the term (`YYYY-MM-DD`, end inclusive), `target`, `points`
  *   (`{ date, cumulative }`, each as of the end of its date) and an optional `projection`
- * @param options - `locale` (default `'vi'`), `width` (default 480), `height` (default 260), `title`, `unit`, `id`
+ * @param options - `locale` (default `'vi'`), `width` (default 480), `height` (default 260), `title`, `unit`, `id`,
+ *   `tolerancePercent` (0–100, default 5)
  * @returns the SVG markup, starting with `<svg`
  * @throws {ChiTieuError} `invalid_date` for a date that is not a real `YYYY-MM-DD` date, `date_order`
  *   when the end is before the start, `out_of_range` for a point outside the term, `negative`,
- *   `not_finite`, `malformed_number` for bad figures, `too_long` beyond 10,000 points, `unknown_key`
+ *   `not_finite`, `malformed_number` for bad figures, `too_long` beyond 10,000 points, `unknown_key`;
+ *   `out_of_range` for a `tolerancePercent` outside 0–100
  * @example
  * ```ts
  * import { termProgressChart } from 'chitieu/svg';
@@ -242,7 +253,7 @@ export function termProgressChart(input: TermProgressChartInput, options: TermPr
   const height = o.height ?? 260;
   const title = o.title ?? w.title;
   const unit = o.unit === undefined ? '' : ` ${o.unit[locale]}`;
-  const desc = description(t, locale, unit);
+  const desc = description(t, locale, unit, o.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT);
   const id = o.id ?? idFrom(`term|${title}|${desc}`);
   const n = (x: ExactNumber) => localize(x.text, locale);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, ROUNDING_MODES, checkClaim, round } from 'chitieu';
+import { ChiTieuError, ROUNDING_MODES, checkClaim, extractClaims, impliedTargets, round, safeCheckClaim } from 'chitieu';
 
 interface SeedCase {
   id: string;
@@ -131,6 +131,33 @@ describe('checkClaim', () => {
     expect(r.consistentModes).toEqual(['up', 'ceil']);
   });
 
+  it('rounding: the assumed mode decides consistent, computed and difference; consistentModes lists every mode', () => {
+    const r = checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'down' });
+    expect([r.consistent, r.computed, r.computedNumber, r.difference, r.consistentModes]).toEqual([true, '6.6', 6.6, '0', ['down', 'floor']]);
+    expect(r.explanation.en).toBe('(16 − 15)/15 = 6.666…%; rounded down to 1 decimal this is 6.6%, as printed.');
+    expect(r.explanation.vi).toBe('(16 − 15)/15 = 6,666…%; làm tròn về phía số 0 (down) đến 1 chữ số thập phân là 6,6%, khớp với 6,6% đã in.');
+    const s = checkClaim({ achieved: 14, target: 13, reported: '7,7', as: 'over', rounding: 'down' });
+    expect([s.consistent, s.computed, s.difference, s.consistentModes]).toEqual([false, '7.6', '0.1', ['half-up', 'half-down', 'half-even', 'up', 'ceil']]);
+    // the default is half-up, exactly as if it were given
+    const base = { achieved: 16, target: 15, reported: '6,6', as: 'over' } as const;
+    expect(checkClaim(base)).toEqual(checkClaim({ ...base, rounding: 'half-up' }));
+  });
+
+  it('rounding means the same in checkClaim, impliedTargets and extractClaims', () => {
+    const figures: [number, number, string, 'attainment' | 'over'][] = [
+      [16, 15, '6,6', 'over'], [14, 13, '7,7', 'over'], [501, 903, '55,5', 'attainment'], [501, 902, '55,5', 'attainment'],
+      [2, 3, '66,6', 'attainment'], [2, 3, '66,7', 'attainment'], [5, 8, '62,5', 'attainment'], [5, 8, '62', 'attainment'],
+    ];
+    for (const rounding of ROUNDING_MODES) {
+      for (const [achieved, target, reported, as] of figures) {
+        const c = checkClaim({ achieved, target, reported, as, rounding });
+        expect(impliedTargets({ achieved, reported, as, rounding }).includes(target), `${achieved}/${target} ${reported} ${rounding}`).toBe(c.consistent);
+        const claim = extractClaims(`${achieved}/${target} tổ chức, ${as === 'over' ? 'vượt' : 'đạt'} ${reported}%`, { rounding }).claims[0];
+        expect(claim?.kind === 'ratio-percent' && claim.check).toEqual(c);
+      }
+    }
+  });
+
   describe('bad input', () => {
     const base = { achieved: 16, target: 15, reported: '6,6', as: 'over' } as const;
     const cases: [string, Record<string, unknown>, string, (string | number)[]][] = [
@@ -143,9 +170,12 @@ describe('checkClaim', () => {
       ['missing as', { achieved: 16, target: 15, reported: '6,6' }, 'missing', ['as']],
       ['unknown as', { ...base, as: 'vượt' }, 'invalid_value', ['as']],
       ['unknown locale', { ...base, locale: 'fr' }, 'invalid_value', ['locale']],
+      ['unknown rounding', { ...base, rounding: 'nearest' }, 'unknown_rounding', ['rounding']],
       ['unknown key', { ...base, decimals: 1 }, 'unknown_key', ['decimals']],
       ['English notation read as Vietnamese', { ...base, reported: '1,549.5' }, 'malformed_number', ['reported']],
       ['ambiguous', { ...base, reported: '6.6' }, 'ambiguous_number', ['reported']],
+      ['a leading-zero thousands group, never 500', { ...base, reported: '0.500' }, 'ambiguous_number', ['reported']],
+      ['a leading-zero thousands group in English notation', { ...base, reported: '0,500', locale: 'en' }, 'ambiguous_number', ['reported']],
       ['empty reported', { ...base, reported: ' ' }, 'empty_string', ['reported']],
       ['a ratio as reported', { ...base, reported: '16/15' }, 'malformed_number', ['reported']],
       ['too many decimals', { ...base, reported: '6,66666666666' }, 'too_long', ['reported']],
@@ -172,5 +202,17 @@ describe('checkClaim', () => {
       const input = Object.freeze({ ...base });
       expect(() => checkClaim(input)).not.toThrow();
     });
+  });
+});
+
+describe('safeCheckClaim', () => {
+  it('returns the result or the error instead of throwing', () => {
+    const ok = safeCheckClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'down' });
+    expect(ok.success && ok.data).toEqual(checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'down' }));
+    const bad = safeCheckClaim({ achieved: 5, target: 0, reported: '100', as: 'attainment' });
+    expect(bad.success ? null : [bad.error.code, bad.error.path]).toEqual(['zero_total', ['target']]);
+    const wrongMode = safeCheckClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'nearest' });
+    expect(wrongMode.success ? null : [wrongMode.error.code, wrongMode.error.path]).toEqual(['unknown_rounding', ['rounding']]);
+    expect(Object.isFrozen(ok) && Object.isFrozen(bad)).toBe(true);
   });
 });

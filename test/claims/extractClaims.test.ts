@@ -44,12 +44,18 @@ const REPORTS: Record<string, string> = {
   '004_10fed449002ee0b8.txt': 'hai-phong-kkt.txt',
 };
 const texts = new Map<string, string>();
-const results = new Map<string, ExtractClaimsResult>();
-for (const [seedName, file] of Object.entries(REPORTS)) {
-  const text = readFileSync(join(root, 'examples/reports', file), 'utf8');
-  texts.set(seedName, text);
-  results.set(seedName, extractClaims(text));
-}
+for (const [seedName, file] of Object.entries(REPORTS)) texts.set(seedName, readFileSync(join(root, 'examples/reports', file), 'utf8'));
+// Extracted afresh inside each test, never at load time nor cached: mutation testing counts library
+// code run outside a test as "static" and then reruns every test for each mutant it holds, and a
+// cache would credit only the first test with the code behind the results.
+const results = {
+  get: (name: string): ExtractClaimsResult | undefined => {
+    const text = texts.get(name);
+    return text === undefined ? undefined : extractClaims(text);
+  },
+  values: (): ExtractClaimsResult[] => [...texts.values()].map((t) => extractClaims(t)),
+  entries: (): [string, ExtractClaimsResult][] => [...texts].map(([name, t]) => [name, extractClaims(t)]),
+};
 
 function caught(fn: () => unknown): ChiTieuError {
   try {
@@ -207,7 +213,7 @@ describe('extractClaims over the five sample reports finds and checks every figu
   });
 
   it('the other reports have no report-level flag, and no claim is flagged', () => {
-    for (const [name, r] of results) {
+    for (const [name, r] of results.entries()) {
       if (name.startsWith('000')) continue;
       expect(r.flags).toEqual([]);
       expect(r.claims.filter((c) => c.verdict === 'flagged').map((c) => c.text)).toEqual([]);
@@ -215,7 +221,7 @@ describe('extractClaims over the five sample reports finds and checks every figu
   });
 
   it('every claim and figure points at its own text', () => {
-    for (const [name, r] of results) {
+    for (const [name, r] of results.entries()) {
       const text = texts.get(name) as string;
       for (const c of r.claims) {
         expect(text.slice(c.start, c.end)).toBe(c.text);
@@ -322,6 +328,30 @@ describe('extractClaims: the patterns', () => {
     expect(all(r, 'sum').map((s) => [s.total.value, s.parts.map((p) => p.value)])).toEqual([['73', ['10', '63']]]);
   });
 
+  it('a ratio whose target is 0 is listed and flagged, with the percentage printed after it', () => {
+    const r = extractClaims('Kết nạp 5/0 đảng viên, đạt 100%.');
+    expect(r.claims.map((c) => [c.kind, c.text, c.verdict, c.flags.map((f) => f.code)])).toEqual([
+      ['ratio', '5/0 đảng viên, đạt 100%', 'flagged', ['zero-target']],
+    ]);
+    const c = one(r, 'ratio', () => true);
+    expect([c.achieved.value, c.target.value, c.unit, c.percent, c.status]).toEqual(['5', '0', 'đảng viên', null, 'exceeded']);
+    expect(c.explanation).toEqual({
+      vi: '5/0: chỉ tiêu bằng 0 nên không tính được tỷ lệ so với chỉ tiêu; không kiểm tra được "đạt 100%" đã in. 5 vượt chỉ tiêu 0 là 5.',
+      en: '5/0: the target is 0, so no percentage of it can be computed; the printed 100% of target cannot be checked. 5 exceeds the target of 0 by 5.',
+    });
+    expect(c.flags[0]).toEqual({ code: 'zero-target', ...c.explanation });
+    expect(r.flags).toEqual([]);
+    // on its own, in brackets, and with đạt and vượt both: the excess is not misread as points over "100%"
+    expect(kinds('thành lập 2/0 chi bộ')).toEqual([['ratio', '2/0']]);
+    expect(one(extractClaims('thành lập 2/0 chi bộ'), 'ratio', () => true).explanation.en).toBe('2/0: the target is 0, so no percentage of it can be computed. 2 exceeds the target of 0 by 2.');
+    expect(kinds('kết nạp 0/0 (đạt 100%) đảng viên')).toEqual([['ratio', '0/0 (đạt 100%)']]);
+    const both = extractClaims('kết nạp 5/0 đảng viên, đạt 500%, vượt 400% chỉ tiêu');
+    expect(both.claims.map((x) => [x.kind, x.text])).toEqual([['ratio', '5/0 đảng viên, đạt 500%, vượt 400%']]);
+    expect(both.claims[0]?.explanation.vi).toContain('không kiểm tra được "đạt 500%", "vượt 400%" đã in');
+    // other claims around it are checked as before
+    expect(extractClaims('5/0 tổ, đạt 100%; 16/15 tổ, vượt 6,6%').claims.map((x) => [x.kind, x.verdict])).toEqual([['ratio', 'flagged'], ['ratio-percent', 'flagged']]);
+  });
+
   it('too many implied targets to list: found, not flagged', () => {
     const c = one(extractClaims('kết nạp 3 đảng viên, đạt 0%'), 'implied-target', () => true);
     expect([c.verdict, c.impliedTargets]).toEqual(['found', null]);
@@ -336,6 +366,10 @@ describe('extractClaims: the patterns', () => {
 
   it('English-style or ambiguous numbers are not read as figures', () => {
     expect(kinds('khoảng 1.2 triệu')).toEqual([]);
+    // a thousands group after a leading zero ("0.500") is skipped, never read as 500
+    expect(kinds('kết nạp 0.500 đảng viên; 00.500 tổ; 0.500/600 chi bộ; 01.500 người, đạt 0.500%')).toEqual([]);
+    expect(extractClaims('kết nạp 0,500 đảng viên').claims.map((c) => c.kind === 'count' && c.value.value)).toEqual(['0.5']);
+    expect(extractClaims('kết nạp 1.500 đảng viên').claims.map((c) => c.kind === 'count' && c.value.value)).toEqual(['1500']);
   });
 
   it('an empty text has no claims; the result is frozen plain data', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, ROUNDING_MODES, checkClaim, impliedTargets, type RoundingMode } from 'chitieu';
+import { ChiTieuError, ROUNDING_MODES, checkClaim, impliedTargets, safeImpliedTargets, type RoundingMode } from 'chitieu';
 
 interface SeedCase {
   id: string;
@@ -95,6 +95,7 @@ describe('impliedTargets', () => {
     for (const mode of ROUNDING_MODES) {
       for (const t of impliedTargets({ achieved: 901, reported: '6', as: 'over', rounding: mode })) {
         expect(checkClaim({ achieved: 901, target: t, reported: '6', as: 'over' }).consistentModes).toContain(mode);
+        expect(checkClaim({ achieved: 901, target: t, reported: '6', as: 'over', rounding: mode }).consistent).toBe(true);
       }
     }
   });
@@ -143,6 +144,7 @@ describe('impliedTargets', () => {
       ['unknown as', { ...base, as: 'đạt' }, 'invalid_value', ['as']],
       ['malformed reported', { ...base, reported: '72,2,2' }, 'malformed_number', ['reported']],
       ['English figure read as Vietnamese', { ...base, reported: '1,234.5' }, 'malformed_number', ['reported']],
+      ['a leading-zero thousands group, never 500', { ...base, reported: '0.500' }, 'ambiguous_number', ['reported']],
       ['unknown key', { ...base, target: 90 }, 'unknown_key', ['target']],
       ['not an object', 'x' as unknown as Record<string, unknown>, 'invalid_type', []],
     ];
@@ -152,5 +154,17 @@ describe('impliedTargets', () => {
         expect([e.code, e.path]).toEqual([code, path]);
       });
     }
+  });
+});
+
+describe('safeImpliedTargets', () => {
+  it('returns the targets or the error instead of throwing', () => {
+    const ok = safeImpliedTargets({ achieved: 501, reported: '55,5', as: 'attainment', rounding: 'down' });
+    expect(ok.success && ok.data).toEqual([902]);
+    const many = safeImpliedTargets({ achieved: 3, reported: '0', as: 'attainment' });
+    expect(many.success ? null : [many.error.code, many.error.path]).toEqual(['too_many_targets', ['reported']]);
+    const bad = safeImpliedTargets({ achieved: 65, reported: '72.2', as: 'attainment' });
+    expect(bad.success ? null : [bad.error.code, bad.error.path]).toEqual(['ambiguous_number', ['reported']]);
+    expect(Object.isFrozen(ok) && Object.isFrozen(ok.data) && Object.isFrozen(many)).toBe(true);
   });
 });

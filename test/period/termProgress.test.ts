@@ -279,3 +279,74 @@ describe('termProgress: bad input gives the typed error with code and path', () 
     expect(safeTermProgress(base).data?.targets[0]!.pace).toBe('ahead');
   });
 });
+
+describe('termProgress: only what happened inside the term and by asOf counts', () => {
+  it('a result for a period that starts after asOf is an error, not a figure', () => {
+    const input = { term: TERM, asOf: '2022-06-30', target: 80, results: [{ period: 'năm 2021', value: 10 }, { period: 'năm 2025', value: 70 }] };
+    const e = errorOf(() => termProgress(input));
+    expect([e.code, e.path, e.issues[0].facts]).toEqual(['out_of_range', ['results', 1, 'period'], { min: '2020-01-01', max: '2022-06-30', value: '2025-01-01' }]);
+    // the day after asOf is already too late
+    expect(errorOf(() => termProgress({ ...input, results: [{ period: '2022-07-01..2022-07-31', value: 1 }] })).path).toEqual(['results', 0, 'period']);
+  });
+
+  it('a period that contains asOf is fine: the report gives its figures to date', () => {
+    const r = termProgress({ term: TERM, asOf: '2022-06-30', target: 80, results: [{ period: 'năm 2021', value: 10 }, { period: 'năm 2022', value: 7 }] });
+    expect(r.cumulative.value).toBe('17');
+    const h1 = termProgress({ term: TERM, asOf: '2022-03-31', target: 80, results: [{ period: '6 tháng đầu năm 2022', value: 4 }] });
+    expect(h1.cumulative.value).toBe('4');
+    // a period starting on asOf itself counts
+    expect(termProgress({ term: TERM, asOf: '2022-07-01', target: 80, results: [{ period: 'tháng 7/2022', value: 2 }] }).cumulative.value).toBe('2');
+  });
+
+  it('a result period only partly inside the term is out_of_range', () => {
+    const e = errorOf(() => termProgress({ term: TERM, asOf: '2022-06-30', target: 80, results: [{ period: 'giai đoạn 2016-2020', value: 50 }] }));
+    expect([e.code, e.path, e.issues[0].facts]).toEqual(['out_of_range', ['results', 0, 'period'], { min: '2020-01-01', max: '2025-12-31', value: '2016-01-01..2020-12-31' }]);
+    const late = { kind: 'term' as const, start: '2020-07-15', end: '2025-07-10' };
+    expect(errorOf(() => termProgress({ term: late, asOf: '2022-06-30', target: 80, results: [{ period: 'năm 2020', value: 5 }] })).path).toEqual(['results', 0, 'period']);
+    expect(termProgress({ term: late, asOf: '2022-06-30', target: 80, results: [{ period: '2020-07-15..2020-12-31', value: 5 }] }).cumulative.value).toBe('5');
+  });
+
+  it('a plan period only partly inside the term is out_of_range too; future plans are fine', () => {
+    const e = errorOf(() => termProgress({ term: TERM, asOf: REPORT_DATE, target: 80, cumulative: 72, plan: [{ period: 'từ năm 2019 đến năm 2020', value: 20 }] }));
+    expect([e.code, e.path]).toEqual(['out_of_range', ['plan', 0, 'period']]);
+    expect(termProgress({ term: TERM, asOf: REPORT_DATE, target: 80, cumulative: 72, plan: [{ period: 'năm 2025', value: 80 }] }).targets[0]!.expectedByNow.value).toBe('0');
+  });
+});
+
+describe('termProgress: a mean that is not a terminating decimal is compared exactly', () => {
+  const years = (values: number[]) => values.map((value, i) => ({ period: `năm ${2020 + i}`, value }));
+
+  it('percent and its exact fraction come from the exact mean, rounded once', () => {
+    const r = termProgress({ term: TERM, asOf: REPORT_DATE, target: 1, aggregation: 'mean', results: years([0, 0, 1]) }, { decimals: 10 });
+    const a = r.targets[0]!.attainment;
+    expect([r.cumulative.exact, r.cumulativeRounded]).toEqual(['1/3', true]);
+    expect([a.percent, a.exact.percent, a.overPercent, a.exact.overPercent]).toEqual(['33.3333333333', '100/3', '-66.6666666667', '-200/3']);
+    expect([a.status, a.achieved, a.shortfall]).toEqual(['not-met', '0.3333333333', '0.6666666667']);
+    expect(a.percentNumber).toBe(33.3333333333);
+  });
+
+  it('the status follows the exact mean even where its 10-decimal rounding equals the target', () => {
+    const r = termProgress({ term: TERM, asOf: REPORT_DATE, target: '3.3333333333', kind: 'rate', aggregation: 'mean', results: years([3, 3, 4]) });
+    const a = r.targets[0]!.attainment;
+    expect(a.status).toBe('exceeded');
+    expect(a.exact.overPoints).toBe('1/30000000000'); // 10/3 − 3.3333333333
+    expect(a.reason.code).toBe('above-target');
+    // the achieved text stays on the side of the target where the exact mean lies
+    expect(a.achieved).toBe('3.3333333334');
+    expect(r.targets[0]!.remaining).toBe('0');
+    // and just below: 3.3333333334 is not met by 10/3
+    const below = termProgress({ term: TERM, asOf: REPORT_DATE, target: '3.3333333334', kind: 'rate', aggregation: 'mean', results: years([3, 3, 4]) }).targets[0]!.attainment;
+    expect([below.status, below.achieved, below.reason.code]).toEqual(['not-met', '3.3333333333', 'below-target']);
+    expect(below.exact.overPoints).toBe('-1/15000000000');
+  });
+
+  it('a range and a limit keep the exact status; the yearly requirement uses the exact remaining', () => {
+    const r = termProgress({ term: TERM, asOf: REPORT_DATE, targets: [{ id: 'range', target: { min: 1, max: '1.3333333333' } }, { id: 'limit', target: { atMost: '1.3333333333' } }], kind: 'rate', aggregation: 'mean', results: years([1, 1, 2]) });
+    const [range, limit] = r.targets;
+    expect([range!.attainment.status, range!.attainment.reason.code]).toEqual(['exceeded', 'above-range']);
+    expect([limit!.attainment.status, limit!.attainment.reason.code]).toEqual(['not-met', 'above-limit']);
+    const short = termProgress({ term: TERM, asOf: REPORT_DATE, target: 2, kind: 'rate', aggregation: 'mean', results: years([1, 1, 2]) });
+    // remaining 2 − 4/3 = 2/3, × 365.25 / 533 days left
+    expect(short.targets[0]!.requiredPerYear?.exact).toBe('487/1066');
+  });
+});

@@ -13,15 +13,15 @@ describe('admissionOutlook', () => {
     ]);
   });
 
-  it('with rates: expected admissions are exact fractions', () => {
+  it('with rates: expected admissions rounded once from the exact fraction', () => {
     const o = admissionOutlook({ target: 80, admitted: 72, pipeline: vsip, rates: { proposedForAdmission: 1, backgroundCheck: '0.45' } });
     // 2 × 1 + 14 × 0.45 = 8.3 ≥ 8
-    expect(o).toMatchObject({ expected: '83/10', expectedNumber: 8.3, withinReach: true });
+    expect(o).toMatchObject({ expected: '8.3', expectedExact: '83/10', expectedNumber: 8.3, withinReach: true });
     expect(o.reason.vi).toBe('Còn phải kết nạp thêm 8 để đạt chỉ tiêu 80 (đã kết nạp 72). 16 quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (2 đã đề nghị cấp trên xem xét kết nạp, 14 đang thẩm tra lý lịch). Dự kiến kết nạp được 8,3: trong tầm với.');
     const short = admissionOutlook({ target: 80, admitted: 72, pipeline: { counts: { proposedForAdmission: 2, backgroundCheck: 14 } }, rates: { proposedForAdmission: '9/10', backgroundCheck: '2/5' } });
     // 2 × 9/10 + 14 × 9/10 × 2/5 = 1.8 + 5.04 = 6.84 < 8, and nobody else is in the pipeline
-    expect(short).toMatchObject({ expected: '171/25', withinReach: false });
-    expect(short.stages[1]).toMatchObject({ rate: '2/5', chance: '9/25', expected: '126/25' });
+    expect(short).toMatchObject({ expected: '6.84', expectedExact: '171/25', withinReach: false });
+    expect(short.stages[1]).toMatchObject({ rate: '2/5', chance: '9/25', expected: '5.04', expectedExact: '126/25' });
   });
 
   it('rates from history, given rates first; durations and the term end keep out who cannot make it', () => {
@@ -33,9 +33,24 @@ describe('admissionOutlook', () => {
     });
     expect(o.daysLeft).toBe(349);
     expect(o.stages[0]).toMatchObject({ rate: '1', rateSource: 'given' });
-    expect(o.stages[1]).toMatchObject({ rate: '3/4', rateSource: 'history', daysToAdmission: 150, inTime: true, expected: '21/2' });
-    expect(o.stages[4]).toMatchObject({ id: 'awaitingCourse', daysToAdmission: 530, inTime: false, expected: '0' });
-    expect(o).toMatchObject({ maxPossible: 94, expected: '25/2', withinReach: true, unknownStages: ['completedAwarenessCourse'] });
+    expect(o.stages[1]).toMatchObject({ rate: '3/4', rateSource: 'history', daysToAdmission: 150, inTime: true, expected: '10.5', expectedExact: '21/2' });
+    expect(o.stages[4]).toMatchObject({ id: 'awaitingCourse', daysToAdmission: 530, inTime: false, expected: '0', expectedExact: '0' });
+    expect(o).toMatchObject({ maxPossible: 94, expected: '12.5', expectedExact: '25/2', withinReach: true, unknownStages: ['completedAwarenessCourse'] });
+  });
+
+  it('decimals and rounding apply to expected admissions and to the reason', () => {
+    const input = { target: 80, admitted: 72, pipeline: { counts: { proposedForAdmission: 2, backgroundCheck: 14 } }, rates: { proposedForAdmission: '9/10', backgroundCheck: '2/5' } };
+    // 171/25 = 6.84
+    const o = admissionOutlook(input, { decimals: 1, rounding: 'down' });
+    expect(o).toMatchObject({ expected: '6.8', expectedExact: '171/25', expectedNumber: 6.8, withinReach: false });
+    expect(o.stages[1]).toMatchObject({ expected: '5', expectedExact: '126/25' });
+    expect(o.reason.vi).toContain('Dự kiến chỉ kết nạp được 6,8: chưa đủ.');
+    expect(o.reason.en).toContain('Expected admissions only 6.8: short of it.');
+    const up = admissionOutlook(input, { decimals: 0, rounding: 'up' });
+    expect(up).toMatchObject({ expected: '7', expectedNumber: 7 });
+    expect(up.reason.en).toContain('Expected admissions only 7:');
+    // a third stays a third until the end: 1/3 at the default 2 decimals
+    expect(admissionOutlook({ target: 1, admitted: 0, pipeline: { counts: { proposedForAdmission: 1 } }, rates: { proposedForAdmission: ' 1 / 3 ' } })).toMatchObject({ expected: '0.33', expectedExact: '1/3' });
   });
 
   it('out of reach even if everyone made it; already met', () => {
@@ -67,6 +82,14 @@ describe('admissionOutlook', () => {
     expect(bad({ history: {} })).toEqual(['invalid_type', ['history']]);
     expect(bad({ pipeline: { counts: { backgroundCheck: 'x' } } })).toEqual(['malformed_number', ['pipeline', 'counts', 'backgroundCheck']]);
     expect(bad({ goal: 1 })).toEqual(['unknown_key', ['goal']]);
+    expect(bad({ rates: { backgroundCheck: '-1/2' } })).toEqual(['out_of_range', ['rates', 'backgroundCheck']]);
+    expect(bad({ rates: { backgroundCheck: null } })).toEqual(['invalid_type', ['rates', 'backgroundCheck']]);
+    expect(bad({ termEnd: 20250630 })).toEqual(['invalid_type', ['termEnd']]);
+    expect(bad({ termEnd: null })).toEqual(['invalid_type', ['termEnd']]);
+    expect(bad({ termEnd: '2025-12-31', pipeline: { asOf: null, counts: {} } })).toEqual(['invalid_type', ['pipeline', 'asOf']]);
+    expect(codeAndPath(() => admissionOutlook(ok, { decimals: 11 }))).toEqual(['out_of_range', ['options', 'decimals']]);
+    expect(codeAndPath(() => admissionOutlook(ok, { rounding: 'nearest' } as never))).toEqual(['unknown_rounding', ['options', 'rounding']]);
+    expect(codeAndPath(() => admissionOutlook(ok, { round: 2 } as never))).toEqual(['unknown_key', ['options', 'round']]);
     expect(codeAndPath(() => admissionOutlook(null as never))).toEqual(['invalid_type', []]);
   });
 });

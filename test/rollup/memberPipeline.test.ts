@@ -65,9 +65,15 @@ describe('memberPipeline: counts', () => {
     expect(codeAndPath(() => memberPipeline({ counts: [] as never }))).toEqual(['invalid_type', ['counts']]);
     expect(codeAndPath(() => memberPipeline({ counts: {}, asOf: '2023-02-29' }))).toEqual(['invalid_date', ['asOf']]);
     expect(codeAndPath(() => memberPipeline({ candidates: [] } as never))).toEqual(['missing', ['asOf']]);
+    // a date that is not a string is the wrong type, as in every other area (not an impossible date)
+    expect(codeAndPath(() => memberPipeline({ counts: {}, asOf: null } as never))).toEqual(['invalid_type', ['asOf']]);
+    expect(codeAndPath(() => memberPipeline({ counts: {}, asOf: 20240716 } as never))).toEqual(['invalid_type', ['asOf']]);
+    expect(codeAndPath(() => memberPipeline({ candidates: [], asOf: new Date(0) } as never))).toEqual(['invalid_type', ['asOf']]);
     const rec = (c: unknown) => codeAndPath(() => memberPipeline({ asOf: '2024-06-30', candidates: [c] } as never));
     expect(rec({ id: 'a', events: { sentToAwarenessCourse: '2024-05-01', completedAwarenessCourse: '2024-04-01' } })).toEqual(['date_order', ['candidates', 0, 'events', 'completedAwarenessCourse']]);
     expect(rec({ id: 'a', events: { sentToAwarenessCourse: '2024-13-01' } })).toEqual(['invalid_date', ['candidates', 0, 'events', 'sentToAwarenessCourse']]);
+    expect(rec({ id: 'a', events: { sentToAwarenessCourse: 1714521600000 } })).toEqual(['invalid_type', ['candidates', 0, 'events', 'sentToAwarenessCourse']]);
+    expect(rec({ id: 'a', events: {}, left: null })).toEqual(['invalid_type', ['candidates', 0, 'left']]);
     expect(rec({ id: 'a', events: { enrolled: '2024-01-01' } })).toEqual(['unknown_key', ['candidates', 0, 'events', 'enrolled']]);
     expect(rec({ id: 'a', events: { sentToAwarenessCourse: '2024-05-01' }, left: '2024-04-01' })).toEqual(['date_order', ['candidates', 0, 'left']]);
     expect(rec({ events: {} })).toEqual(['missing', ['candidates', 0, 'id']]);

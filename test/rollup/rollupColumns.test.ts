@@ -51,6 +51,36 @@ describe('rollupColumns', () => {
     expect([...rollupColumns({ nodes: [{ id: 'a', indicators: { x: { achieved: 1, target: 4 } } }] }).percentNumber[0]!]).toEqual([25]);
   });
 
+  it('JSON writes plain arrays (null for NaN); the wrapper is frozen, the typed arrays are fresh copies', () => {
+    const input = { ...base, indicators: { newMembers: { achieved: new Float64Array([0, 0, 63, 20, 20]), target: [0, 0, 60, 15, 5] }, partyOrgs: base.indicators.partyOrgs } };
+    const c = rollupColumns(input);
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.achieved) && Object.isFrozen(c.percentNumber) && Object.isFrozen(c.groupPercent[0])).toBe(true);
+    expect(Object.keys(c)).not.toContain('toJSON');
+    const json = JSON.parse(JSON.stringify(c));
+    expect(json).toEqual({
+      indicators: ['newMembers', 'partyOrgs'],
+      method: 'ratio',
+      decimals: 2,
+      rounding: 'half-up',
+      ids: ['tinh', 'khoi', 'huyen', 'dn1', 'dn2'],
+      parentIndex: [-1, 0, 0, 1, 1],
+      achieved: [[103, 40, 63, 20, 20], [73, 10, 63, 0, 0]],
+      target: [[80, 20, 60, 15, 5], [0, 0, 0, 0, 0]],
+      percentNumber: [[128.75, 200, 105, 133.33, 400], [null, null, null, null, null]],
+      groups: [0, 1],
+      groupPercent: [['128.75', '200'], [null, null]],
+    });
+    // decimal-string columns stay strings
+    const big = rollupColumns({ ids: ['p', 'a'], parents: [null, 'p'], indicators: { x: { achieved: [0, '9007199254740993'], target: [0, 1] } } });
+    expect(JSON.parse(JSON.stringify(big)).achieved).toEqual([['9007199254740993', '9007199254740993']]);
+    // the caller owns the columns: changing them changes neither the input nor a later result
+    (c.achieved[0] as Float64Array)[2] = -1;
+    c.parentIndex[0] = 7;
+    expect(input.indicators.newMembers.achieved[2]).toBe(63);
+    expect((rollupColumns(input).achieved[0] as Float64Array)[2]).toBe(63);
+  });
+
   it('bad rows are reported with their index', () => {
     const bad = (patch: object) => codeAndPath(() => rollupColumns({ ...base, ...patch } as never));
     expect(bad({ ids: ['tinh', 'khoi', 'huyen', 'dn1', 'khoi'] })).toEqual(['duplicate_id', ['ids', 4]]);

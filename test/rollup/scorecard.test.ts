@@ -40,7 +40,21 @@ describe('scorecard', () => {
     expect(scorecard([{ achieved: 0, target: 0 }]).lines[0]).toEqual({ label: null, status: 'met', percent: null });
   });
 
+  it('at-most lines are left out of the distribution: their percent is the share of a limit used', () => {
+    // 2 incidents against at most 4 is "50" (exceeded: well below the limit), not an attainment of 50%
+    const s = scorecard([{ achieved: 2, target: { atMost: 4 } }, { achieved: 10, target: 10 }]);
+    expect(s.lines.map((l) => [l.status, l.percent])).toEqual([['exceeded', '50'], ['met', '100']]);
+    expect(s.distribution).toMatchObject({ min: '100', max: '100', minItem: 1, maxItem: 1, text: { vi: '100%', en: '100%' } });
+    expect(s.leftOutOfDistribution).toBe(1);
+    // results of attainment alike; only at-most lines: no distribution at all
+    const r = scorecard([attainment({ achieved: 5, target: { atMost: 4 } }), { achieved: 3, target: { atMost: 4 } }, { status: 'met' }]);
+    expect(r).toMatchObject({ distribution: null, leftOutOfDistribution: 2, label: '2/3' });
+    expect(scorecard([{ achieved: 3, target: 4 }]).leftOutOfDistribution).toBe(0);
+  });
+
   it('bad lines are reported with their index', () => {
+    expect(codeAndPath(() => scorecard([{ status: 'exceeded', achieved: '1', target: {}, exact: { percent: '1/0' } } as never]))).toEqual(['malformed_number', ['items', 0, 'exact', 'percent']]);
+    expect(codeAndPath(() => scorecard([{ status: 'met' }, { status: 'met', achieved: '1', target: {}, exact: { percent: 'abc' } } as never]))).toEqual(['malformed_number', ['items', 1, 'exact', 'percent']]);
     expect(codeAndPath(() => scorecard([{ status: 'met' }, { achieved: -3, target: 4 }]))).toEqual(['negative', ['items', 1, 'achieved']]);
     expect(codeAndPath(() => scorecard([{ achieved: 3 } as never]))).toEqual(['missing', ['items', 0, 'target']]);
     expect(codeAndPath(() => scorecard([{ achieved: 3, target: NaN }]))).toEqual(['not_finite', ['items', 0, 'target']]);
@@ -51,5 +65,7 @@ describe('scorecard', () => {
     expect(codeAndPath(() => scorecard([null as never]))).toEqual(['invalid_type', ['items', 0]]);
     expect(codeAndPath(() => scorecard('6/6' as never))).toEqual(['invalid_type', ['items']]);
     expect(codeAndPath(() => scorecard([], { decimals: -1 }))).toEqual(['out_of_range', ['options', 'decimals']]);
+    // null options are no options, as everywhere else
+    expect(scorecard([{ status: 'met' }], null as never).label).toBe('1/1');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError } from 'chitieu';
-import { termProgressChart, type TermProgressChartInput } from 'chitieu/svg';
+import { ChiTieuError, termProgress } from 'chitieu';
+import { termProgressChart, type TermProgressChartInput, type TermProgressChartOptions } from 'chitieu/svg';
 import { all, byClass, parseXml, type XmlElement } from './_xml.js';
 
 function codeOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
@@ -77,13 +77,35 @@ describe('termProgressChart', () => {
     expect(byClass(en, 'projection')).toHaveLength(0);
   });
 
-  it('decides ahead of / behind / on the pace exactly', () => {
+  it('decides ahead of / behind / on the pace exactly, with a tolerance of 0', () => {
     // 2020-01-01..2020-12-31 is 366 days; as of 2020-07-01 (day 183), pace is exactly half
     const base = { start: '2020-01-01', end: '2020-12-31', target: 366 };
-    const desc = (cumulative: number) => parseXml(termProgressChart({ ...base, points: [{ date: '2020-07-01', cumulative }] }, { locale: 'en' })).children[1]?.text;
+    const desc = (cumulative: number) => parseXml(termProgressChart({ ...base, points: [{ date: '2020-07-01', cumulative }] }, { locale: 'en', tolerancePercent: 0 })).children[1]?.text;
     expect(desc(183)).toContain('exactly on the linear pace');
     expect(desc(182)).toContain('behind the linear pace');
     expect(desc(184)).toContain('ahead of the linear pace');
+  });
+
+  it('uses the pace rule and the default 5% tolerance of termProgress', () => {
+    // VSIP with 62 instead of 72 as of the report date: expected 80 × 1659/2192 = 60.55, 62 within 5%
+    const input = { start: '2020-01-01', end: '2025-12-31', target: 80, points: [{ date: '2024-07-16', cumulative: 62 }] };
+    const desc = (options: TermProgressChartOptions, cumulative = 62) =>
+      parseXml(termProgressChart({ ...input, points: [{ date: '2024-07-16', cumulative }] }, { locale: 'en', ...options })).children[1]?.text;
+    const pace = (cumulative: number, tolerancePercent?: number) =>
+      termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: 80, cumulative }, tolerancePercent === undefined ? {} : { tolerancePercent }).targets[0]!.pace;
+    expect(pace(62)).toBe('on-track');
+    expect(desc({})).toBe('Cumulative 62/80 as of 2024-07-16 (term 2020-01-01–2025-12-31), on the linear pace (within ±5%).');
+    expect(parseXml(termProgressChart(input)).children[1]?.text).toContain('đúng tiến độ đều (trong khoảng ±5%)');
+    // the band's ends: 57.52 and 63.57
+    for (const [c, side] of [[57, 'behind'], [58, 'on-track'], [63, 'on-track'], [64, 'ahead']] as const) {
+      expect(pace(c)).toBe(side);
+      expect(desc({}, c)).toContain(side === 'on-track' ? 'on the linear pace (within' : `${side} ${side === 'ahead' ? 'of ' : ''}the linear pace`);
+    }
+    // the same option name and meaning as termProgress
+    expect(pace(62, 2)).toBe('ahead');
+    expect(desc({ tolerancePercent: 2 })).toContain('ahead of the linear pace');
+    expect(desc({ tolerancePercent: '2.5' })).toContain('on the linear pace (within ±2.5%)');
+    expect(parseXml(termProgressChart(input, { tolerancePercent: '2.5' })).children[1]?.text).toContain('(trong khoảng ±2,5%)');
   });
 
   it('draws with no points yet and a one-day term', () => {
@@ -142,5 +164,7 @@ describe('termProgressChart', () => {
     expect(codeOf(() => termProgressChart({ start: '2020-01-01' } as never))).toEqual({ code: 'missing', path: ['end'] });
     expect(codeOf(() => termProgressChart(term, { width: 5000 }))).toEqual({ code: 'out_of_range', path: ['options', 'width'] });
     expect(codeOf(() => termProgressChart(term, { unit: ['x'] as never }))).toEqual({ code: 'invalid_type', path: ['options', 'unit'] });
+    expect(codeOf(() => termProgressChart(term, { tolerancePercent: -1 }))).toEqual({ code: 'out_of_range', path: ['options', 'tolerancePercent'] });
+    expect(codeOf(() => termProgressChart(term, { tolerancePercent: Number.NaN }))).toEqual({ code: 'not_finite', path: ['options', 'tolerancePercent'] });
   });
 });
