@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, attainment, attainmentBatch, safeAttainmentBatch } from '../../src/index.js';
+import { attainment, attainmentBatch, safeAttainmentBatch } from '../../src/index.js';
+import { errorOf as caught } from '../helpers/errors.js';
 
 /** The error a call throws, for its code and path. */
-function caught(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 describe('attainmentBatch', () => {
   it('computes the columns of the sample figures', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, ROUNDING_MODES, checkClaim, extractClaims, impliedTargets, round, safeCheckClaim } from 'chitieu';
+import { ROUNDING_MODES, checkClaim, extractClaims, impliedTargets, round, safeCheckClaim } from 'chitieu';
+import { errorOf as caught } from '../helpers/errors.js';
 
 interface SeedCase {
   id: string;
@@ -14,15 +15,6 @@ interface SeedCase {
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../fixtures/seed-figures.json'), 'utf8')) as { cases: SeedCase[] };
 
-function caught(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 describe('checkClaim: the claim cases of seed-figures.json', () => {
   const cases = seed.cases.filter((c) => typeof c.reported === 'string' && typeof c.target === 'number' && Array.isArray(c.expect?.consistentModes));

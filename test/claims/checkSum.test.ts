@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, checkSum } from 'chitieu';
+import { checkSum } from 'chitieu';
+import { errorOf as caught } from '../helpers/errors.js';
 
 interface SeedCase {
   id: string;
@@ -13,15 +14,6 @@ interface SeedCase {
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../fixtures/seed-figures.json'), 'utf8')) as { cases: SeedCase[] };
 
-function caught(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 describe('checkSum: the sum cases of seed-figures.json', () => {
   const sums = seed.cases.flatMap((c) => {

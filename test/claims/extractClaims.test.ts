@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, attainment, extractClaims, type Claim, type ExtractClaimsResult } from 'chitieu';
+import { attainment, extractClaims, type Claim, type ExtractClaimsResult } from 'chitieu';
+import { errorOf as caught } from '../helpers/errors.js';
 
 interface Expect {
   percent?: string;
@@ -57,15 +58,6 @@ const results = {
   entries: (): [string, ExtractClaimsResult][] => [...texts].map(([name, t]) => [name, extractClaims(t)]),
 };
 
-function caught(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 type Of<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
 function all<K extends Claim['kind']>(r: ExtractClaimsResult, kind: K): Of<K>[] {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, ROUNDING_MODES, checkClaim, impliedTargets, safeImpliedTargets, type RoundingMode } from 'chitieu';
+import { ROUNDING_MODES, checkClaim, impliedTargets, safeImpliedTargets, type RoundingMode } from 'chitieu';
+import { errorOf as caught } from '../helpers/errors.js';
 
 interface SeedCase {
   id: string;
@@ -15,15 +16,6 @@ interface SeedCase {
 }
 const seed = JSON.parse(readFileSync(join(__dirname, '../fixtures/seed-figures.json'), 'utf8')) as { cases: SeedCase[] };
 
-function caught(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 describe('impliedTargets: the implied-target and excess-points cases of seed-figures.json', () => {
   const implied: { id: string; achieved: number; reported: string; as: 'attainment' | 'over'; want: Record<string, number[]> }[] = [];

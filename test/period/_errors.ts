@@ -1,13 +1,4 @@
-import { expect } from 'vitest';
-import { ChiTieuError } from '../../src/index.js';
 
-/** Runs fn, expects a ChiTieuError, and returns it. */
-export function errorOf(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ChiTieuError);
-    return e as ChiTieuError;
-  }
-  throw new Error('expected a ChiTieuError');
-}
+import { errorOf } from '../helpers/errors.js';
+
+export { errorOf };

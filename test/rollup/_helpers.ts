@@ -1,16 +1,7 @@
-import { expect } from 'vitest';
-import { ChiTieuError } from '../../src/index.js';
 
-/** Runs fn, expects a ChiTieuError, and returns it. */
-export function errorOf(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ChiTieuError);
-    return e as ChiTieuError;
-  }
-  throw new Error('expected a ChiTieuError');
-}
+import { errorOf } from '../helpers/errors.js';
+
+export { errorOf };
 
 /** [code, path] of the error fn throws. */
 export function codeAndPath(fn: () => unknown): [string, readonly (string | number)[]] {
