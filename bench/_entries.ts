@@ -406,3 +406,82 @@ export function impliedEntries(lib: Lib, s: Sizes): Row[] {
     { area: 'claims', entry, value: `${(rate / 1000).toFixed(1)} k calls/s`, ratio: rate, ratioText: '', goal: 100_000, goalText: '≥ 100 k calls/s', note: 'achieved log-uniform in 1..10^7, target 0.5–1.5× it, percent printed to (digits of achieved − 2) decimals' },
   ];
 }
+
+/**
+ * Hostile texts of 100,000 characters for the text readers: runs that trip a backtracking or
+ * quadratic parser (digits, separators, signs, brackets, keywords, combining marks…).
+ */
+export function hostileTexts(length = 100_000): [string, string][] {
+  const rep = (unit: string) => unit.repeat(Math.ceil(length / unit.length));
+  return [
+    ['digits', rep('1')],
+    ['thousands dots', rep('1.')],
+    ['decimal commas', rep('1,')],
+    ['signs', rep('-')],
+    ['percent signs', rep('%')],
+    ['slashes', rep('1/')],
+    ['dashes', rep('1-')],
+    ['brackets', rep('(')],
+    ['spaces then a digit', `${rep(' ')}1`],
+    ['combining marks', `a${rep('\u0301')}`],
+    ['keywords', rep('đạt ')],
+    ['keywords and percent signs', rep('(đạt %')],
+    ['period words', rep('năm quý tháng đến nay từ ')],
+    ['trong đó', rep('trong đó ')],
+  ];
+}
+
+/**
+ * Linear-time parsing (issue 8): the slowest answer of each text reader over 100,000-character hostile
+ * texts. The tests assert < 1 s on any machine; this guards the time itself, so a parser that turns
+ * quadratic fails CI even while it still stays under the tests' generous bound.
+ */
+export function parserEntries(lib: Lib, s: Sizes): Row[] {
+  const texts = hostileTexts();
+  const t = { vi: 'x', en: 'x' };
+  const ruleData = (text: string) => ({
+    id: 'r', title: { vi: text, en: 'x' },
+    facts: { n: { type: 'count', title: t }, [text.slice(0, 64)]: { type: 'count', title: t } },
+    versions: [{ id: 'v1', effectiveFrom: text, source: { document: text }, confidence: 'high', when: { fact: 'n', op: '>=', value: 1, title: t } }],
+  });
+  const readers: [string, string, (text: string) => unknown, number][] = [
+    ['parseNumber', '`parseNumber` (vi)', (x) => (exported<(v: string) => unknown>(lib, 'parseNumber') as (v: string) => unknown)(x), 50],
+    ['parsePeriod', '`parsePeriod`', (x) => (exported<(v: string, o?: unknown) => unknown>(lib, 'parsePeriod') as (v: string, o?: unknown) => unknown)(x, { asOf: '2024-07-16' }), 50],
+    ['checkClaim', '`checkClaim` (the printed figure)', (x) => (exported<(i: unknown) => unknown>(lib, 'checkClaim') as (i: unknown) => unknown)({ achieved: 16, target: 15, reported: x, as: 'over' }), 50],
+    ['compileRuleSet', '`compileRuleSet` (rule data with 100,000-character strings)', (x) => (exported<(r: unknown) => unknown>(lib, 'compileRuleSet') as (r: unknown) => unknown)(ruleData(x)), 50],
+    ['extractClaims', '`extractClaims`', (x) => (exported<(v: string) => unknown>(lib, 'extractClaims') as (v: string) => unknown)(x), 250],
+  ];
+  const rows: Row[] = [];
+  for (const [name, entry, read, goal] of readers) {
+    const label = `${entry}: slowest of ${texts.length} hostile 100,000-character texts`;
+    if (!exported(lib, name)) {
+      rows.push(skipped('parsers', label, `export ${name} not found`));
+      continue;
+    }
+    let worst = 0;
+    let worstName = '';
+    for (const [family, text] of texts) {
+      const ms = bestTime(() => {
+        try {
+          return read(text);
+        } catch (e) {
+          return e; // the typed error is an answer too: only the time counts here
+        }
+      }, Math.max(1, s.rounds));
+      if (ms > worst) { worst = ms; worstName = family; }
+    }
+    rows.push({
+      area: 'parsers',
+      entry: label,
+      value: `${worst.toFixed(1)} ms`,
+      ratio: worst,
+      // readers with a length limit refuse these texts at once; extractClaims reads them all through
+      ratioText: name === 'extractClaims' ? `${((100_000 / worst) * 1000 / 1e6).toFixed(2)} M chars/s` : '',
+      goal,
+      goalText: `≤ ${goal} ms`,
+      lowerIsBetter: true,
+      note: `slowest: ${worstName}`,
+    });
+  }
+  return rows;
+}

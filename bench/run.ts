@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { attainmentEntries, formattingEntries, FULL, impliedEntries, QUICK, rollupEntries, ruleEntries, type Sizes } from './_entries.js';
+import { attainmentEntries, formattingEntries, FULL, impliedEntries, parserEntries, QUICK, rollupEntries, ruleEntries, type Sizes } from './_entries.js';
 import { library, table, type Row } from './_harness.js';
 
 /** Re-runs this script under `--expose-gc` when needed; returns true when it did (the child's exit code is set). */
@@ -33,6 +33,7 @@ export async function runAll(sizes: Sizes, log: (s: string) => void = () => {}):
   await step('rollup', () => rollupEntries(lib, sizes));
   await step('rules', () => ruleEntries(lib, sizes));
   await step('claims', () => impliedEntries(lib, sizes));
+  await step('parsers', () => parserEntries(lib, sizes));
   return rows;
 }
 

