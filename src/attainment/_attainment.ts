@@ -92,7 +92,7 @@ function reasonFor(
   // Plain calls rather than small closures and pair objects: this runs once per result, in hot loops.
   const rate = kind === 'rate';
   const gapVi = localize(gap, 'vi') + (rate ? ' điểm %' : '');
-  const gapEn = localize(gap, 'en') + (rate ? ' percentage points' : '');
+  const gapEn = localize(gap, 'en') + (rate ? (gap === '1' ? ' percentage point' : ' percentage points') : '');
   const a = { vi: fig(achieved, 'vi', kind), en: fig(achieved, 'en', kind) };
   if (target.form === 'range') {
     const r = { vi: `${fig(target.min, 'vi', kind)}–${fig(target.max, 'vi', kind)}`, en: `${fig(target.min, 'en', kind)}–${fig(target.max, 'en', kind)}` };
@@ -167,7 +167,7 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
   // rounding percent and subtracting 100 would differ for negative excess in sign-aware modes.
   if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
     // Whole numbers (every count): safe-integer arithmetic, BigInt only for a product past 2^53.
-    // a.int − ref.int is exact here; when it is past 2^53 the scaled check sends it to BigInt.
+    // Both figures are safe and non-negative (validated), so a.int − ref.int is a safe integer too.
     const diff = a.int - ref.int;
     if (ref.int !== 0) {
       percent = percentOfNumber(a.int, ref.int, decimals, rounding) ?? percentOfBig(a.n, ref.n, decimals, rounding);
@@ -175,8 +175,8 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
     }
     if (kind === 'rate') {
       // A whole number of points needs no rounding at any number of decimals.
-      const text = Number.isSafeInteger(diff) ? String(diff) : String(a.n - ref.n);
-      points = { rounded: text, exact: text, value: Number(text) };
+      const text = String(diff);
+      points = { rounded: text, exact: text, value: diff };
     }
   } else {
     if (ref.n !== 0n) {

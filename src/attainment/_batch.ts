@@ -93,8 +93,9 @@ export function computeBatch(input: ParsedBatch, decimals: number, rounding: Rou
   const p10 = POW10[decimals] as number;
   const scale = 100 * p10;
   const bigScale = BigInt(scale);
-  // A scaled figure q stands for q / 10^decimals; below 10^15 (15 digits) that quotient's double is exact.
-  const limit = decimals === 0 ? MAX + 1 : 1e15;
+  // A scaled figure q stands for q / 10^decimals; below 10^15 (15 digits) that quotient's double is
+  // exact. Larger ones are written out and checked by fitsDouble (which keeps safe whole numbers).
+  const limit = 1e15;
   let notMet = 0;
   let met = 0;
 
@@ -110,7 +111,7 @@ export function computeBatch(input: ParsedBatch, decimals: number, rounding: Rou
   const scaled = (q: number, row: number, field: BatchFigureName): number =>
     Math.abs(q) < limit ? q / p10 + 0 : text(scaledToString(q, decimals), row, field); // + 0: never −0
   const scaledBig = (q: bigint, row: number, field: BatchFigureName): number =>
-    (q < 0n ? -q : q) < bigLimit ? Number(q) / p10 + 0 : text(scaledToString(q, decimals), row, field);
+    (q < 0n ? -q : q) < bigLimit ? Number(q) / p10 : text(scaledToString(q, decimals), row, field); // a BigInt has no −0
 
   for (let i = 0; i < n; i++) {
     const a = A[i] as number;

@@ -72,8 +72,8 @@ export function describeAttainment(result: AttainmentResult, options: DescribeAt
     const pts = r.overPoints ?? '0';
     const abs = pts.startsWith('-') ? pts.slice(1) : pts;
     if (t.form === 'reach' || t.form === 'at-least') {
-      if (r.status === 'exceeded') return `${head}, ${vi ? `vượt ${n(abs)} điểm %` : `${n(abs)} percentage points over target`}`;
-      if (r.status === 'not-met') return `${head}, ${vi ? `thấp hơn ${n(abs)} điểm %` : `${n(abs)} percentage points short`}`;
+      if (r.status === 'exceeded') return `${head}, ${vi ? `vượt ${points(abs, vi)}` : `${points(abs, vi)} over target`}`;
+      if (r.status === 'not-met') return `${head}, ${vi ? `thấp hơn ${points(abs, vi)}` : `${points(abs, vi)} short`}`;
       return `${head}, ${vi ? 'đạt chỉ tiêu' : 'target met'}`;
     }
     return `${head}, ${statusWords(r, vi)}`;
@@ -99,8 +99,14 @@ export function describeAttainment(result: AttainmentResult, options: DescribeAt
   return s;
 }
 
+/** A difference of rates, in percentage points: "4,5 điểm %", "1 percentage point". */
+function points(x: string, vi: boolean): string {
+  return vi ? `${localize(x, 'vi')} điểm %` : `${localize(x, 'en')} ${x === '1' ? 'percentage point' : 'percentage points'}`;
+}
+
+/** The status in words, with the gap: in points for rates, as a count otherwise. */
 function statusWords(r: AttainmentResult, vi: boolean): string {
-  const n = (x: string) => localize(x, vi ? 'vi' : 'en');
+  const n = (x: string) => (r.kind === 'rate' ? points(x, vi) : localize(x, vi ? 'vi' : 'en'));
   if (r.status === 'met') return vi ? 'đạt chỉ tiêu' : 'target met';
   if (r.status === 'exceeded') return vi ? `vượt chỉ tiêu (${n(r.surplus)})` : `target exceeded (by ${n(r.surplus)})`;
   return vi ? `chưa đạt chỉ tiêu (còn thiếu ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} short)`;

@@ -53,7 +53,7 @@ function reasonFor(
 ): StatusReason {
   const f = (x: string, l: 'vi' | 'en') => fig(x, l, kind);
   const gapVi = localize(gap, 'vi') + (kind === 'rate' ? ' điểm %' : '');
-  const gapEn = localize(gap, 'en') + (kind === 'rate' ? ' percentage points' : '');
+  const gapEn = localize(gap, 'en') + (kind === 'rate' ? (gap === '1' ? ' percentage point' : ' percentage points') : '');
   const a = { vi: f(achieved, 'vi'), en: f(achieved, 'en') };
   if (target.form === 'range') {
     const r = { vi: `${f(target.min, 'vi')}–${f(target.max, 'vi')}`, en: `${f(target.min, 'en')}–${f(target.max, 'en')}` };
