@@ -405,11 +405,22 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     const how = modesText([rounding]);
     let explanation: Bilingual;
     if (list === null) {
-      const from = localize(String(r.kind === 'none' ? 0n : r.from), 'vi');
-      explanation = {
-        vi: `${headVi}: quá nhiều ${nounVi} nguyên cho ra con số này (từ ${from} trở đi), không xác định được ${nounVi}.`,
-        en: `${headEn}: too many whole-number ${nounEn}s give this figure (from ${localize(String(r.kind === 'none' ? 0n : r.from), 'en')}), so it does not pin one down.`,
-      };
+      // Not listed: too many targets, or (rarely) targets past 2^53, which a list of numbers cannot hold.
+      // (A range with no target at all was listed as empty above.)
+      const from = r.kind === 'none' ? 0n : r.from;
+      const to = r.kind === 'range' ? r.to : null;
+      const many = to === null || to - from >= BigInt(MAX_IMPLIED_TARGETS);
+      const spanVi = to === null ? `từ ${localize(String(from), 'vi')} trở đi` : `từ ${localize(String(from), 'vi')} đến ${localize(String(to), 'vi')}`;
+      const spanEn = to === null ? `from ${localize(String(from), 'en')} on` : `from ${localize(String(from), 'en')} to ${localize(String(to), 'en')}`;
+      explanation = many
+        ? {
+            vi: `${headVi}: quá nhiều ${nounVi} nguyên cho ra con số này (${spanVi}), không xác định được ${nounVi}.`,
+            en: `${headEn}: too many whole-number ${nounEn}s give this figure (${spanEn}), so it does not pin one down.`,
+          }
+        : {
+            vi: `${headVi}: các ${nounVi} nguyên cho ra con số này vượt quá 2^53 (${spanVi}), không liệt kê được.`,
+            en: `${headEn}: the whole-number ${nounEn}s that give this figure are past 2^53 (${spanEn}), too large to list.`,
+          };
     } else if (list.length === 0) {
       explanation = {
         vi: `${headVi}: không có ${nounVi} nguyên nào cho ra con số này khi làm tròn ${how.vi}.`,

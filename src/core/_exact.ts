@@ -25,10 +25,12 @@ export const MAX_NUMBER_TEXT = 400;
 const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
 
-function describeReceived(v: unknown): string {
+/** A received value in a few words, for error facts: `null`, `an array`, `"text"`, `true`, `object`. */
+export function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
   return typeof v;
 }
@@ -55,16 +57,20 @@ function fromParts(negative: boolean, intDigits: string, fracDigits: string): Ex
   return { text, n, d, int };
 }
 
-/** Plain digits of a finite JS number, without exponent (String(1e-7) is "1e-7"). */
+/**
+ * Plain digits of a finite JS number that is not a whole number and is below 2^53 in size, without
+ * exponent. Such a number prints either plainly ("97.35") or, below 10^-6, with a negative exponent
+ * ("1.5e-7"), never with a positive one.
+ */
 function numberToParts(x: number): [boolean, string, string] {
   const s = String(Math.abs(x));
-  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(s);
-  if (m === null) return [x < 0, '0', ''];
-  const digits = (m[1] ?? '') + (m[2] ?? '');
-  const point = (m[1] ?? '').length + Number(m[3] ?? 0);
-  if (point <= 0) return [x < 0, '0', '0'.repeat(-point) + digits];
-  if (point >= digits.length) return [x < 0, digits + '0'.repeat(point - digits.length), ''];
-  return [x < 0, digits.slice(0, point), digits.slice(point)];
+  const e = s.indexOf('e-');
+  if (e < 0) {
+    const dot = s.indexOf('.');
+    return [x < 0, s.slice(0, dot), s.slice(dot + 1)];
+  }
+  // d.ddd × 10^-k: k − 1 zeros after the point, then the digits of d.ddd
+  return [x < 0, '0', '0'.repeat(Number(s.slice(e + 2)) - 1) + s.slice(0, e).replace('.', '')];
 }
 
 /**
@@ -95,7 +101,7 @@ export function readNumber(v: unknown): ExactNumber | ReadProblem {
       : 'hãy viết số thập phân thường, ví dụ "97.5"';
     return { code: 'malformed_number', facts: { value: s, hint, hint_vi } };
   }
-  return { code: 'invalid_type', facts: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: describeReceived(v) } };
+  return { code: 'invalid_type', facts: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: describe(v) } };
 }
 
 /** Whether a read produced a problem rather than a number. */

@@ -8,7 +8,9 @@ import {
   type IssuePath,
 } from './errors.js';
 import { parseIsoDate, type CalendarDate } from './_calendar.js';
-import { isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
+import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
+
+export { describe };
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
 
 /**
@@ -79,15 +81,6 @@ export const roundOptionsShape = {
   rounding: z.optional(roundingSchema),
 };
 
-/** A short description of a received value for messages. */
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return typeof v;
-}
 
 /** The value at a path of the caller's input, through own properties only (never a prototype). */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -26,6 +26,14 @@ describe('attainment: decimals compared exactly', () => {
   });
 });
 
+describe('attainment: JS numbers read at their shortest form', () => {
+  it('small numbers written with an exponent by JS come out in plain notation', () => {
+    expect(attainment({ achieved: 1.5e-7, target: 1e-6, kind: 'rate' })).toMatchObject({ achieved: '0.00000015', reference: '0.000001', shortfall: '0.00000085' });
+    expect(attainment({ achieved: 1e-7, target: 97.35, kind: 'rate' }).achieved).toBe('0.0000001');
+    expect(attainment({ achieved: 1234.5678, target: 0.000001234, kind: 'rate' }).target).toEqual({ form: 'reach', value: '0.000001234' });
+  });
+});
+
 describe('attainment: target forms', () => {
   it('a range may list max before min', () => {
     expect(attainment({ achieved: 6, target: { max: 7, min: 5 } }).target).toEqual({ form: 'range', min: '5', max: '7' });

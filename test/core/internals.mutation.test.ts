@@ -100,10 +100,10 @@ describe('readNumber', () => {
     ['--5', 'malformed_number', { value: '--5' }],
     [null, 'invalid_type', { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: 'null' }],
     [[1], 'invalid_type', { received: 'an array' }],
-    [true, 'invalid_type', { received: 'boolean' }],
+    [true, 'invalid_type', { received: 'true' }],
     [{}, 'invalid_type', { received: 'object' }],
     [undefined, 'invalid_type', { received: 'undefined' }],
-    [10n, 'invalid_type', { received: 'bigint' }],
+    [10n, 'invalid_type', { received: '10' }],
   ];
   it.each(problems)('%s → %s', (v, code, facts) => {
     const r = readNumber(v);
