@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, evaluateRuleBatch, type Condition, type FactDeclaration, type RuleSet, type RuleVersion } from '../../src/index.js';
+import { evaluateRule, evaluateRuleBatch, type Condition, type FactDeclaration, type RuleSet } from '../../src/index.js';
+import { rules, t } from './_ruleSets.js';
 import { errorOf } from '../helpers/errors.js';
 
 // Targets the closures of src/rules/_compile.ts one behaviour at a time, with small rule sets: the
 // comparison operators on plain and measured facts, between edges, `in` sets, scaled `years`, groups
 // of one, two and more parts, exceptions inside a group, date measures and fact validation (codes,
 // paths and facts of each error).
-
-const t = (vi: string, en: string) => ({ vi, en });
-const src = { document: 'HD 9/2025' };
-
-function rules(facts: Record<string, FactDeclaration>, when: Condition, extra: Partial<RuleVersion> = {}): RuleSet {
-  return {
-    id: 'mut',
-    title: t('Bộ thử', 'Test set'),
-    facts,
-    versions: [{ id: 'v1', effectiveFrom: '2000-01-01', source: src, confidence: 'high', when, ...extra }],
-  };
-}
 
 const count = (en: string): FactDeclaration => ({ type: 'count', title: t(`SL ${en}`, en) });
 const date = (en: string): FactDeclaration => ({ type: 'date', title: t(`Ngày ${en}`, en) });

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, type Condition, type Confidence, type FactDeclaration, type RuleSet, type RuleVersion } from '../../src/index.js';
+import { evaluateRule, type Condition, type Confidence, type FactDeclaration } from '../../src/index.js';
+import { rules, t } from './_ruleSets.js';
 
 // Targets the explanation texts and flags of src/rules/_explain.ts: measured times in words, numbers
 // in each locale, exception lines, the missing facts, the summary of an ineligible case and the
 // provisional flags. Whole strings are asserted, so an emptied or swapped text fails a test.
 
-const t = (vi: string, en: string) => ({ vi, en });
 const src = { document: 'HD 9/2025' };
 const asOf = '2025-06-01';
 
-function rules(facts: Record<string, FactDeclaration>, when: Condition, extra: Partial<RuleVersion> = {}): RuleSet {
-  return {
-    id: 'mut',
-    title: t('Bộ thử', 'Test set'),
-    facts,
-    versions: [{ id: 'v1', effectiveFrom: '2000-01-01', source: src, confidence: 'high', when, ...extra }],
-  };
-}
 
 const count = (name: string): FactDeclaration => ({ type: 'count', title: t(`SL ${name}`, `Count ${name}`) });
 const test = (id: string, fact: string, op: string, value: unknown, extra: Record<string, unknown> = {}) =>
