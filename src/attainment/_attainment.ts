@@ -77,6 +77,11 @@ function percentOfNumber(num: number, den: number, decimals: number, mode: Round
   return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / (POW10[decimals] as number) + 0 };
 }
 
+/** The English unit of a difference of rates: "1 percentage point", "0.5 percentage points". */
+export function pointsEn(gap: string): string {
+  return gap === '1' ? 'percentage point' : 'percentage points';
+}
+
 /** Formats a plain figure for a reason sentence, with % for rates. */
 function fig(plain: string, locale: 'vi' | 'en', kind: IndicatorKind): string {
   return localize(plain, locale) + (kind === 'rate' ? '%' : '');
@@ -92,7 +97,7 @@ function reasonFor(
   // Plain calls rather than small closures and pair objects: this runs once per result, in hot loops.
   const rate = kind === 'rate';
   const gapVi = localize(gap, 'vi') + (rate ? ' điểm %' : '');
-  const gapEn = localize(gap, 'en') + (rate ? (gap === '1' ? ' percentage point' : ' percentage points') : '');
+  const gapEn = localize(gap, 'en') + (rate ? ` ${pointsEn(gap)}` : '');
   const a = { vi: fig(achieved, 'vi', kind), en: fig(achieved, 'en', kind) };
   if (target.form === 'range') {
     const r = { vi: `${fig(target.min, 'vi', kind)}–${fig(target.max, 'vi', kind)}`, en: `${fig(target.min, 'en', kind)}–${fig(target.max, 'en', kind)}` };

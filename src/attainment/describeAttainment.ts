@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
 import { parseWith, reader, report, describe } from '../core/_schema.js';
 import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
+import { pointsEn } from './_attainment.js';
 import type { AttainmentResult } from './types.js';
 
 /** Options of {@link describeAttainment}. */
@@ -101,7 +102,7 @@ export function describeAttainment(result: AttainmentResult, options: DescribeAt
 
 /** A difference of rates, in percentage points: "4,5 điểm %", "1 percentage point". */
 function points(x: string, vi: boolean): string {
-  return vi ? `${localize(x, 'vi')} điểm %` : `${localize(x, 'en')} ${x === '1' ? 'percentage point' : 'percentage points'}`;
+  return vi ? `${localize(x, 'vi')} điểm %` : `${localize(x, 'en')} ${pointsEn(x)}`;
 }
 
 /** The status in words, with the gap: in points for rates, as a count otherwise. */

@@ -410,8 +410,9 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       const from = r.kind === 'none' ? 0n : r.from;
       const to = r.kind === 'range' ? r.to : null;
       const many = to === null || to - from >= BigInt(MAX_IMPLIED_TARGETS);
-      const spanVi = to === null ? `từ ${localize(String(from), 'vi')} trở đi` : `từ ${localize(String(from), 'vi')} đến ${localize(String(to), 'vi')}`;
-      const spanEn = to === null ? `from ${localize(String(from), 'en')} on` : `from ${localize(String(from), 'en')} to ${localize(String(to), 'en')}`;
+      const at = (x: bigint, l: 'vi' | 'en') => localize(String(x), l);
+      const spanVi = to === null ? `từ ${at(from, 'vi')} trở đi` : `từ ${at(from, 'vi')} đến ${at(to, 'vi')}`;
+      const spanEn = to === null ? `from ${at(from, 'en')} on` : `from ${at(from, 'en')} to ${at(to, 'en')}`;
       explanation = many
         ? {
             vi: `${headVi}: quá nhiều ${nounVi} nguyên cho ra con số này (${spanVi}), không xác định được ${nounVi}.`,

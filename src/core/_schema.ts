@@ -9,9 +9,10 @@ import {
 } from './errors.js';
 import { parseIsoDate, type CalendarDate } from './_calendar.js';
 import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
-
-export { describe };
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
+
+// The readers of every area describe received values the same way; the function lives with readNumber.
+export { describe };
 
 /**
  * The zod side of every public boundary. Schemas describe the shape (objects, unknown keys, enums);
@@ -80,7 +81,6 @@ export const roundOptionsShape = {
   decimals: z.optional(decimalsSchema),
   rounding: z.optional(roundingSchema),
 };
-
 
 /** The value at a path of the caller's input, through own properties only (never a prototype). */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
