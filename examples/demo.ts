@@ -7,6 +7,7 @@ import {
   checkClaim,
   checkSum,
   describeAttainment,
+  describeTermProgress,
   evaluateRuleBatch,
   extractClaims,
   formatNumber,
@@ -49,7 +50,6 @@ const figures = JSON.parse(readFileSync(new URL('./reports/figures.json', import
 const n = (x: string | number) => formatNumber(x);
 const out: string[] = [];
 const say = (label: string, text: string) => out.push(`  ${label.padEnd(10)}${text}`);
-const PACE = { ahead: 'vượt tiến độ', 'on-track': 'đúng tiến độ', behind: 'chậm tiến độ' } as const;
 
 /** The printed percentage checked against the exact one, with the rounding modes that give it. */
 function checked(achieved: number | string, target: number | string, reported: string, as: ClaimAs): string {
@@ -57,6 +57,10 @@ function checked(achieved: number | string, target: number | string, reported: s
   const verdict = c.consistent ? '✓ khớp' : c.consistentModes.length > 0 ? `✗ chỉ khớp khi làm tròn ${c.consistentModes.join('/')}` : '✗ không khớp';
   return `${c.explanation.vi} ${verdict}`;
 }
+
+// Figures that are not in the report are marked where they are printed, in both languages.
+const INVENTED = '[số giả định, không có trong báo cáo · invented, not from the report]';
+const INVENTED_SURVEY = '[danh sách doanh nghiệp giả định, dựng cho khớp số đếm của báo cáo · synthetic survey built to match the report\'s counts]';
 
 function show(f: Figure, asOf: string): void {
   out.push(`- ${f.quote}`);
@@ -98,10 +102,7 @@ function show(f: Figure, asOf: string): void {
         const [term = 'nhiệm kỳ 2020-2025', cutOff] = String(c.period ?? f.period).split(', đến ');
         const at = cutOff ? cutOff.split('/').reverse().map((x) => x.padStart(2, '0')).join('-') : asOf;
         const p = termProgress({ term, asOf: at, target: c.target, cumulative: c.achieved });
-        const t = p.targets[0];
-        if (t === undefined) continue;
-        const need = t.requiredPerYear && t.remaining !== '0' ? `, cần thêm ${n(t.requiredPerYear.value)}/năm` : '';
-        say('chitieu:', `${p.term.label.vi}: ${describeAttainment(t.attainment, { unit: 'đảng viên' })}; đã qua ${n(p.elapsed.percent)}% thời gian, ${PACE[t.pace]}${need}`);
+        for (const sentence of describeTermProgress(p, { unit: 'đảng viên' })) say('chitieu:', sentence);
       }
       return;
     }
@@ -126,12 +127,14 @@ function show(f: Figure, asOf: string): void {
       return;
     }
     case 'range-target': {
-      for (const c of f.cases ?? []) say('chitieu:', describeAttainment(attainment({ achieved: c.achieved, target: c.target })));
+      // The report prints only the ranges (5-7, 50-100); the achieved values are ours, to show each status.
+      for (const c of f.cases ?? []) say('chitieu:', `${describeAttainment(attainment({ achieved: c.achieved, target: c.target }))} ${INVENTED}`);
       return;
     }
     case 'distribution': {
       const s = scorecard([{ achieved: 2, target: 2 }, { achieved: 11, target: 4 }]);
-      say('chitieu:', `ví dụ hai năm 2/2 và 11/4: ${s.text.vi}, dải ${s.distribution?.text.vi}`);
+      // The report prints only the range 100-275%; the two years 2/2 and 11/4 are ours.
+      say('chitieu:', `ví dụ hai năm 2/2 và 11/4: ${s.text.vi}, dải ${s.distribution?.text.vi} ${INVENTED}`);
       return;
     }
     case 'eligibility-batch': {
@@ -141,7 +144,7 @@ function show(f: Figure, asOf: string): void {
         ...Array.from({ length: 153 }, (_, i) => ({ officialMembers: 1 + (i % 2), probationaryMembers: 0 })),
       ];
       const r = evaluateRuleBatch(partyOrganizationFounding, survey, { asOf });
-      say('chitieu:', `${r.counts.eligible} doanh nghiệp đủ điều kiện thành lập tổ chức Đảng; ${r.counts.ineligible} doanh nghiệp có 1–2 đảng viên (giới thiệu sinh hoạt ở tổ chức đảng phù hợp)`);
+      say('chitieu:', `${r.counts.eligible} doanh nghiệp đủ điều kiện thành lập tổ chức Đảng; ${r.counts.ineligible} doanh nghiệp có 1–2 đảng viên (giới thiệu sinh hoạt ở tổ chức đảng phù hợp) ${INVENTED_SURVEY}`);
       return;
     }
     default:

@@ -22,6 +22,8 @@ export type {
   TermTargetProgress,
 } from './termProgress.js';
 export { safeTermProgress } from './safeTermProgress.js';
+export { describeTermProgress } from './describeTermProgress.js';
+export type { DescribeTermProgressOptions } from './describeTermProgress.js';
 export { allocate } from './allocate.js';
 export type { AllocateOptions, AllocateResult } from './allocate.js';
 export { OPEN_SDG_THRESHOLDS, UNSD_PROGRESS_THRESHOLDS } from './progressThresholds.js';

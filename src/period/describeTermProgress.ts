@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { localize } from '../core/_format.js';
+import { parseWith } from '../core/_schema.js';
+import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
+import { describeAttainment } from '../attainment/describeAttainment.js';
+import type { AttainmentResult } from '../attainment/types.js';
+import type { Pace, TermProgressResult } from './termProgress.js';
+
+/** Options of {@link describeTermProgress}. */
+export interface DescribeTermProgressOptions {
+  /** Default `'vi'`. */
+  readonly locale?: Locale;
+  /** What is counted, e.g. `'đảng viên'`, or both languages `{ vi: 'đảng viên', en: 'party members' }`. */
+  readonly unit?: string | Bilingual;
+}
+
+const bilingual = z.object({ vi: z.string(), en: z.string() });
+
+// Only what the sentence reads is checked here; each target's attainment is checked by describeAttainment.
+const resultSchema = z.object({
+  term: z.object({ label: bilingual }),
+  elapsed: z.object({ percent: z.string() }),
+  targets: z.array(
+    z.object({
+      label: z.nullable(bilingual),
+      attainment: z.custom<AttainmentResult>((v) => v !== null && typeof v === 'object'),
+      pace: z.enum(['ahead', 'on-track', 'behind']),
+      remaining: z.string(),
+      requiredPerYear: z.nullable(z.object({ value: z.string() })),
+    }),
+  ),
+});
+
+const optionsSchema = z.strictObject({
+  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  unit: z.optional(z.union([z.string(), bilingual])),
+});
+
+const PACE: Readonly<Record<Locale, Readonly<Record<Pace, string>>>> = {
+  vi: { ahead: 'vượt tiến độ', 'on-track': 'đúng tiến độ', behind: 'chậm tiến độ' },
+  en: { ahead: 'ahead of pace', 'on-track': 'on pace', behind: 'behind pace' },
+};
+
+/**
+ * The sentences a report prints for term progress (lũy kế), one per target, in Vietnamese or English:
+ * `"nhiệm kỳ 2020–2025: 44/50 đảng viên, đạt 88% chỉ tiêu, còn thiếu 6; đã qua 75,68% thời gian,
+ * vượt tiến độ, cần thêm 4,11 đảng viên/năm"`. Figures are written as the result holds them (already
+ * rounded), in the locale's notation; the attainment part is {@link describeAttainment}'s sentence.
+ *
+ * @param result - a result of {@link termProgress}
+ * @param options - `locale` (default `'vi'`) and `unit`
+ * @returns one sentence per target of the result, in the result's order
+ * @throws {ChiTieuError} `invalid_type` (or another input code) when `result` is not a term-progress result
+ * @example
+ * ```ts
+ * import { describeTermProgress, termProgress } from 'chitieu';
+ * const p = termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: 50, cumulative: 44 });
+ * describeTermProgress(p, { unit: 'đảng viên' });
+ * //=> [ 'nhiệm kỳ 2020–2025: 44/50 đảng viên, đạt 88% chỉ tiêu, còn thiếu 6; đã qua 75,68% thời gian, vượt tiến độ, cần thêm 4,11 đảng viên/năm' ]
+ * describeTermProgress(p, { locale: 'en', unit: 'members' });
+ * //=> [ 'term 2020–2025: 44/50 members, 88% of target, 6 short; 75.68% of the time elapsed, ahead of pace, 4.11 members/year still needed' ]
+ * ```
+ * @category Periods
+ */
+export function describeTermProgress(result: TermProgressResult, options: DescribeTermProgressOptions = {}): readonly string[] {
+  const r = parseWith(resultSchema, result, ['result']);
+  const o = parseWith(optionsSchema, options, ['options']);
+  const locale: Locale = o.locale ?? 'vi';
+  const vi = locale === 'vi';
+  const unit = o.unit === undefined ? undefined : typeof o.unit === 'string' ? { vi: o.unit, en: o.unit } : o.unit;
+  const n = (x: string) => localize(x, locale);
+  const sentences = r.targets.map((t) => {
+    const att = describeAttainment(t.attainment, unit === undefined ? { locale } : { locale, unit });
+    const head = t.label === null ? r.term.label[locale] : `${r.term.label[locale]}, ${t.label[locale]}`;
+    let s = `${head}: ${att}; ${vi ? `đã qua ${n(r.elapsed.percent)}% thời gian` : `${n(r.elapsed.percent)}% of the time elapsed`}, ${PACE[locale][t.pace]}`;
+    const perYear = t.requiredPerYear;
+    if (perYear !== null && t.remaining !== '0') {
+      const per = unit === undefined ? (vi ? '/năm' : '/year') : ` ${unit[locale]}${vi ? '/năm' : '/year'}`;
+      s += vi ? `, cần thêm ${n(perYear.value)}${per}` : `, ${n(perYear.value)}${per} still needed`;
+    }
+    return s;
+  });
+  return Object.freeze(sentences);
+}
