@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, reader, report } from '../core/_schema.js';
 import { LOCALES } from '../core/index.js';
+import type { ChartColorRole } from './types.js';
 
 /** Text for an SVG text node or attribute value: the five XML specials escaped, control characters dropped. */
 export function esc(text: string): string {
@@ -76,18 +77,71 @@ export function open(id: string, width: number, height: number, title: string, d
   );
 }
 
-/** Colours by status: the same in every chart, with enough contrast on white. */
+/** The colour roles of every chart, each also a CSS custom property `--chitieu-<role>` (kebab case). */
+export const COLOR_ROLES = ['notMet', 'met', 'exceeded', 'track', 'band', 'overLimit', 'ink', 'muted', 'pace', 'surface', 'background'] as const satisfies readonly ChartColorRole[];
+type ColorRole = ChartColorRole;
+
+/** The two palettes; each keeps at least 4.5:1 contrast for text (ink, muted, status) on its background. */
+export const THEMES: Readonly<Record<'light' | 'dark', Readonly<Record<ColorRole, string>>>> = {
+  light: {
+    notMet: '#b3261e', met: '#1e7b34', exceeded: '#0b57d0', track: '#eceff1', band: '#a5d6a7', overLimit: '#f8d7d4',
+    ink: '#263238', muted: '#546e7a', pace: '#8d6e63', surface: '#ffffff', background: '#ffffff',
+  },
+  dark: {
+    notMet: '#f2b8b5', met: '#81c995', exceeded: '#a8c7fa', track: '#37474f', band: '#2e5e3a', overLimit: '#5c2b29',
+    ink: '#eceff1', muted: '#b0bec5', pace: '#d7ccc8', surface: '#1e1f22', background: '#1e1f22',
+  },
+};
+
+/** Drawing code names colours by role (`COLORS.ink`); the painter of a chart turns them into its theme's. */
 export const COLORS = {
-  'not-met': '#b3261e',
-  met: '#1e7b34',
-  exceeded: '#0b57d0',
-  track: '#eceff1',
-  band: '#a5d6a7',
-  overLimit: '#f8d7d4',
-  ink: '#263238',
-  muted: '#607d8b',
-  pace: '#8d6e63',
+  'not-met': '@notMet', met: '@met', exceeded: '@exceeded', track: '@track', band: '@band', overLimit: '@overLimit',
+  ink: '@ink', muted: '@muted', pace: '@pace', surface: '@surface',
 } as const;
+
+const kebab = (role: string) => role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The chart options that choose colours, as read by {@link chartOptionsShape}. */
+export interface PaintOptions {
+  readonly theme?: 'light' | 'dark' | 'auto' | undefined;
+  readonly colors?: Readonly<Partial<Record<ColorRole, string>>> | undefined;
+  readonly background?: boolean | undefined;
+}
+
+/**
+ * An {@link el} for one chart: colour roles in `fill`/`stroke` become the theme's colours, and a `style`
+ * with `var(--chitieu-<role>, colour)` lets a page restyle an inline chart with CSS custom properties.
+ */
+export function painter(o: PaintOptions): {
+  draw: (name: string, attrs: Record<string, string | number | undefined>, children?: string) => string;
+  prelude: (width: number, height: number) => string;
+} {
+  const palette: Record<ColorRole, string> = { ...THEMES[o.theme === 'dark' ? 'dark' : 'light'], ...o.colors };
+  const resolve = (v: string | number | undefined, prop: string, styles: string[]) => {
+    if (typeof v !== 'string' || !v.startsWith('@')) return v;
+    const role = v.slice(1) as ColorRole;
+    styles.push(`${prop}:var(--chitieu-${kebab(role)},${palette[role]})`);
+    return palette[role];
+  };
+  const draw = (name: string, attrs: Record<string, string | number | undefined>, children?: string) => {
+    const styles: string[] = [];
+    const out: Record<string, string | number | undefined> = {};
+    for (const [k, v] of Object.entries(attrs)) out[k] = k === 'fill' || k === 'stroke' ? resolve(v, k, styles) : v;
+    if (styles.length > 0) out.style = styles.join(';');
+    return el(name, out, children);
+  };
+  const prelude = (width: number, height: number) => {
+    let s = '';
+    // 'auto' follows the reader's colour scheme: the dark palette as custom properties when the page is dark.
+    if (o.theme === 'auto') {
+      const vars = COLOR_ROLES.map((r) => `--chitieu-${kebab(r)}:${THEMES.dark[r]}`).join(';');
+      s += `<style>@media (prefers-color-scheme: dark){.chitieu-chart{${vars}}}</style>`;
+    }
+    if (o.background ?? o.theme === 'dark') s += draw('rect', { class: 'background', x: 0, y: 0, width, height, rx: 4, fill: '@background' });
+    return s;
+  };
+  return { draw, prelude };
+}
 
 const idSchema = reader((v, ctx) => {
   // Ids end up in attributes and in aria references: keep them to a safe, readable alphabet.
@@ -120,8 +174,17 @@ export const unitSchema = reader((v, ctx) => {
   return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
 });
 
+const colorSchema = reader((v, ctx) => {
+  // Colours end up in attributes and CSS: hex only, so no markup or CSS can be injected through them.
+  if (typeof v === 'string' && /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v)) return v;
+  return report(ctx, 'invalid_value', { allowed: 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa', value: describe(v) });
+});
+
 /** The options every chart takes. */
 export const chartOptionsShape = {
+  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
+  colors: z.optional(z.partialRecord(z.enum(COLOR_ROLES), colorSchema)),
+  background: z.optional(z.boolean()),
   locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
   width: z.optional(sizeSchema(120, 4000)),
   height: z.optional(sizeSchema(40, 4000)),

@@ -4,7 +4,7 @@ import { describe, parseWith, reader, report, roundOptionsShape } from '../core/
 import type { Locale, RoundingMode } from '../core/index.js';
 import { attainment, describeAttainment } from '../attainment/index.js';
 import type { AttainmentInput, AttainmentResult, TargetInput } from '../attainment/index.js';
-import { COLORS, chartOptionsShape, drawable, el, esc, idFrom, open, unitSchema } from './_svg.js';
+import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, unitSchema } from './_svg.js';
 import { statusWord } from './_status.js';
 import type { ChartOptions } from './types.js';
 
@@ -128,37 +128,38 @@ export function bulletChart(input: AttainmentResult | AttainmentInput, options: 
   const tickY = height - 6;
   const color = COLORS[r.status];
 
-  const parts: string[] = [open(id, width, height, title, desc, 'bullet')];
-  parts.push(el('text', { class: 'heading', x: left, y: height * 0.17, fill: COLORS.ink, 'font-weight': '600' }, esc(title)));
+  const { draw, prelude } = painter(o);
+  const parts: string[] = [open(id, width, height, title, desc, 'bullet'), prelude(width, height)];
+  parts.push(draw('text', { class: 'heading', x: left, y: height * 0.17, fill: COLORS.ink, 'font-weight': '600' }, esc(title)));
   let value = fig(r.achieved);
   if ((t.form === 'reach' || t.form === 'at-least') && r.percent !== null && !rate) value += ` · ${localize(r.percent, locale)}%`;
   value += ` · ${statusWord(r, locale)}`;
-  parts.push(el('text', { class: 'value', x: left, y: height * 0.37, fill: color, 'font-weight': '600' }, esc(value)));
-  parts.push(el('rect', { class: 'track', x: left, y: trackY, width: right - left, height: trackH, fill: COLORS.track }));
+  parts.push(draw('text', { class: 'value', x: left, y: height * 0.37, fill: color, 'font-weight': '600' }, esc(value)));
+  parts.push(draw('rect', { class: 'track', x: left, y: trackY, width: right - left, height: trackH, fill: COLORS.track }));
 
   const ticks: { at: number; text: string }[] = [{ at: left, text: '0' }];
   if (t.form === 'range') {
     const x0 = x(low);
     const x1 = x(high);
-    parts.push(el('rect', { class: 'target-band', x: x0, y: trackY, width: Math.max(x1 - x0, 1), height: trackH, fill: COLORS.band }));
+    parts.push(draw('rect', { class: 'target-band', x: x0, y: trackY, width: Math.max(x1 - x0, 1), height: trackH, fill: COLORS.band }));
     if (x1 - x0 < 40) ticks.push({ at: (x0 + x1) / 2, text: `${fig(t.min)}–${fig(t.max)}` });
     else ticks.push({ at: x0, text: fig(t.min) }, { at: x1, text: fig(t.max) });
   } else if (t.form === 'at-most') {
     const xl = x(high);
-    parts.push(el('rect', { class: 'over-limit', x: xl, y: trackY, width: right - xl, height: trackH, fill: COLORS.overLimit }));
+    parts.push(draw('rect', { class: 'over-limit', x: xl, y: trackY, width: right - xl, height: trackH, fill: COLORS.overLimit }));
     ticks.push({ at: xl, text: `≤ ${fig(t.value)}` });
   } else {
     ticks.push({ at: x(high), text: t.form === 'at-least' ? `≥ ${fig(t.value)}` : fig(t.value) });
   }
-  parts.push(el('rect', { class: 'achieved', 'data-status': r.status, x: left, y: barY, width: Math.max(x(achieved) - left, 0), height: barH, fill: color }));
+  parts.push(draw('rect', { class: 'achieved', 'data-status': r.status, x: left, y: barY, width: Math.max(x(achieved) - left, 0), height: barH, fill: color }));
   if (t.form !== 'range') {
     const xt = x(high);
-    parts.push(el('line', { class: t.form === 'at-most' ? 'limit' : 'target', x1: xt, y1: trackY - 3, x2: xt, y2: trackY + trackH + 3, stroke: COLORS.ink, 'stroke-width': 2 }));
+    parts.push(draw('line', { class: t.form === 'at-most' ? 'limit' : 'target', x1: xt, y1: trackY - 3, x2: xt, y2: trackY + trackH + 3, stroke: COLORS.ink, 'stroke-width': 2 }));
   }
   for (const tick of ticks) {
     // Keep labels inside the picture: anchored at the start near the left edge, at the end near the right.
     const anchor = tick.at - left < 12 ? 'start' : right - tick.at < 24 ? 'end' : 'middle';
-    parts.push(el('text', { class: 'tick', x: tick.at, y: tickY, 'text-anchor': anchor, fill: COLORS.muted, 'font-size': '11' }, esc(tick.text)));
+    parts.push(draw('text', { class: 'tick', x: tick.at, y: tickY, 'text-anchor': anchor, fill: COLORS.muted, 'font-size': '11' }, esc(tick.text)));
   }
   parts.push('</svg>');
   return parts.join('');

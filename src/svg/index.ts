@@ -10,4 +10,4 @@ export { bulletChart } from './bulletChart.js';
 export type { BulletChartOptions } from './bulletChart.js';
 export { termProgressChart } from './termProgressChart.js';
 export type { CumulativePoint, TermProgressChartInput, TermProgressChartOptions } from './termProgressChart.js';
-export type { ChartOptions } from './types.js';
+export type { ChartColorRole, ChartOptions } from './types.js';

@@ -5,7 +5,7 @@ import { localize } from '../core/_format.js';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import type { IssuePath, Locale } from '../core/index.js';
 import type { NumberInput } from '../attainment/index.js';
-import { COLORS, chartOptionsShape, drawable, el, esc, idFrom, open, px, unitSchema } from './_svg.js';
+import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, px, unitSchema } from './_svg.js';
 import type { ChartOptions } from './types.js';
 import { dayNumber, parseIsoDate } from '../core/_calendar.js';
 import { DEFAULT_TOLERANCE_PERCENT, linearExpected, paceOf, tolerancePercentSchema } from '../period/_pace.js';
@@ -14,7 +14,8 @@ import type { Pace } from '../period/index.js';
 
 /** A date as reports write it: 31/12/2025 in Vietnamese, the ISO form in English. */
 const showDate = (iso: string, locale: Locale): string =>
-  locale === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+  // Vietnamese prose writes dates one way: 16/7/2024, without leading zeros.
+  locale === 'vi' ? `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : iso;
 
 /**
  * One cumulative figure (lũy kế) as of the end of a date.
@@ -238,7 +239,7 @@ function description(t: Parsed, locale: Locale, unit: string, tolerance: ExactNu
  *   projection: { date: '2025-12-31', cumulative: 86 },
  * }, { unit: 'đảng viên' });
  * svg.match(/<desc[^>]*>([^<]*)</)?.[1];
- * //=> 'Lũy kế 72/80 đảng viên đến 31/12/2024 (nhiệm kỳ 01/01/2020–31/12/2025), vượt tiến độ đều. Dự báo 86 vào 31/12/2025.'
+ * //=> 'Lũy kế 72/80 đảng viên đến 31/12/2024 (nhiệm kỳ 1/1/2020–31/12/2025), vượt tiến độ đều. Dự báo 86 vào 31/12/2025.'
  * (svg.match(/<circle /g) ?? []).length;
  * //=> 4
  * ```
@@ -274,62 +275,66 @@ export function termProgressChart(input: TermProgressChartInput, options: TermPr
   const y = (v: number) => y1 - (v / ymax) * (y1 - y0);
   const at = (p: Point) => ({ cx: x(p.day + 1), cy: y(valueOf.get(p) ?? 0) });
 
-  const parts: string[] = [open(id, width, height, title, desc, 'term-progress')];
-  parts.push(el('text', { class: 'heading', x: 8, y: 18, fill: COLORS.ink, 'font-weight': '600' }, esc(title)));
+  const { draw, prelude } = painter(o);
+  const parts: string[] = [open(id, width, height, title, desc, 'term-progress'), prelude(width, height)];
+  parts.push(draw('text', { class: 'heading', x: 8, y: 18, fill: COLORS.ink, 'font-weight': '600' }, esc(title)));
 
   // Legend on its own line under the heading, so a long title never runs into it.
   const legend: [string, string, string | undefined][] = [[w.cumulative, COLORS.exceeded, undefined], [w.pace, COLORS.pace, '4 3']];
   if (t.projection) legend.push([w.projection, COLORS.exceeded, '2 3']);
   let lx = 8;
   for (const [label, color, dash] of legend) {
-    parts.push(el('line', { class: 'legend-key', x1: lx, y1: 30, x2: lx + 18, y2: 30, stroke: color, 'stroke-width': 2, 'stroke-dasharray': dash }));
-    parts.push(el('text', { class: 'legend', x: lx + 22, y: 34, fill: COLORS.muted, 'font-size': '11' }, esc(label)));
+    parts.push(draw('line', { class: 'legend-key', x1: lx, y1: 30, x2: lx + 18, y2: 30, stroke: color, 'stroke-width': 2, 'stroke-dasharray': dash }));
+    parts.push(draw('text', { class: 'legend', x: lx + 22, y: 34, fill: COLORS.muted, 'font-size': '11' }, esc(label)));
     lx += 22 + label.length * 6.5 + 16;
   }
 
   // Axes, the target level and the year boundaries.
-  parts.push(el('line', { class: 'axis', x1: x0, y1: y1, x2: x1, y2: y1, stroke: COLORS.muted }));
-  parts.push(el('line', { class: 'axis', x1: x0, y1: y0 - 6, x2: x0, y2: y1, stroke: COLORS.muted }));
+  parts.push(draw('line', { class: 'axis', x1: x0, y1: y1, x2: x1, y2: y1, stroke: COLORS.muted }));
+  parts.push(draw('line', { class: 'axis', x1: x0, y1: y0 - 6, x2: x0, y2: y1, stroke: COLORS.muted }));
   const ty = y(targetN);
-  parts.push(el('line', { class: 'target', x1: x0, y1: ty, x2: x1, y2: ty, stroke: COLORS.met, 'stroke-dasharray': '1 3', 'stroke-width': 1.5 }));
-  parts.push(el('text', { class: 'tick', x: x0 - 4, y: ty + 4, 'text-anchor': 'end', fill: COLORS.met, 'font-size': '11' }, esc(n(t.target))));
-  parts.push(el('text', { class: 'tick', x: x0 - 4, y: y1 + 4, 'text-anchor': 'end', fill: COLORS.muted, 'font-size': '11' }, '0'));
-  parts.push(el('text', { class: 'tick date', x: x0, y: y1 + 16, 'text-anchor': 'start', fill: COLORS.muted, 'font-size': '11' }, esc(showDate(t.start, locale))));
-  parts.push(el('text', { class: 'tick date', x: x1, y: y1 + 16, 'text-anchor': 'end', fill: COLORS.muted, 'font-size': '11' }, esc(showDate(t.end, locale))));
-  const firstYear = Number(t.start.slice(0, 4)) + 1;
-  const lastYear = Number(t.end.slice(0, 4));
-  // Year ticks only when there are few enough to read; years are printed from the date text, not floats.
-  if (lastYear - firstYear < 40) {
-    for (let year = firstYear; year <= lastYear; year++) {
-      const xy = x(dayNumber(year, 1, 1));
-      parts.push(el('line', { class: 'year', x1: xy, y1: y1, x2: xy, y2: y1 + 4, stroke: COLORS.muted }));
-      if (xy - x0 > 84 && x1 - xy > 84 && (x1 - x0) / (lastYear - firstYear + 2) > 30) {
-        parts.push(el('text', { class: 'tick year', x: xy, y: y1 + 16, 'text-anchor': 'middle', fill: COLORS.muted, 'font-size': '11' }, String(year)));
+  parts.push(draw('line', { class: 'target', x1: x0, y1: ty, x2: x1, y2: ty, stroke: COLORS.met, 'stroke-dasharray': '1 3', 'stroke-width': 1.5 }));
+  parts.push(draw('text', { class: 'tick', x: x0 - 4, y: ty + 4, 'text-anchor': 'end', fill: COLORS.met, 'font-size': '11' }, esc(n(t.target))));
+  parts.push(draw('text', { class: 'tick', x: x0 - 4, y: y1 + 4, 'text-anchor': 'end', fill: COLORS.muted, 'font-size': '11' }, '0'));
+  // The date axis: a tick at each 1 January inside the term and each year written once, at the middle of
+  // its part of the term, so the axis never mixes full dates with years (the exact start and end dates
+  // are in the description). A year too narrow to hold its label keeps its ticks and goes unlabelled.
+  const startYear = Number(t.start.slice(0, 4));
+  const endYear = Number(t.end.slice(0, 4));
+  const endDay = dayNumber(endYear, Number(t.end.slice(5, 7)), Number(t.end.slice(8, 10))) + 1;
+  const startDay = dayNumber(startYear, Number(t.start.slice(5, 7)), Number(t.start.slice(8, 10)));
+  if (endYear - startYear < 40) {
+    for (let year = startYear; year <= endYear; year++) {
+      const from = Math.max(startDay, dayNumber(year, 1, 1));
+      const to = Math.min(endDay, dayNumber(year + 1, 1, 1));
+      if (year > startYear) parts.push(draw('line', { class: 'year', x1: x(from), y1: y1, x2: x(from), y2: y1 + 4, stroke: COLORS.muted }));
+      if (x(to) - x(from) >= 30) {
+        parts.push(draw('text', { class: 'tick year', x: (x(from) + x(to)) / 2, y: y1 + 16, 'text-anchor': 'middle', fill: COLORS.muted, 'font-size': '11' }, String(year)));
       }
     }
   }
 
   // Linear pace: nothing at the start, the whole target at the end of the last day.
-  parts.push(el('line', { class: 'pace', x1: x(d0), y1: y(0), x2: x(d1), y2: ty, stroke: COLORS.pace, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }));
+  parts.push(draw('line', { class: 'pace', x1: x(d0), y1: y(0), x2: x(d1), y2: ty, stroke: COLORS.pace, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }));
 
   const last = t.points[t.points.length - 1];
   if (t.projection !== undefined) {
     const from = last === undefined ? { cx: x(d0), cy: y(0) } : at(last);
     const to = at(t.projection);
-    parts.push(el('line', { class: 'projection', x1: from.cx, y1: from.cy, x2: to.cx, y2: to.cy, stroke: COLORS.exceeded, 'stroke-width': 2, 'stroke-dasharray': '2 3' }));
-    parts.push(el('circle', { class: 'projection-point', cx: to.cx, cy: to.cy, r: 3.5, fill: '#ffffff', stroke: COLORS.exceeded, 'stroke-width': 1.5 }));
-    parts.push(el('text', { class: 'label projection-label', x: to.cx - 6, y: to.cy - 8, 'text-anchor': 'end', fill: COLORS.exceeded, 'font-size': '11' }, esc(n(t.projection.value))));
+    parts.push(draw('line', { class: 'projection', x1: from.cx, y1: from.cy, x2: to.cx, y2: to.cy, stroke: COLORS.exceeded, 'stroke-width': 2, 'stroke-dasharray': '2 3' }));
+    parts.push(draw('circle', { class: 'projection-point', cx: to.cx, cy: to.cy, r: 3.5, fill: COLORS.surface, stroke: COLORS.exceeded, 'stroke-width': 1.5 }));
+    parts.push(draw('text', { class: 'label projection-label', x: to.cx - 6, y: to.cy - 8, 'text-anchor': 'end', fill: COLORS.exceeded, 'font-size': '11' }, esc(n(t.projection.value))));
   }
   if (t.points.length > 1) {
-    parts.push(el('polyline', { class: 'cumulative', points: t.points.map((p) => { const c = at(p); return `${px(c.cx)},${px(c.cy)}`; }).join(' '), fill: 'none', stroke: COLORS.exceeded, 'stroke-width': 2 }));
+    parts.push(draw('polyline', { class: 'cumulative', points: t.points.map((p) => { const c = at(p); return `${px(c.cx)},${px(c.cy)}`; }).join(' '), fill: 'none', stroke: COLORS.exceeded, 'stroke-width': 2 }));
   }
   for (const p of t.points) {
     const c = at(p);
-    parts.push(el('circle', { class: 'point', 'data-date': p.date, cx: c.cx, cy: c.cy, r: 3, fill: COLORS.exceeded }));
+    parts.push(draw('circle', { class: 'point', 'data-date': p.date, cx: c.cx, cy: c.cy, r: 3, fill: COLORS.exceeded }));
   }
   if (last !== undefined) {
     const c = at(last);
-    parts.push(el('text', { class: 'label cumulative-label', x: c.cx - 6, y: c.cy - 8, 'text-anchor': 'end', fill: COLORS.ink, 'font-size': '11', 'font-weight': '600' }, esc(`${n(last.value)}/${n(t.target)}`)));
+    parts.push(draw('text', { class: 'label cumulative-label', x: c.cx - 6, y: c.cy - 8, 'text-anchor': 'end', fill: COLORS.ink, 'font-size': '11', 'font-weight': '600' }, esc(`${n(last.value)}/${n(t.target)}`)));
   }
   parts.push('</svg>');
   return parts.join('');
