@@ -8,7 +8,8 @@ import type { Period, PeriodKind } from './types.js';
 type Ctx = z.core.ParsePayload<unknown>;
 
 const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'term', 'stage', 'custom'];
-const PERIOD_KEYS = ['kind', 'start', 'end', 'label'];
+// `yearFrom` (what parsePeriod adds when the text left the year out) is accepted and not needed here.
+const PERIOD_KEYS = ['kind', 'start', 'end', 'label', 'yearFrom'];
 const PERIOD_EXPECTED = 'a period text such as "nhiệm kỳ 2020-2025" or { kind, start, end }';
 const PERIOD_EXPECTED_VI = 'một kỳ viết bằng chữ như "nhiệm kỳ 2020-2025" hoặc { kind, start, end }';
 

@@ -1,6 +1,6 @@
 // The public API of the period area: re-exports only.
 export { parsePeriod } from './parsePeriod.js';
-export type { ParsePeriodOptions } from './parsePeriod.js';
+export type { ParsedPeriod, ParsePeriodOptions } from './parsePeriod.js';
 export { safeParsePeriod } from './safeParsePeriod.js';
 export { periodContains } from './periodContains.js';
 export { elapsedFraction } from './elapsedFraction.js';

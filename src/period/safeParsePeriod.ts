@@ -1,6 +1,5 @@
 import { toSafe, type SafeResult } from '../core/errors.js';
-import { parsePeriod, type ParsePeriodOptions } from './parsePeriod.js';
-import type { Period } from './types.js';
+import { parsePeriod, type ParsedPeriod, type ParsePeriodOptions } from './parsePeriod.js';
 
 const safe = toSafe(parsePeriod);
 
@@ -20,6 +19,6 @@ const safe = toSafe(parsePeriod);
  * ```
  * @category Periods
  */
-export function safeParsePeriod(text: unknown, options?: ParsePeriodOptions): SafeResult<Period> {
+export function safeParsePeriod(text: unknown, options?: ParsePeriodOptions): SafeResult<ParsedPeriod> {
   return safe(text as string, options);
 }

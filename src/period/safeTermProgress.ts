@@ -14,7 +14,7 @@ const safe = toSafe(termProgress);
  * ```ts
  * import { safeTermProgress } from 'chitieu';
  * const r = safeTermProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2023-02-29', target: 80, cumulative: 72 });
- * r.success ? r.data.targets[0].pace : [r.error.code, r.error.path];
+ * r.success ? r.data.targets[0]?.pace : [r.error.code, r.error.path];
  * //=> [ 'invalid_date', [ 'asOf' ] ]
  * ```
  * @category Periods

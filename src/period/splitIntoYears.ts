@@ -17,7 +17,7 @@ import type { Period, PeriodInput } from './types.js';
  * import { splitIntoYears } from 'chitieu';
  * splitIntoYears('nhiệm kỳ 2020-2025').map((p) => p.label.vi);
  * //=> [ 'năm 2020', 'năm 2021', 'năm 2022', 'năm 2023', 'năm 2024', 'năm 2025' ]
- * splitIntoYears({ kind: 'term', start: '2020-07-15', end: '2021-12-31' })[0].label.en;
+ * splitIntoYears({ kind: 'term', start: '2020-07-15', end: '2021-12-31' })[0]?.label.en;
  * //=> '2020 (15 July 2020 – 31 December 2020)'
  * ```
  * @category Periods

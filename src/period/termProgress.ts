@@ -176,7 +176,7 @@ export interface TermProgressResult {
  * import { termProgress } from 'chitieu';
  * const r = termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: 80, cumulative: 72 });
  * const t = r.targets[0];
- * [t.attainment.percent, t.remaining, t.expectedByNow.value, t.pace, t.requiredPerYear.value];
+ * [t?.attainment.percent, t?.remaining, t?.expectedByNow.value, t?.pace, t?.requiredPerYear?.value];
  * //=> [ '90', '8', '60.55', 'ahead', '5.48' ]
  * ```
  * @category Periods

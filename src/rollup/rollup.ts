@@ -23,21 +23,21 @@ import type { OrgColumns, OrgTree, RollupOptions, RollupPartial, RollupResult } 
  *   { id: 'khoi', parent: 'tinh', indicators: { partyOrgs: { achieved: 10 } } },
  *   { id: 'huyen', parent: 'tinh', indicators: { partyOrgs: { achieved: 63 } } },
  * ] });
- * r.nodes[0].indicators.partyOrgs.achieved;
+ * r.nodes[0]?.indicators.partyOrgs?.achieved;
  * //=> '73'
- * r.nodes[0].indicators.partyOrgs.contributions;
+ * r.nodes[0]?.indicators.partyOrgs?.contributions;
  * //=> [ { id: 'khoi', achieved: '10', target: '0' }, { id: 'huyen', achieved: '63', target: '0' } ]
  * const tree = { nodes: [
  *   { id: 'p' },
  *   { id: 'a', parent: 'p', indicators: { members: { achieved: 1, target: 2 } } },
  *   { id: 'b', parent: 'p', indicators: { members: { achieved: 200, target: 200 } } },
  * ] };
- * rollup(tree).nodes[0].indicators.members.aggregate.percent;
+ * rollup(tree).nodes[0]?.indicators.members?.aggregate.percent;
  * //=> '99.5'
- * rollup(tree, { method: 'mean' }).nodes[0].indicators.members.aggregate.percent;
+ * rollup(tree, { method: 'mean' }).nodes[0]?.indicators.members?.aggregate.percent;
  * //=> '75'
- * const weakest = rollup(tree, { method: 'weakest' }).nodes[0].indicators.members.aggregate;
- * [weakest.percent, weakest.part];
+ * const weakest = rollup(tree, { method: 'weakest' }).nodes[0]?.indicators.members?.aggregate;
+ * [weakest?.percent, weakest?.part];
  * //=> [ '50', 'a' ]
  * ```
  * @category Rollup

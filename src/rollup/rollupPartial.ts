@@ -19,7 +19,7 @@ import type { OrgColumns, OrgTree, RollupPartial } from './types.js';
  * const b = rollupPartial({ nodes: [{ id: 'huyen', parent: 'tinh', indicators: { partyOrgs: { achieved: 63 } } }] });
  * b.parentIndex;
  * //=> [ -2 ]
- * rollup(mergeRollups([a, b])).nodes[0].indicators.partyOrgs.achieved;
+ * rollup(mergeRollups([a, b])).nodes[0]?.indicators.partyOrgs?.achieved;
  * //=> '73'
  * ```
  * @category Rollup

@@ -195,7 +195,7 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  * scorecard([{ achieved: 20, target: 20 }, { achieved: 11, target: 4 }]).distribution?.text;
  * //=> { vi: '100–275%', en: '100–275%' }
  * const limit = scorecard([{ achieved: 2, target: { atMost: 4 } }, { achieved: 10, target: 10 }]);
- * [limit.lines[0].percent, limit.distribution?.text.en, limit.leftOutOfDistribution];
+ * [limit.lines[0]?.percent, limit.distribution?.text.en, limit.leftOutOfDistribution];
  * //=> [ '50', '100%', 1 ]
  * ```
  * @category Rollup

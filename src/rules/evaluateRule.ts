@@ -88,7 +88,7 @@ export type RuleFacts = Readonly<Record<string, FactValue | undefined>>;
  * const few = evaluateRule(partyOrganizationFounding, { officialMembers: 2, probationaryMembers: 1 }, { asOf: '2025-09-01' });
  * [few.outcome, few.conclusions.joinsSuitableOrganization];
  * //=> [ 'ineligible', true ]
- * evaluateRule(partyOrganizationFounding, { officialMembers: 5 }, { asOf: '2025-09-01' }).findings[0].missing;
+ * evaluateRule(partyOrganizationFounding, { officialMembers: 5 }, { asOf: '2025-09-01' }).findings[0]?.missing;
  * //=> [ 'probationaryMembers' ]
  * ```
  * @category Rules
