@@ -11,7 +11,7 @@ const files = process.argv.length > 2
   ? process.argv.slice(2)
   : readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
 
-const MARK: Record<Claim['verdict'], string> = { consistent: '✓', flagged: '✗', computed: '=', found: '·' };
+const MARK: Record<Claim['verdict'], string> = { consistent: '✓', inferred: '≈', flagged: '✗', ambiguous: '?', figure: '·' };
 
 /** One line per claim: its mark, where it is, the text, and what was found. */
 function line(c: Claim): string {
@@ -26,7 +26,7 @@ for (const file of files) {
   console.log(`\n${basename(file)}: ${r.claims.length} figures, ${checked} checked`);
   for (const c of r.claims) {
     // Plain counts and rates have nothing to check: list them briefly.
-    if (c.verdict === 'found' && (c.kind === 'count' || c.kind === 'rate')) continue;
+    if (c.verdict === 'figure' && (c.kind === 'count' || c.kind === 'rate')) continue;
     console.log(line(c));
   }
   const counts = r.claims.filter((c) => c.kind === 'count' || c.kind === 'rate').map((c) => c.text);

@@ -3,15 +3,16 @@ import { ChiTieuError } from '../core/errors.js';
 import { readNumber, type ExactNumber } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
 import { scaledToString } from '../core/_round.js';
-import { ROUNDING_MODES, type Bilingual, type RoundingMode } from '../core/index.js';
+import type { Bilingual, RoundingMode } from '../core/index.js';
 import { parseLocalized } from '../core/parseNumber.js';
 import { computeClaim } from './_claim.js';
-import { decimalsOf, scale } from './_reported.js';
+import { MAX_REPORTED_DECIMALS, decimalsOf, scale } from './_reported.js';
 import { both, modesText, unitOf } from './_explain.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { scan, type Token } from './_scan.js';
 import { computeSum } from './_sum.js';
-import type { Claim, ClaimAs, ClaimFlag, ExtractClaimsResult, FigureRef, RatioPercentClaim, ReportFlag } from './types.js';
+import { KEYWORD, reportRounding } from './_reportRounding.js';
+import type { Claim, ClaimAs, ClaimFlag, ExtractClaimsResult, FigureRef } from './types.js';
 
 // How far (in tokens) a percentage looks back for the figure it belongs to, a "trong đó" looks back
 // for its total and ahead for its parts. Fixed windows keep the whole extraction linear in the text.
@@ -45,6 +46,14 @@ const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 const YEAR = /^\d{4}$/;
+/** A day/month after one of these is a date ("Tính đến 31/12", "từ 1/7"). */
+const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 'đầu', 'cuối', 'hết', 'nay']);
+
+function isDayMonth(a: Num, b: Num): boolean {
+  const d = a.x.int;
+  const m = b.x.int;
+  return d !== undefined && m !== undefined && a.decimals === 0 && b.decimals === 0 && d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
 
 /** A number as printed, read in Vietnamese notation. */
 interface Num {
@@ -67,7 +76,7 @@ type FigKind = 'count' | 'percent' | 'ratio' | 'range';
 interface Fig {
   readonly kind: FigKind;
   /** Token where the claim text starts ("từ", "ít", or the number). */
-  readonly first: number;
+  first: number;
   /** First and last token of the figure itself. */
   readonly t0: number;
   readonly t1: number;
@@ -78,11 +87,15 @@ interface Fig {
   readonly percent: boolean;
   readonly unit: Unit | null;
   /** For a percentage after đạt / vượt / chiếm: what it claims, and the keyword's token. */
-  readonly as: ClaimAs | null;
-  readonly kw: number;
+  as: ClaimAs | null;
+  kw: number;
   readonly atLeast: boolean;
   /** For a keyword percentage: the figure it belongs to, or −1. */
   anchor: number;
+  /** For a keyword percentage: the printed target it is measured against ("(chỉ tiêu 80)"), or null. */
+  target?: Num;
+  /** For a percentage of a list whose figures cannot be paired in order: the candidates. */
+  ambiguous?: Fig[];
   /**
    * For a ratio whose target is 0: the percentages printed against it, which have no value to be
    * checked against (null until one is found). They become part of the ratio's own claim.
@@ -132,12 +145,6 @@ function isGeneric(u: Unit | null): boolean {
   return u === null || GENERIC_UNITS.has(u.key);
 }
 
-const KEYWORD: Readonly<Record<ClaimAs, Bilingual>> = {
-  attainment: { vi: 'đạt', en: 'of target' },
-  share: { vi: 'chiếm', en: 'of the whole' },
-  over: { vi: 'vượt', en: 'over target' },
-  'over-points': { vi: 'vượt', en: 'over target' },
-};
 
 /** The list of implied targets in words: "90", "902 hoặc 903", "từ 847 đến 854". */
 function targetsText(list: readonly number[], pct: string): Bilingual {
@@ -190,7 +197,7 @@ function seal<C extends Claim>(c: C): C {
  * about (at most ANCHOR_WINDOW tokens back); claims; totals and parts (a fixed window either side of
  * each "trong đó"); the report-level rounding check (over at most 2^7 distinct sets of modes).
  */
-export function computeExtract(text: string, rounding: RoundingMode): ExtractClaimsResult {
+export function computeExtract(text: string, rounding: RoundingMode, declared = false): ExtractClaimsResult {
   const toks = scan(text);
   const N = toks.length;
   const tok = (i: number): Token | undefined => (i >= 0 && i < N ? toks[i] : undefined);
@@ -236,6 +243,8 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     if (w === 'đạt') return { as: 'attainment', kw: k };
     if (w === 'vượt') return { as: 'over', kw: k };
     if (w === 'chiếm') return { as: 'share', kw: k };
+    // "tăng từ 320 lên 352, tăng 10%": growth over the earlier figure (kept only when "từ … lên" is there)
+    if (w === 'tăng') return { as: 'over', kw: k };
     if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };
     return null;
   };
@@ -284,7 +293,9 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     }
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
-    if (DATE_WORDS.has(w1) || REFERENCE_WORDS.has(w1) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    // "1." or "2)" at the start of a line: a list number, not a figure
+    if (seps === 0 && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n') && after !== undefined && !after.gap && (after.text === '.' || after.text === ')')) continue;
     const a = readNum(head);
     if (a === undefined) continue;
 
@@ -294,6 +305,8 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       if (sep === 'slash') {
         // a target of 0 is kept: the ratio is listed and flagged, not silently dropped
         if (isYear(a) && isYear(b)) continue;
+        // "Tính đến 31/12", "Đến 30/6", "từ 1/7": a day and a month
+        if (DATE_LEAD.has(w1) && isDayMonth(a, b)) continue;
         push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
         continue;
       }
@@ -314,14 +327,31 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       let k = keywordBefore(i0);
       if (k !== null && boundAfter(j + 1)) k = null;
       // "146/279 (52,3%)": a percentage in brackets right after a ratio is its attainment
-      if (k === null && kindAt(i0 - 1) === 'open') {
+      // printed past the precision the checks handle: a figure, not checked
+      if (a.decimals > MAX_REPORTED_DECIMALS) k = null;
+      if (k === null && a.decimals <= MAX_REPORTED_DECIMALS && kindAt(i0 - 1) === 'open') {
         const prev = figs[figs.length - 1];
-        if (prev !== undefined && prev.kind === 'ratio' && prev.t1 === i0 - 2 && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
+        // also after the unit: "146/279 quần chúng ưu tú (52,9%)"
+        let words = prev !== undefined && prev.kind === 'ratio' && prev.t1 < i0 - 1 && i0 - 2 - prev.t1 <= UNIT_WORDS;
+        for (let m = (prev?.t1 ?? 0) + 1; words && m <= i0 - 2; m++) if (kindAt(m) !== 'word') words = false;
+        if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === i0 - 2 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
       }
       push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
     if (isYear(a) || TIME_UNITS.has(word(j + 1))) continue;
+    {
+      let m = i0 + 1;
+      while (m < N && m - i0 <= UNIT_WORDS && kindAt(m) === 'word') m++;
+      if (m > i0 + 1 && kindAt(m) === 'slash' && kindAt(m + 1) === 'num' && ((word(m + 2) === 'chỉ' && word(m + 3) === 'tiêu') || (word(m + 2) === 'kế' && word(m + 3) === 'hoạch'))) {
+        const b = readNum(toks[m + 1] as Token);
+        if (b !== undefined) {
+          i = m + 2;
+          push({ kind: 'ratio', first: i0, t0: i0, t1: m + 1, a, b, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
+          continue;
+        }
+      }
+    }
     const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
     push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });
   }
@@ -336,23 +366,145 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
   }
   const boundaryBefore = (i: number) => (i > 0 ? (lastBoundary[i - 1] as number) : -1);
 
+  // ---- sentence boundaries: lastStop[i] is the last sentence end at or before token i
+  const lastStop = new Int32Array(N);
+  let ls = -1;
+  for (let i = 0; i < N; i++) {
+    if ((toks[i] as Token).kind === 'stop') ls = i;
+    lastStop[i] = ls;
+  }
+  const stopBefore = (i: number) => (i > 0 ? (lastStop[i - 1] as number) : -1);
+
+  // A figure printed as a target: "(chỉ tiêu 80)", "chỉ tiêu năm là 50", "so với chỉ tiêu 15",
+  // "kế hoạch 200", "Nghị quyết giao 90%".
+  const isTargetFig = (G: Fig): boolean => {
+    for (let m = G.first - 1; m >= 0 && m >= G.first - 5; m--) {
+      const k = kindAt(m);
+      if (k !== 'word' && k !== 'open' && k !== 'colon') return false;
+      const w = word(m);
+      if ((w === 'tiêu' && word(m - 1) === 'chỉ') || (w === 'hoạch' && word(m - 1) === 'kế') || w === 'giao') return true;
+      if (w === 'với' && word(m - 1) === 'so') return true;
+    }
+    return false;
+  };
+  const plainCount = (G: Fig | undefined): boolean => G !== undefined && G.kind === 'count' && !G.atLeast;
+  const join = (from: number, to: number): boolean => {
+    // only "," and "và" between two percentages of a list
+    if (to < from) return false;
+    for (let m = from; m <= to; m++) if (!(kindAt(m) === 'comma' || word(m) === 'và')) return false;
+    return true;
+  };
+
   // ---- each keyword percentage finds the figure it is about
   for (let fi = 0; fi < figs.length; fi++) {
     const f = figs[fi] as Fig;
-    if (f.kind !== 'percent' || f.as === null) continue;
-    const limit = boundaryBefore(f.first);
-    for (let g = fi - 1; g >= 0; g--) {
+    if (f.kind !== 'percent' || f.as === null || f.anchor >= 0 || f.ambiguous !== undefined) continue;
+
+    // a list: "16/15 … và 14/13 …, vượt 6,7% và 7,7%" pairs in order
+    const chain: Fig[] = [f];
+    for (let g = fi + 1; g < figs.length; g++) {
       const G = figs[g] as Fig;
-      if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) break;
+      const last = chain[chain.length - 1] as Fig;
+      if (G.kind !== 'percent' || G.as !== null || !join(last.t1 + 1, G.t0 - 1)) break;
+      chain.push(G);
+    }
+    if (chain.length > 1) {
+      const ratios: number[] = [];
+      const sb = stopBefore(f.first);
+      for (let g = fi - 1; g >= 0; g--) {
+        const G = figs[g] as Fig;
+        if (G.t1 <= sb || f.first - G.t1 > 2 * ANCHOR_WINDOW || G.kind === 'percent') break;
+        if (G.kind === 'ratio') ratios.unshift(g);
+      }
+      if (ratios.length > 0) {
+        for (let c = 0; c < chain.length; c++) {
+          const P = chain[c] as Fig;
+          if (c > 0) { P.as = f.as; P.kw = P.t0; P.first = P.t0; }
+          if (ratios.length === chain.length && (figs[ratios[c] as number] as Fig).b?.x.n !== 0n) P.anchor = ratios[c] as number;
+          else P.ambiguous = ratios.map((r) => figs[r] as Fig);
+        }
+        continue;
+      }
+    }
+
+    const limit = boundaryBefore(f.first);
+    let g = fi - 1;
+    for (; g >= 0; g--) {
+      const G = figs[g] as Fig;
+      if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) { g = -1; break; }
       if (G.kind === 'percent' && G.as !== null && G.anchor >= 0) continue; // "103/80, đạt 128,75%, vượt 28,75%"
-      // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points
-      if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; break; }
-      if (G.kind === 'ratio' || (G.kind === 'count' && !G.atLeast)) f.anchor = g;
       break;
     }
+    const G = g >= 0 ? (figs[g] as Fig) : undefined;
+
+    if (word(f.kw) === 'tăng') {
+      // growth: only "tăng từ A lên B, tăng X%" is read; "tăng 12% so với cùng kỳ" stays a figure
+      const A = figs[g - 1];
+      if (plainCount(G) && plainCount(A) && word((G as Fig).t0 - 1) === 'lên' && word((A as Fig).t0 - 1) === 'từ') {
+        f.anchor = g;
+        f.target = (A as Fig).a;
+        (A as Fig).used = true;
+      } else {
+        f.as = null;
+        f.kw = -1;
+      }
+      continue;
+    }
+    if (G === undefined) continue;
+
+    // a printed target: the achieved figure is the one before it, in the same sentence
+    if ((plainCount(G) || (G.kind === 'percent' && G.as === null)) && isTargetFig(G)) {
+      const H = figs[g - 1];
+      const sb = stopBefore(G.first);
+      if (H === undefined || H.t1 <= sb || G.first - H.t1 > ANCHOR_WINDOW) continue;
+      if (G.kind === 'percent') {
+        if (H.kind === 'percent' && H.as === null) {
+          f.anchor = g - 1;
+          f.target = G.a;
+          if (f.as === 'over') f.as = 'over-points'; // rates: "vượt 5%" is 5 percentage points
+          G.used = true;
+        }
+        continue;
+      }
+      if (!plainCount(H)) continue;
+      // "50 chi bộ; chỉ tiêu năm là 40 đảng viên": figures of different things are not paired
+      if (H.unit !== null && G.unit !== null && !unitsMatch(H.unit, G.unit)) continue;
+      if (word(H.first - 1) === 'vượt') {
+        // "16 tổ chức, vượt 1 tổ chức so với chỉ tiêu 15": the achieved figure is the target plus the excess
+        const X = figs[g - 2];
+        const sum = H.a.x.n * G.a.x.d + G.a.x.n * H.a.x.d;
+        const dd = H.a.x.d * G.a.x.d;
+        if (X !== undefined && plainCount(X) && X.t1 > sb && X.a.x.n * dd === sum * X.a.x.d) {
+          f.anchor = g - 2;
+          f.target = G.a;
+          G.used = true;
+          H.used = true;
+        }
+        continue;
+      }
+      f.anchor = g - 1;
+      f.target = G.a;
+      G.used = true;
+      continue;
+    }
+
+    // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points
+    if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; continue; }
+    if (G.kind === 'ratio' || plainCount(G)) f.anchor = g;
   }
 
   const claims: Claim[] = [];
+  // the token of a number (for a target printed before its achieved figure: "từ 320 lên 352")
+  const startTok = (n: Num): number => {
+    let lo = 0;
+    let hi = N - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((toks[mid] as Token).start < n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return word(lo - 1) === 'từ' ? lo - 1 : lo;
+  };
   const span = (first: number, last: number) => {
     const start = (toks[first] as Token).start;
     const end = (toks[last] as Token).end;
@@ -364,7 +516,27 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     (kindAt(f.kw - 1) === 'open' || kindAt(f.kw) === 'open') && kindAt(f.t1 + 1) === 'close' ? f.t1 + 1 : f.t1;
 
   for (const f of figs) {
-    if (f.kind !== 'percent' || f.as === null || f.anchor < 0) continue;
+    if (f.kind !== 'percent' || f.as === null) continue;
+    if (f.ambiguous !== undefined) {
+      // which figure of the list this percentage belongs to cannot be told: say so, with the candidates
+      f.used = true;
+      const cands = f.ambiguous;
+      for (const C of cands) C.used = true;
+      const rep = both(f.a.x.text);
+      const listVi = cands.map((C) => `${localize(C.a.x.text, 'vi')}/${localize((C.b as Num).x.text, 'vi')}`).join(', ');
+      const listEn = cands.map((C) => `${localize(C.a.x.text, 'en')}/${localize((C.b as Num).x.text, 'en')}`).join(', ');
+      const explanation = {
+        vi: `${KEYWORD[f.as].vi} ${rep.vi}%: không xác định được tỷ lệ này thuộc số liệu nào (${listVi}), nên không kiểm tra.`,
+        en: `${rep.en}% ${KEYWORD[f.as].en}: which figure it belongs to cannot be told (${listEn}), so it is not checked.`,
+      };
+      claims.push(seal({
+        kind: 'ambiguous', ...span(f.first, pctEnd(f)), unit: null, verdict: 'ambiguous', flags: [], explanation,
+        reported: ref(f.a, null), as: f.as, candidates: Object.freeze(cands.map((C) => Object.freeze({ achieved: ref(C.a, C.unit), target: ref(C.b as Num, C.unit) }))),
+      }));
+      continue;
+    }
+    if (f.anchor < 0) continue;
+    if (f.target !== undefined && f.target.x.n === 0n && f.as !== 'over-points') { f.as = null; continue; }
     const A = figs[f.anchor] as Fig;
     f.used = true;
     if (A.kind === 'ratio' && (A.b as Num).x.n === 0n) {
@@ -375,13 +547,13 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     }
     A.used = true;
     const reported = { text: f.a.text, plain: f.a.x.text, decimals: f.a.decimals, scaled: f.a.scaled };
-    const s = span(A.first, pctEnd(f));
-    if (A.kind === 'ratio') {
-      const b = A.b as Num;
+    const s = span(f.target !== undefined && f.target.start < A.a.start ? startTok(f.target) : A.first, pctEnd(f));
+    if (A.kind === 'ratio' || f.target !== undefined) {
+      const b = f.target ?? (A.b as Num);
       const check = computeClaim(f.as, A.a.x, b.x, reported, rounding);
       const flags = check.consistent ? [] : [flag(check.consistentModes.length > 0 ? 'rounding-mismatch' : 'no-rounding-mode', check.explanation)];
       claims.push(seal({
-        kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: check.consistent ? 'consistent' : 'flagged', flags,
+        kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: (declared ? check.consistent : check.consistentModes.length > 0) ? 'consistent' : 'flagged', flags,
         explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(b, A.unit), reported: ref(f.a, null), as: f.as, check,
       }));
       continue;
@@ -436,7 +608,7 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     }
     const none = list !== null && list.length === 0;
     claims.push(seal({
-      kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null ? 'found' : 'consistent',
+      kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', explanation)] : [], explanation,
       achieved: ref(A.a, A.unit), reported: ref(f.a, null), as, impliedTargets: list,
     }));
@@ -463,7 +635,7 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       }
       const p = both(r.percent ?? '0');
       claims.push(seal({
-        kind: 'ratio', ...s, unit, verdict: 'computed', flags: [],
+        kind: 'ratio', ...s, unit, verdict: 'figure', flags: [],
         explanation: { vi: `${ab.vi}: đạt ${p.vi}% chỉ tiêu. ${r.reason.vi}`, en: `${ab.en}: ${p.en}% of target. ${r.reason.en}` },
         achieved: ref(f.a, f.unit), target: ref(b, f.unit), percent: r.percent, status: r.status,
       }));
@@ -478,27 +650,27 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
         ? { vi: `Khoảng ${lo.vi}–${hi.vi}${pct}${u} có cận dưới lớn hơn cận trên.`, en: `The range ${lo.en}–${hi.en}${pct}${u} has its lower end above its upper end.` }
         : { vi: `Khoảng ${lo.vi}–${hi.vi}${pct}${u}.`, en: `A range of ${lo.en}–${hi.en}${pct}${u}.` };
       claims.push(seal({
-        kind: 'range', ...s, unit, verdict: inverted ? 'flagged' : 'found', flags: inverted ? [flag('range-inverted', explanation)] : [],
+        kind: 'range', ...s, unit, verdict: inverted ? 'flagged' : 'figure', flags: inverted ? [flag('range-inverted', explanation)] : [],
         explanation, min: ref(f.a, f.unit), max: ref(b, f.unit), percent: f.percent,
       }));
     } else if (f.kind === 'percent') {
       const v = withUnit(f.a.x.text, f.unit, '%');
       claims.push(seal({
-        kind: 'rate', ...s, unit, verdict: 'found', flags: [],
+        kind: 'rate', ...s, unit, verdict: 'figure', flags: [],
         explanation: { vi: `${v.vi}: một tỷ lệ, không có số liệu để đối chiếu.`, en: `${v.en}: a rate, with nothing to check it against.` },
         value: ref(f.a, f.unit),
       }));
     } else if (f.atLeast) {
       const v = withUnit(f.a.x.text, f.unit);
       claims.push(seal({
-        kind: 'at-least', ...s, unit, verdict: 'found', flags: [],
+        kind: 'at-least', ...s, unit, verdict: 'figure', flags: [],
         explanation: { vi: `Chỉ tiêu ít nhất ${v.vi}.`, en: `A target of at least ${v.en}.` },
         value: ref(f.a, f.unit),
       }));
     } else {
       const v = withUnit(f.a.x.text, f.unit);
       claims.push(seal({
-        kind: 'count', ...s, unit, verdict: 'found', flags: [],
+        kind: 'count', ...s, unit, verdict: 'figure', flags: [],
         explanation: { vi: `${v.vi}: một số liệu, không có gì để đối chiếu.`, en: `${v.en}: a count, with nothing to check it against.` },
         value: ref(f.a, f.unit),
       }));
@@ -507,7 +679,10 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
 
   // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
   for (let i = 0; i + 1 < N; i++) {
-    if (word(i) !== 'trong' || word(i + 1) !== 'đó') continue;
+    // "trong đó" or "gồm" ("bao gồm"): the parts follow
+    const gom = word(i) === 'gồm';
+    if (!gom && (word(i) !== 'trong' || word(i + 1) !== 'đó')) continue;
+    const p0 = gom ? i + 1 : i + 2;
     let b = boundaryBefore(i);
     let segEnd = i - 1;
     // "…; trong đó" or "…. Trong đó,": the total is in the clause or sentence just before
@@ -522,8 +697,8 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
       if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) totals.push(figs[g] as Fig);
     }
     const parts: Fig[] = [];
-    const stop = Math.min(N, i + 2 + PARTS_WINDOW);
-    for (let k = i + 2; k < stop && kindAt(k) !== 'stop'; k++) {
+    const stop = Math.min(N, p0 + PARTS_WINDOW);
+    for (let k = p0; k < stop && kindAt(k) !== 'stop'; k++) {
       const g = figAt[k] as number;
       if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) parts.push(figs[g] as Fig);
     }
@@ -534,7 +709,16 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
     let members: Fig[];
     if (named !== undefined) {
       total = totals.find((t) => unitsMatch(t.unit, named.unit));
-      members = parts.filter((p) => isGeneric(p.unit) || unitsMatch(p.unit, named.unit));
+      const t0 = total;
+      // "60 chi bộ, gồm 41 chi bộ thôn và 19 chi bộ cơ quan": parts that count what the total counts
+      members = parts.filter((p) => isGeneric(p.unit) || unitsMatch(p.unit, named.unit) || (t0 !== undefined && unitsMatch(p.unit, t0.unit)));
+      // parts named by their own words ("95 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và
+      // 35 doanh nghiệp"): when no part counts what a total before counts, they are the nearest total's parts
+      // (three parts or more, or after "gồm": two subgroups after "trong đó", "45 nữ và 30 dân tộc", may overlap)
+      if (total === undefined && (parts.length >= 3 || (gom && parts.length >= 2)) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit)))) {
+        total = totals[totals.length - 1];
+        members = parts;
+      }
     } else {
       total = totals[0];
       members = parts;
@@ -566,57 +750,6 @@ export function computeExtract(text: string, rounding: RoundingMode): ExtractCla
 
   claims.sort((x, y) => x.start - y.start || x.end - y.end);
 
-  // ---- the report as a whole: one rounding mode should give every printed percentage
-  const full = (1 << ROUNDING_MODES.length) - 1;
-  let common = full;
-  const byMask = new Map<number, number[]>();
-  claims.forEach((c, idx) => {
-    if (c.kind !== 'ratio-percent') return;
-    let mask = 0;
-    for (const m of c.check.consistentModes) mask |= 1 << ROUNDING_MODES.indexOf(m);
-    if (mask === 0) return; // wrong under every mode: flagged on its own
-    common &= mask;
-    const list = byMask.get(mask);
-    if (list === undefined) byMask.set(mask, [idx]);
-    else list.push(idx);
-  });
-  const flags: ReportFlag[] = [];
-  if (byMask.size > 0 && common === 0) {
-    const masks = [...byMask.keys()];
-    const involved = new Set<number>();
-    let pair: [number, number] | null = null;
-    for (const m1 of masks) {
-      for (const m2 of masks) {
-        if ((m1 & m2) !== 0) continue;
-        for (const idx of byMask.get(m1) as number[]) involved.add(idx);
-        if (pair === null) pair = [(byMask.get(m1) as number[])[0] as number, (byMask.get(m2) as number[])[0] as number];
-      }
-    }
-    if (involved.size === 0) for (const l of byMask.values()) for (const idx of l) involved.add(idx);
-    const describe = (idx: number): Bilingual => {
-      const c = claims[idx] as RatioPercentClaim;
-      const u = unitOf(c.as);
-      const m = modesText(c.check.consistentModes);
-      const r = both(c.check.reported);
-      const ab = `${c.achieved.text}/${c.target.text}`;
-      return { vi: `${ab} in thành "${KEYWORD[c.as].vi} ${r.vi}${u.vi}" (chỉ làm tròn ${m.vi})`, en: `${ab} printed as ${r.en}${u.en} ${KEYWORD[c.as].en} (only ${m.en})` };
-    };
-    let explanation: Bilingual;
-    if (pair !== null) {
-      const p = describe(pair[0]);
-      const q = describe(pair[1]);
-      explanation = {
-        vi: `Không có cách làm tròn nào cho ra cùng lúc ${p.vi} và ${q.vi}: báo cáo làm tròn không nhất quán.`,
-        en: `No single rounding mode gives both ${p.en} and ${q.en}: the report rounds inconsistently.`,
-      };
-    } else {
-      explanation = {
-        vi: 'Không có cách làm tròn nào cho ra cùng lúc mọi tỷ lệ đã in: báo cáo làm tròn không nhất quán.',
-        en: 'No single rounding mode gives every printed percentage: the report rounds inconsistently.',
-      };
-    }
-    flags.push(Object.freeze({ code: 'mixed-rounding', vi: explanation.vi, en: explanation.en, claims: Object.freeze([...involved].sort((x, y) => x - y)) }));
-  }
-  const commonModes = ROUNDING_MODES.filter((_m, k) => (common & (1 << k)) !== 0);
+  const { flags, commonModes } = reportRounding(claims);
   return Object.freeze({ claims: Object.freeze(claims), flags: Object.freeze(flags), commonModes: Object.freeze(commonModes) });
 }

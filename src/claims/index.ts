@@ -6,6 +6,7 @@ export { safeImpliedTargets } from './safeImpliedTargets.js';
 export { checkSum } from './checkSum.js';
 export { extractClaims } from './extractClaims.js';
 export type {
+  AmbiguousClaim,
   AtLeastClaim,
   CheckClaimInput,
   CheckClaimResult,

@@ -156,13 +156,17 @@ export interface ClaimFlag extends Bilingual {
 }
 
 /**
- * What became of a claim: `'consistent'` (checked and right), `'flagged'` (checked, see `flags`),
- * `'computed'` (a ratio with no printed percentage: its attainment is computed, nothing to compare) or
- * `'found'` (a figure with nothing to check against, such as a count or a target).
+ * What became of a claim, saying what was verified:
+ * - `'consistent'`: the target (or total) is printed and the arithmetic checks out;
+ * - `'inferred'`: no target is printed; the whole-number targets that give the figure are worked out
+ *   (`impliedTargets`), nothing is verified;
+ * - `'flagged'`: wrong by exact arithmetic, see `flags` for the reason;
+ * - `'ambiguous'`: which figure a percentage belongs to cannot be told (`candidates`), so it is not checked;
+ * - `'figure'`: a figure with nothing to check (a count, a rate, a range, a ratio without a percentage).
  *
  * @category Claims
  */
-export type ClaimVerdict = 'consistent' | 'flagged' | 'computed' | 'found';
+export type ClaimVerdict = 'consistent' | 'inferred' | 'flagged' | 'ambiguous' | 'figure';
 
 /**
  * One figure of a report text, with where it stands in the text.
@@ -193,7 +197,7 @@ interface ClaimBase {
   /** What is counted (`"đảng viên"`), or null. */
   readonly unit: string | null;
   readonly verdict: ClaimVerdict;
-  /** Empty unless the verdict is `'flagged'`. */
+  /** The reasons behind a `'flagged'` verdict; on a `'consistent'` one, only a `'rounding-mismatch'` note (another rounding mode gives the figure). */
   readonly flags: readonly ClaimFlag[];
   /** What was found and checked, in both languages. */
   readonly explanation: Bilingual;
@@ -274,6 +278,20 @@ export interface SubsetClaim extends ClaimBase {
 }
 
 /**
+ * A percentage printed after a list of figures it cannot be paired with in order ("16/15 …, 14/13 …
+ * và 3/3 …, vượt 6,7% và 7,7%"): the candidates are given, nothing is checked.
+ *
+ * @category Claims
+ */
+export interface AmbiguousClaim extends ClaimBase {
+  readonly kind: 'ambiguous';
+  readonly reported: FigureRef;
+  readonly as: ClaimAs;
+  /** The figures the percentage could belong to, in the order printed. */
+  readonly candidates: readonly { readonly achieved: FigureRef; readonly target: FigureRef }[];
+}
+
+/**
  * A range ("5-7 tổ chức Đảng", "từ 50-100 đảng viên", "đạt 100-275% chỉ tiêu").
  *
  * @category Claims
@@ -330,7 +348,8 @@ export type Claim =
   | RangeClaim
   | AtLeastClaim
   | CountClaim
-  | RateClaim;
+  | RateClaim
+  | AmbiguousClaim;
 
 /**
  * A flag about the report as a whole, with the indexes (into `claims`) of the claims involved.

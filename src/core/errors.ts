@@ -81,6 +81,34 @@ export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = 
   });
 }
 
+/** The brand every ChiTieuError carries, shared by every copy of the library (CJS and ESM builds). */
+const BRAND: unique symbol = Symbol.for('chitieu.ChiTieuError') as never;
+
+/**
+ * Whether a value is a {@link ChiTieuError}, from whichever copy of the library threw it: the CommonJS
+ * and ESM builds each hold their own class, and both brand their errors with
+ * `Symbol.for('chitieu.ChiTieuError')`. `instanceof ChiTieuError` checks the same brand.
+ *
+ * @param x - any value, typically what a `catch` caught
+ * @returns `true` when `x` is an error the library threw
+ * @example
+ * ```ts
+ * import { attainment, isChiTieuError } from 'chitieu';
+ * let caught: unknown;
+ * try {
+ *   attainment({ achieved: -1, target: 80 });
+ * } catch (e) {
+ *   caught = e;
+ * }
+ * [isChiTieuError(caught), isChiTieuError(new Error('x')), isChiTieuError(null)];
+ * //=> [ true, false, false ]
+ * ```
+ * @category Errors
+ */
+export function isChiTieuError(x: unknown): x is ChiTieuError {
+  return typeof x === 'object' && x !== null && (x as { [BRAND]?: unknown })[BRAND] === true;
+}
+
 /**
  * The one error class the library throws. `code` and `path` are those of the first issue; `issues`
  * lists every problem found (never empty). `message` is English; `messages.vi` holds the Vietnamese.
@@ -100,6 +128,11 @@ export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = 
  * @category Errors
  */
 export class ChiTieuError extends Error {
+  /** `instanceof` by brand, so it holds across the CJS and ESM builds (see {@link isChiTieuError}). */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return isChiTieuError(x);
+  }
+
   override readonly name = 'ChiTieuError';
   readonly code: ErrorCode;
   readonly path: IssuePath;
@@ -113,6 +146,7 @@ export class ChiTieuError extends Error {
     this.path = first.path;
     this.issues = Object.freeze([...issues]) as unknown as readonly [ChiTieuIssue, ...ChiTieuIssue[]];
     this.messages = first.messages;
+    Object.defineProperty(this, BRAND, { value: true });
     // errors are data too: frozen like every result, so a caller cannot edit what was reported
     Object.freeze(this);
   }

@@ -1,4 +1,4 @@
-export { ChiTieuError } from './errors.js';
+export { ChiTieuError, isChiTieuError } from './errors.js';
 export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, SafeResult } from './errors.js';
 export { ROUNDING_MODES } from './roundingModes.js';
 export type { RoundingMode } from './roundingModes.js';

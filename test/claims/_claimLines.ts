@@ -14,6 +14,7 @@ export function line(c: Claim): string {
     case 'sum': extra = `total=${ref(c.total)} parts=${c.parts.map(ref).join(' ')} sum=${c.check.sum} diff=${c.check.difference} tol=${c.check.tolerance} ok=${c.check.consistent}`; break;
     case 'subset': extra = `total=${ref(c.total)} part=${ref(c.part)}`; break;
     case 'range': extra = `min=${ref(c.min)} max=${ref(c.max)} percent=${c.percent}`; break;
+    case 'ambiguous': extra = `r=${ref(c.reported)} as=${c.as} candidates=${c.candidates.map((x) => `${ref(x.achieved)}/${ref(x.target)}`).join(' ')}`; break;
     default: extra = `value=${ref(c.value)}`;
   }
   return `${head} ${extra}${flags} | ${c.explanation.vi} | ${c.explanation.en}`;

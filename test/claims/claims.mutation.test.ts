@@ -294,17 +294,17 @@ describe('extractClaims: letters', () => {
     ['Có 5 µ.', null],
     ['Có 5 ª.', null],
   ])('%j: unit %j', (text, unit) => {
-    expect(brief(text)).toEqual([['count', 3, 4, '5', unit, 'found']]);
+    expect(brief(text)).toEqual([['count', 3, 4, '5', unit, 'figure']]);
   });
 
   it('a full-width % is a percent sign, not a letter', () => {
-    expect(brief('Tỷ lệ 50％ tổ chức.')).toEqual([['rate', 6, 9, '50％', 'tổ chức', 'found']]);
+    expect(brief('Tỷ lệ 50％ tổ chức.')).toEqual([['rate', 6, 9, '50％', 'tổ chức', 'figure']]);
   });
 });
 
 describe('extractClaims: spaces and line breaks', () => {
   it.each(['\t', '\r', '\v', '\f', '\u00a0', '\u2000', '\u2005', '\u200a', '\u200b', '\u202f', '\u3000', '\ufeff'])('%j separates a figure from its unit', (sp) => {
-    expect(brief(`Có 5${sp}đảng viên.`)).toEqual([['count', 3, 4, '5', 'đảng viên', 'found']]);
+    expect(brief(`Có 5${sp}đảng viên.`)).toEqual([['count', 3, 4, '5', 'đảng viên', 'figure']]);
   });
 
   it.each(['\u1fff', '\u200c'])('%j is no space: it glues the figure to the word', (c) => {
@@ -312,35 +312,35 @@ describe('extractClaims: spaces and line breaks', () => {
   });
 
   it.each(['\n', '\u2028', '\u2029'])('%j ends a sentence', (nl) => {
-    expect(brief(`Có 5${nl}đảng viên.`)).toEqual([['count', 3, 4, '5', null, 'found']]);
+    expect(brief(`Có 5${nl}đảng viên.`)).toEqual([['count', 3, 4, '5', null, 'figure']]);
     expect(brief(`16/15 tổ chức${nl}vượt 6,6%`)).toEqual([
-      ['ratio', 0, 5, '16/15', 'tổ chức', 'computed'],
-      ['rate', 14, 23, 'vượt 6,6%', null, 'found'],
+      ['ratio', 0, 5, '16/15', 'tổ chức', 'figure'],
+      ['rate', 14, 23, 'vượt 6,6%', null, 'figure'],
     ]);
   });
 
   it('within a sentence the percentage is checked', () => {
-    expect(brief('16/15 tổ chức, vượt 6,6%')).toEqual([['ratio-percent', 0, 24, '16/15 tổ chức, vượt 6,6%', 'tổ chức', 'flagged']]);
+    expect(brief('16/15 tổ chức, vượt 6,6%')).toEqual([['ratio-percent', 0, 24, '16/15 tổ chức, vượt 6,6%', 'tổ chức', 'consistent']]);
   });
 });
 
 describe('extractClaims: punctuation', () => {
   it.each(['!', '?', '…', '.'])('%j ends a sentence', (stop) => {
     expect(brief(`16/15 tổ chức${stop} Vượt 6,6%`)).toEqual([
-      ['ratio', 0, 5, '16/15', 'tổ chức', 'computed'],
-      ['rate', 15, 24, 'Vượt 6,6%', null, 'found'],
+      ['ratio', 0, 5, '16/15', 'tổ chức', 'figure'],
+      ['rate', 15, 24, 'Vượt 6,6%', null, 'figure'],
     ]);
   });
 
   it('a full stop with a letter right after it is inside a name ("TP.Bến Cát")', () => {
-    expect(brief('16/15 tổ chức tại TP.Bến Cát, vượt 6,6%')).toEqual([['ratio-percent', 0, 39, '16/15 tổ chức tại TP.Bến Cát, vượt 6,6%', 'tổ chức', 'flagged']]);
+    expect(brief('16/15 tổ chức tại TP.Bến Cát, vượt 6,6%')).toEqual([['ratio-percent', 0, 39, '16/15 tổ chức tại TP.Bến Cát, vượt 6,6%', 'tổ chức', 'consistent']]);
     // and glues a figure before it to the word
     expect(brief('Có 5.Bến')).toEqual([]);
-    expect(brief('Có 5. Bến')).toEqual([['count', 3, 4, '5', null, 'found']]);
+    expect(brief('Có 5. Bến')).toEqual([['count', 3, 4, '5', null, 'figure']]);
   });
 
   it.each(['-', '‐', '‑', '–', '—', '−'])('%j makes a range', (dash) => {
-    expect(brief(`5${dash}7 tổ chức`)).toEqual([['range', 0, 3, `5${dash}7`, 'tổ chức', 'found']]);
+    expect(brief(`5${dash}7 tổ chức`)).toEqual([['range', 0, 3, `5${dash}7`, 'tổ chức', 'figure']]);
   });
 
   it('square brackets hold a percentage as round ones do', () => {
@@ -350,10 +350,10 @@ describe('extractClaims: punctuation', () => {
   });
 
   it('figures at the very start and end of the text', () => {
-    expect(brief('5')).toEqual([['count', 0, 1, '5', null, 'found']]);
-    expect(brief('5,')).toEqual([['count', 0, 1, '5', null, 'found']]);
-    expect(brief('1.549,5')).toEqual([['count', 0, 7, '1.549,5', null, 'found']]);
-    expect(brief('Có 12,5')).toEqual([['count', 3, 7, '12,5', null, 'found']]);
-    expect(brief('(5)')).toEqual([['count', 1, 2, '5', null, 'found']]);
+    expect(brief('5')).toEqual([['count', 0, 1, '5', null, 'figure']]);
+    expect(brief('5,')).toEqual([['count', 0, 1, '5', null, 'figure']]);
+    expect(brief('1.549,5')).toEqual([['count', 0, 7, '1.549,5', null, 'figure']]);
+    expect(brief('Có 12,5')).toEqual([['count', 3, 7, '12,5', null, 'figure']]);
+    expect(brief('(5)')).toEqual([['count', 1, 2, '5', null, 'figure']]);
   });
 });

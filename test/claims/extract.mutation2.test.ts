@@ -13,30 +13,30 @@ describe('extractClaims, pinned in full', () => {
   it("\"trở lên\" within three tokens makes a lower bound", () => {
     const cases: [string, string[]][] = [
       ["45 đảng viên, đạt 90% kế hoạch trở thành", [
-        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên, đạt 90% tăng lên", [
-        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (75% trở lên)", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 5-8 \"75%\" unit=null found value=75|75@5-7|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 5-8 \"75%\" unit=null figure value=75|75@5-7|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên, đạt 90% chỉ tiêu trở lên", [
-        "count 0-2 \"45\" unit=đảng viên found value=45|45@0-2|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
-        "rate 18-21 \"90%\" unit=chỉ tiêu found value=90|90@18-20|chỉ tiêu | 90% chỉ tiêu: một tỷ lệ, không có số liệu để đối chiếu. | 90% chỉ tiêu: a rate, with nothing to check it against.",
+        "count 0-2 \"45\" unit=đảng viên figure value=45|45@0-2|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
+        "rate 18-21 \"90%\" unit=chỉ tiêu figure value=90|90@18-20|chỉ tiêu | 90% chỉ tiêu: một tỷ lệ, không có số liệu để đối chiếu. | 90% chỉ tiêu: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên, đạt 90% a b trở lên", [
-        "count 0-2 \"45\" unit=đảng viên found value=45|45@0-2|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
-        "rate 18-21 \"90%\" unit=a b found value=90|90@18-20|a b | 90% a b: một tỷ lệ, không có số liệu để đối chiếu. | 90% a b: a rate, with nothing to check it against.",
+        "count 0-2 \"45\" unit=đảng viên figure value=45|45@0-2|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
+        "rate 18-21 \"90%\" unit=a b figure value=90|90@18-20|a b | 90% a b: một tỷ lệ, không có số liệu để đối chiếu. | 90% a b: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên, đạt 90% a b c trở lên", [
-        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
     ];
@@ -50,22 +50,22 @@ describe('extractClaims, pinned in full', () => {
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (tổ chức) đảng viên", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (a b c d x 75%) đảng viên", [
-        "ratio 0-3 \"3/4\" unit=đảng viên computed a=3|3@0-1|đảng viên t=4|4@2-3|đảng viên percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 15-18 \"75%\" unit=null found value=75|75@15-17|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=đảng viên figure a=3|3@0-1|đảng viên t=4|4@2-3|đảng viên percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 15-18 \"75%\" unit=null figure value=75|75@15-17|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (a b c d e f 75%) đảng viên", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 17-20 \"75%\" unit=null found value=75|75@17-19|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 17-20 \"75%\" unit=null figure value=75|75@17-19|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (a b c d e 75%) đảng viên", [
-        "ratio 0-3 \"3/4\" unit=đảng viên computed a=3|3@0-1|đảng viên t=4|4@2-3|đảng viên percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 15-18 \"75%\" unit=null found value=75|75@15-17|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=đảng viên figure a=3|3@0-1|đảng viên t=4|4@2-3|đảng viên percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 15-18 \"75%\" unit=null figure value=75|75@15-17|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Đảng viên 3/4 (đạt 75% tổ chức", [
@@ -73,7 +73,7 @@ describe('extractClaims, pinned in full', () => {
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 ( đảng viên", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có tổ chức 3/4 (đạt 75% chỉ tiêu", [
@@ -91,62 +91,62 @@ describe('extractClaims, pinned in full', () => {
   it("numbers joined by - or /: codes, ranges, spans of time, gaps on either side", () => {
     const cases: [string, string[]][] = [
       ["Có 5 - tổ chức", [
-        "count 3-4 \"5\" unit=null found value=5|5@3-4|null | 5: một số liệu, không có gì để đối chiếu. | 5: a count, with nothing to check it against.",
+        "count 3-4 \"5\" unit=null figure value=5|5@3-4|null | 5: một số liệu, không có gì để đối chiếu. | 5: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5 -tổ chức", [
-        "count 3-4 \"5\" unit=null found value=5|5@3-4|null | 5: một số liệu, không có gì để đối chiếu. | 5: a count, with nothing to check it against.",
+        "count 3-4 \"5\" unit=null figure value=5|5@3-4|null | 5: một số liệu, không có gì để đối chiếu. | 5: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["A 12-KH, B 35/QĐ", [
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["A 12 -KH", [
-        "count 2-4 \"12\" unit=null found value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
+        "count 2-4 \"12\" unit=null figure value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["A 12- KH", [
-        "count 2-4 \"12\" unit=null found value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
+        "count 2-4 \"12\" unit=null figure value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["A 12-, rồi", [
-        "count 2-4 \"12\" unit=null found value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
+        "count 2-4 \"12\" unit=null figure value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 12-", [
-        "count 3-5 \"12\" unit=null found value=12|12@3-5|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
+        "count 3-5 \"12\" unit=null figure value=12|12@3-5|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["A 12-(x)", [
-        "count 2-4 \"12\" unit=null found value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
+        "count 2-4 \"12\" unit=null figure value=12|12@2-4|null | 12: một số liệu, không có gì để đối chiếu. | 12: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5/1.2 tổ", [
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5-7", [
-        "range 3-6 \"5-7\" unit=null found min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
+        "range 3-6 \"5-7\" unit=null figure min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5-7 8 tổ", [
-        "range 3-6 \"5-7\" unit=null found min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
-        "count 7-8 \"8\" unit=tổ found value=8|8@7-8|tổ | 8 tổ: một số liệu, không có gì để đối chiếu. | 8 tổ: a count, with nothing to check it against.",
+        "range 3-6 \"5-7\" unit=null figure min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
+        "count 7-8 \"8\" unit=tổ figure value=8|8@7-8|tổ | 8 tổ: một số liệu, không có gì để đối chiếu. | 8 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 3-5 năm", [
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 3-5 tổ", [
-        "range 3-6 \"3-5\" unit=tổ found min=3|3@3-4|tổ max=5|5@5-6|tổ percent=false | Khoảng 3–5 tổ. | A range of 3–5 tổ.",
+        "range 3-6 \"3-5\" unit=tổ figure min=3|3@3-4|tổ max=5|5@5-6|tổ percent=false | Khoảng 3–5 tổ. | A range of 3–5 tổ.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5/7 tổ, 8 tổ", [
-        "ratio 3-6 \"5/7\" unit=tổ computed a=5|5@3-4|tổ t=7|7@5-6|tổ percent=71.43 status=not-met | 5/7: đạt 71,43% chỉ tiêu. 5 chưa đạt chỉ tiêu 7, còn thiếu 2. | 5/7: 71.43% of target. 5 is below the target of 7: 2 short.",
-        "count 11-12 \"8\" unit=tổ found value=8|8@11-12|tổ | 8 tổ: một số liệu, không có gì để đối chiếu. | 8 tổ: a count, with nothing to check it against.",
+        "ratio 3-6 \"5/7\" unit=tổ figure a=5|5@3-4|tổ t=7|7@5-6|tổ percent=71.43 status=not-met | 5/7: đạt 71,43% chỉ tiêu. 5 chưa đạt chỉ tiêu 7, còn thiếu 2. | 5/7: 71.43% of target. 5 is below the target of 7: 2 short.",
+        "count 11-12 \"8\" unit=tổ figure value=8|8@11-12|tổ | 8 tổ: một số liệu, không có gì để đối chiếu. | 8 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Khoảng 5-5 tổ", [
-        "range 7-10 \"5-5\" unit=tổ found min=5|5@7-8|tổ max=5|5@9-10|tổ percent=false | Khoảng 5–5 tổ. | A range of 5–5 tổ.",
+        "range 7-10 \"5-5\" unit=tổ figure min=5|5@7-8|tổ max=5|5@9-10|tổ percent=false | Khoảng 5–5 tổ. | A range of 5–5 tổ.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Khoảng 7-5 tổ", [
@@ -158,7 +158,7 @@ describe('extractClaims, pinned in full', () => {
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Khoảng 5–7% tổ", [
-        "range 7-11 \"5–7%\" unit=null found min=5|5@7-8|null max=7|7@9-10|null percent=true | Khoảng 5–7%. | A range of 5–7%.",
+        "range 7-11 \"5–7%\" unit=null figure min=5|5@7-8|null max=7|7@9-10|null percent=true | Khoảng 5–7%. | A range of 5–7%.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
     ];
@@ -168,27 +168,26 @@ describe('extractClaims, pinned in full', () => {
   it("a bracketed percentage right after a ratio is its attainment, and only then", () => {
     const cases: [string, string[]][] = [
       ["3/4 = 75%", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 6-9 \"75%\" unit=null found value=75|75@6-8|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 6-9 \"75%\" unit=null figure value=75|75@6-8|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4, 75%", [
-        "ratio 0-3 \"3/4\" unit=null computed a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 5-8 \"75%\" unit=null found value=75|75@5-7|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio 0-3 \"3/4\" unit=null figure a=3|3@0-1|null t=4|4@2-3|null percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
+        "rate 5-8 \"75%\" unit=null figure value=75|75@5-7|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 45 đảng viên (90%)", [
-        "count 3-5 \"45\" unit=đảng viên found value=45|45@3-5|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
-        "rate 17-20 \"90%\" unit=null found value=90|90@17-19|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "count 3-5 \"45\" unit=đảng viên figure value=45|45@3-5|đảng viên | 45 đảng viên: một số liệu, không có gì để đối chiếu. | 45 đảng viên: a count, with nothing to check it against.",
+        "rate 17-20 \"90%\" unit=null figure value=90|90@17-19|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["(90%) abc", [
-        "rate 1-4 \"90%\" unit=null found value=90|90@1-3|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "rate 1-4 \"90%\" unit=null figure value=90|90@1-3|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 tổ chức (75%)", [
-        "ratio 0-3 \"3/4\" unit=tổ chức computed a=3|3@0-1|tổ chức t=4|4@2-3|tổ chức percent=75 status=not-met | 3/4: đạt 75% chỉ tiêu. 3 chưa đạt chỉ tiêu 4, còn thiếu 1. | 3/4: 75% of target. 3 is below the target of 4: 1 short.",
-        "rate 13-16 \"75%\" unit=null found value=75|75@13-15|null | 75%: một tỷ lệ, không có số liệu để đối chiếu. | 75%: a rate, with nothing to check it against.",
+        "ratio-percent 0-17 \"3/4 tổ chức (75%)\" unit=tổ chức consistent a=3|3@0-1|tổ chức t=4|4@2-3|tổ chức r=75|75@13-15|null as=attainment modes=half-up,half-down,half-even,up,down,ceil,floor computed=75 | 3/4 = 75%; làm tròn nửa lên (half-up) đến hàng đơn vị là 75%, khớp với 75% đã in. | 3/4 = 75%; rounded half-up to a whole number this is 75%, as printed.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 (75%)", [
@@ -206,27 +205,27 @@ describe('extractClaims, pinned in full', () => {
   it("ít nhất / tối thiểu make a minimum target", () => {
     const cases: [string, string[]][] = [
       ["tối thiểu 400 đảng viên", [
-        "at-least 0-13 \"tối thiểu 400\" unit=đảng viên found value=400|400@10-13|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
+        "at-least 0-13 \"tối thiểu 400\" unit=đảng viên figure value=400|400@10-13|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["ít nhất 400 đảng viên", [
-        "at-least 0-11 \"ít nhất 400\" unit=đảng viên found value=400|400@8-11|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
+        "at-least 0-11 \"ít nhất 400\" unit=đảng viên figure value=400|400@8-11|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["nhất 400 người", [
-        "count 5-8 \"400\" unit=người found value=400|400@5-8|người | 400 người: một số liệu, không có gì để đối chiếu. | 400 người: a count, with nothing to check it against.",
+        "count 5-8 \"400\" unit=người figure value=400|400@5-8|người | 400 người: một số liệu, không có gì để đối chiếu. | 400 người: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["thiểu 400 người", [
-        "count 6-9 \"400\" unit=người found value=400|400@6-9|người | 400 người: một số liệu, không có gì để đối chiếu. | 400 người: a count, with nothing to check it against.",
+        "count 6-9 \"400\" unit=người figure value=400|400@6-9|người | 400 người: một số liệu, không có gì để đối chiếu. | 400 người: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["ít người 400 tổ", [
-        "count 9-12 \"400\" unit=tổ found value=400|400@9-12|tổ | 400 tổ: một số liệu, không có gì để đối chiếu. | 400 tổ: a count, with nothing to check it against.",
+        "count 9-12 \"400\" unit=tổ figure value=400|400@9-12|tổ | 400 tổ: một số liệu, không có gì để đối chiếu. | 400 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["tối người 400 tổ", [
-        "count 10-13 \"400\" unit=tổ found value=400|400@10-13|tổ | 400 tổ: một số liệu, không có gì để đối chiếu. | 400 tổ: a count, with nothing to check it against.",
+        "count 10-13 \"400\" unit=tổ figure value=400|400@10-13|tổ | 400 tổ: một số liệu, không có gì để đối chiếu. | 400 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
     ];
@@ -236,13 +235,13 @@ describe('extractClaims, pinned in full', () => {
   it("the figure a percentage is about: same clause, within 40 tokens, not a minimum nor a range", () => {
     const cases: [string, string[]][] = [
       ["Có 5 tổ. Đạt 90%.", [
-        "count 3-4 \"5\" unit=tổ found value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
-        "rate 9-16 \"Đạt 90%\" unit=null found value=90|90@13-15|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "count 3-4 \"5\" unit=tổ figure value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
+        "rate 9-16 \"Đạt 90%\" unit=null figure value=90|90@13-15|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5 tổ; đạt 90%.", [
-        "count 3-4 \"5\" unit=tổ found value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
-        "rate 9-16 \"đạt 90%\" unit=null found value=90|90@13-15|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "count 3-4 \"5\" unit=tổ figure value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
+        "rate 9-16 \"đạt 90%\" unit=null figure value=90|90@13-15|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5 tổ, đạt 90%.", [
@@ -255,18 +254,18 @@ describe('extractClaims, pinned in full', () => {
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["97,5% chi bộ, đạt 90%", [
-        "rate 0-5 \"97,5%\" unit=chi bộ found value=97.5|97,5@0-4|chi bộ | 97,5% chi bộ: một tỷ lệ, không có số liệu để đối chiếu. | 97.5% chi bộ: a rate, with nothing to check it against.",
-        "rate 14-21 \"đạt 90%\" unit=null found value=90|90@18-20|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "rate 0-5 \"97,5%\" unit=chi bộ figure value=97.5|97,5@0-4|chi bộ | 97,5% chi bộ: một tỷ lệ, không có số liệu để đối chiếu. | 97.5% chi bộ: a rate, with nothing to check it against.",
+        "rate 14-21 \"đạt 90%\" unit=null figure value=90|90@18-20|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["ít nhất 400 đảng viên, đạt 90%", [
-        "at-least 0-11 \"ít nhất 400\" unit=đảng viên found value=400|400@8-11|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
-        "rate 23-30 \"đạt 90%\" unit=null found value=90|90@27-29|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "at-least 0-11 \"ít nhất 400\" unit=đảng viên figure value=400|400@8-11|đảng viên | Chỉ tiêu ít nhất 400 đảng viên. | A target of at least 400 đảng viên.",
+        "rate 23-30 \"đạt 90%\" unit=null figure value=90|90@27-29|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["5-7 tổ, đạt 90%", [
-        "range 0-3 \"5-7\" unit=tổ found min=5|5@0-1|tổ max=7|7@2-3|tổ percent=false | Khoảng 5–7 tổ. | A range of 5–7 tổ.",
-        "rate 8-15 \"đạt 90%\" unit=null found value=90|90@12-14|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "range 0-3 \"5-7\" unit=tổ figure min=5|5@0-1|tổ max=7|7@2-3|tổ percent=false | Khoảng 5–7 tổ. | A range of 5–7 tổ.",
+        "rate 8-15 \"đạt 90%\" unit=null figure value=90|90@12-14|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 5 tổ ${filler(38)} đạt 90%`, [
@@ -274,8 +273,8 @@ describe('extractClaims, pinned in full', () => {
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 5 tổ ${filler(39)} đạt 90%`, [
-        "count 3-4 \"5\" unit=tổ x x x x x found value=5|5@3-4|tổ x x x x x | 5 tổ x x x x x: một số liệu, không có gì để đối chiếu. | 5 tổ x x x x x: a count, with nothing to check it against.",
-        "rate 86-93 \"đạt 90%\" unit=null found value=90|90@90-92|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
+        "count 3-4 \"5\" unit=tổ x x x x x figure value=5|5@3-4|tổ x x x x x | 5 tổ x x x x x: một số liệu, không có gì để đối chiếu. | 5 tổ x x x x x: a count, with nothing to check it against.",
+        "rate 86-93 \"đạt 90%\" unit=null figure value=90|90@90-92|null | 90%: một tỷ lệ, không có số liệu để đối chiếu. | 90%: a rate, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
     ];
@@ -285,15 +284,15 @@ describe('extractClaims, pinned in full', () => {
   it("the claim text takes in the closing bracket only after an opening one", () => {
     const cases: [string, string[]][] = [
       ["45 đảng viên, đạt 90%)", [
-        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-21 \"45 đảng viên, đạt 90%\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên (đạt 90% chỉ tiêu", [
-        "implied-target 0-21 \"45 đảng viên (đạt 90%\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-21 \"45 đảng viên (đạt 90%\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["45 đảng viên (đạt 90%)", [
-        "implied-target 0-22 \"45 đảng viên (đạt 90%)\" unit=đảng viên consistent a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
+        "implied-target 0-22 \"45 đảng viên (đạt 90%)\" unit=đảng viên inferred a=45|45@0-2|đảng viên r=90|90@18-20|null as=attainment targets=50 | 45 đảng viên, đạt 90%: chỉ tiêu là 50 (làm tròn nửa lên (half-up)). | 45 đảng viên, 90% of target: the target was 50 (rounding half-up).",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["3/4 tổ (đạt 75%)", [
@@ -315,91 +314,91 @@ describe('extractClaims, pinned in full', () => {
   it("totals and their parts around \"trong đó\": windows, sentence ends, subset and sum", () => {
     const cases: [string, string[]][] = [
       ["Có 94 tổ, 45 tổ và 49 tổ.", [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
-        "count 10-12 \"45\" unit=tổ found value=45|45@10-12|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
-        "count 19-21 \"49\" unit=tổ found value=49|49@19-21|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 10-12 \"45\" unit=tổ figure value=45|45@10-12|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
+        "count 19-21 \"49\" unit=tổ figure value=49|49@19-21|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Tổng 7. Có 94, trong đó 45 và 49.", [
-        "count 5-6 \"7\" unit=null found value=7|7@5-6|null | 7: một số liệu, không có gì để đối chiếu. | 7: a count, with nothing to check it against.",
-        "count 11-13 \"94\" unit=null found value=94|94@11-13|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
+        "count 5-6 \"7\" unit=null figure value=7|7@5-6|null | 7: một số liệu, không có gì để đối chiếu. | 7: a count, with nothing to check it against.",
+        "count 11-13 \"94\" unit=null figure value=94|94@11-13|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
         "sum 11-32 \"94, trong đó 45 và 49\" unit=null consistent total=94|94@11-13|null parts=45|45@24-26|null 49|49@30-32|null sum=94 diff=0 tol=0 ok=true | 45 + 49 = 94, khớp với tổng 94. | 45 + 49 = 94, matching the total 94.",
-        "count 24-26 \"45\" unit=null found value=45|45@24-26|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
-        "count 30-32 \"49\" unit=null found value=49|49@30-32|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
+        "count 24-26 \"45\" unit=null figure value=45|45@24-26|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
+        "count 30-32 \"49\" unit=null figure value=49|49@30-32|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 94 trong đó 45 và 49", [
-        "count 3-5 \"94\" unit=null found value=94|94@3-5|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=null figure value=94|94@3-5|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
         "sum 3-23 \"94 trong đó 45 và 49\" unit=null consistent total=94|94@3-5|null parts=45|45@15-17|null 49|49@21-23|null sum=94 diff=0 tol=0 ok=true | 45 + 49 = 94, khớp với tổng 94. | 45 + 49 = 94, matching the total 94.",
-        "count 15-17 \"45\" unit=null found value=45|45@15-17|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
-        "count 21-23 \"49\" unit=null found value=49|49@21-23|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
+        "count 15-17 \"45\" unit=null figure value=45|45@15-17|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
+        "count 21-23 \"49\" unit=null figure value=49|49@21-23|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 94, trong đó 45. Có 49.", [
-        "count 3-5 \"94\" unit=null found value=94|94@3-5|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=null figure value=94|94@3-5|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
         "subset 3-18 \"94, trong đó 45\" unit=null consistent total=94|94@3-5|null part=45|45@16-18|null | Trong đó 45, không vượt tổng 94. | Of these, 45: within the total 94.",
-        "count 16-18 \"45\" unit=null found value=45|45@16-18|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
-        "count 23-25 \"49\" unit=null found value=49|49@23-25|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
+        "count 16-18 \"45\" unit=null figure value=45|45@16-18|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
+        "count 23-25 \"49\" unit=null figure value=49|49@23-25|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 94 tổ, trong đó có nhiều.", [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5 tổ, trong đó 5 tổ.", [
-        "count 3-4 \"5\" unit=tổ found value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
+        "count 3-4 \"5\" unit=tổ figure value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
         "subset 3-19 \"5 tổ, trong đó 5\" unit=tổ consistent total=5|5@3-4|tổ part=5|5@18-19|tổ | Trong đó 5 tổ, không vượt tổng 5 tổ. | Of these, 5 tổ: within the total 5 tổ.",
-        "count 18-19 \"5\" unit=tổ found value=5|5@18-19|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
+        "count 18-19 \"5\" unit=tổ figure value=5|5@18-19|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 5 tổ, trong đó 7 tổ.", [
-        "count 3-4 \"5\" unit=tổ found value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
+        "count 3-4 \"5\" unit=tổ figure value=5|5@3-4|tổ | 5 tổ: một số liệu, không có gì để đối chiếu. | 5 tổ: a count, with nothing to check it against.",
         "subset 3-19 \"5 tổ, trong đó 7\" unit=tổ flagged total=5|5@3-4|tổ part=7|7@18-19|tổ !part-exceeds-total: Trong đó 7 tổ, lớn hơn tổng 5 tổ. / Of these, 7 tổ: more than the total 5 tổ. | Trong đó 7 tổ, lớn hơn tổng 5 tổ. | Of these, 7 tổ: more than the total 5 tổ.",
-        "count 18-19 \"7\" unit=tổ found value=7|7@18-19|tổ | 7 tổ: một số liệu, không có gì để đối chiếu. | 7 tổ: a count, with nothing to check it against.",
+        "count 18-19 \"7\" unit=tổ figure value=7|7@18-19|tổ | 7 tổ: một số liệu, không có gì để đối chiếu. | 7 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 10 tổ, trong đó 3,3 tổ và 6,7 tổ.", [
-        "count 3-5 \"10\" unit=tổ found value=10|10@3-5|tổ | 10 tổ: một số liệu, không có gì để đối chiếu. | 10 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"10\" unit=tổ figure value=10|10@3-5|tổ | 10 tổ: một số liệu, không có gì để đối chiếu. | 10 tổ: a count, with nothing to check it against.",
         "sum 3-32 \"10 tổ, trong đó 3,3 tổ và 6,7\" unit=tổ consistent total=10|10@3-5|tổ parts=3.3|3,3@19-22|tổ 6.7|6,7@29-32|tổ sum=10 diff=0 tol=0 ok=true | 3,3 + 6,7 = 10, khớp với tổng 10. | 3.3 + 6.7 = 10, matching the total 10.",
-        "count 19-22 \"3,3\" unit=tổ found value=3.3|3,3@19-22|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
-        "count 29-32 \"6,7\" unit=tổ found value=6.7|6,7@29-32|tổ | 6,7 tổ: một số liệu, không có gì để đối chiếu. | 6.7 tổ: a count, with nothing to check it against.",
+        "count 19-22 \"3,3\" unit=tổ figure value=3.3|3,3@19-22|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
+        "count 29-32 \"6,7\" unit=tổ figure value=6.7|6,7@29-32|tổ | 6,7 tổ: một số liệu, không có gì để đối chiếu. | 6.7 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 10 tổ, trong đó 3,3 tổ và 6,6 tổ.", [
-        "count 3-5 \"10\" unit=tổ found value=10|10@3-5|tổ | 10 tổ: một số liệu, không có gì để đối chiếu. | 10 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"10\" unit=tổ figure value=10|10@3-5|tổ | 10 tổ: một số liệu, không có gì để đối chiếu. | 10 tổ: a count, with nothing to check it against.",
         "sum 3-32 \"10 tổ, trong đó 3,3 tổ và 6,6\" unit=tổ flagged total=10|10@3-5|tổ parts=3.3|3,3@19-22|tổ 6.6|6,6@29-32|tổ sum=9.9 diff=-0.1 tol=0 ok=false !sum-mismatch: 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). / 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off). | 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). | 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off).",
-        "count 19-22 \"3,3\" unit=tổ found value=3.3|3,3@19-22|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
-        "count 29-32 \"6,6\" unit=tổ found value=6.6|6,6@29-32|tổ | 6,6 tổ: một số liệu, không có gì để đối chiếu. | 6.6 tổ: a count, with nothing to check it against.",
+        "count 19-22 \"3,3\" unit=tổ figure value=3.3|3,3@19-22|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
+        "count 29-32 \"6,6\" unit=tổ figure value=6.6|6,6@29-32|tổ | 6,6 tổ: một số liệu, không có gì để đối chiếu. | 6.6 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 94 tổ, trong đó ${filler(56)} 45 tổ và 49 tổ`, [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
         "sum 3-142 \"94 tổ, trong đó x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x 45 tổ và 49\" unit=tổ consistent total=94|94@3-5|tổ parts=45|45@131-133|tổ 49|49@140-142|tổ sum=94 diff=0 tol=0 ok=true | 45 + 49 = 94, khớp với tổng 94. | 45 + 49 = 94, matching the total 94.",
-        "count 131-133 \"45\" unit=tổ found value=45|45@131-133|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
-        "count 140-142 \"49\" unit=tổ found value=49|49@140-142|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
+        "count 131-133 \"45\" unit=tổ figure value=45|45@131-133|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
+        "count 140-142 \"49\" unit=tổ figure value=49|49@140-142|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 94 tổ, trong đó ${filler(60)} 45 tổ`, [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
-        "count 139-141 \"45\" unit=tổ found value=45|45@139-141|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 139-141 \"45\" unit=tổ figure value=45|45@139-141|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 94 tổ, trong đó ${filler(59)} 45 tổ`, [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
         "subset 3-139 \"94 tổ, trong đó x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x 45\" unit=tổ consistent total=94|94@3-5|tổ part=45|45@137-139|tổ | Trong đó 45 tổ, không vượt tổng 94 tổ. | Of these, 45 tổ: within the total 94 tổ.",
-        "count 137-139 \"45\" unit=tổ found value=45|45@137-139|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
+        "count 137-139 \"45\" unit=tổ figure value=45|45@137-139|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Trong đó 45 và 49.", [
-        "count 9-11 \"45\" unit=null found value=45|45@9-11|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
-        "count 15-17 \"49\" unit=null found value=49|49@15-17|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
+        "count 9-11 \"45\" unit=null figure value=45|45@9-11|null | 45: một số liệu, không có gì để đối chiếu. | 45: a count, with nothing to check it against.",
+        "count 15-17 \"49\" unit=null figure value=49|49@15-17|null | 49: một số liệu, không có gì để đối chiếu. | 49: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 94 tổ; trong đó 45 tổ, 49 tổ.", [
-        "count 3-5 \"94\" unit=tổ found value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
+        "count 3-5 \"94\" unit=tổ figure value=94|94@3-5|tổ | 94 tổ: một số liệu, không có gì để đối chiếu. | 94 tổ: a count, with nothing to check it against.",
         "sum 3-28 \"94 tổ; trong đó 45 tổ, 49\" unit=tổ consistent total=94|94@3-5|tổ parts=45|45@19-21|tổ 49|49@26-28|tổ sum=94 diff=0 tol=0 ok=true | 45 + 49 = 94, khớp với tổng 94. | 45 + 49 = 94, matching the total 94.",
-        "count 19-21 \"45\" unit=tổ found value=45|45@19-21|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
-        "count 26-28 \"49\" unit=tổ found value=49|49@26-28|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
+        "count 19-21 \"45\" unit=tổ figure value=45|45@19-21|tổ | 45 tổ: một số liệu, không có gì để đối chiếu. | 45 tổ: a count, with nothing to check it against.",
+        "count 26-28 \"49\" unit=tổ figure value=49|49@26-28|tổ | 49 tổ: một số liệu, không có gì để đối chiếu. | 49 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
     ];
@@ -409,16 +408,16 @@ describe('extractClaims, pinned in full', () => {
   it("the report-level rounding flag: pairs, no pair, claims listed in order", () => {
     const cases: [string, string[]][] = [
       ["199/200 tổ, vượt 0%; 1/8 tổ, đạt 13%; 1/3 tổ, đạt 33%.", [
-        "ratio-percent 0-19 \"199/200 tổ, vượt 0%\" unit=tổ flagged a=199|199@0-3|tổ t=200|200@4-7|tổ r=0|0@17-18|null as=over modes=half-down,half-even,down,ceil computed=-1 !rounding-mismatch: (199 − 200)/200 = -0,5%; làm tròn nửa lên (half-up) đến hàng đơn vị là -1%, không phải 0% như đã in; chỉ cách làm tròn nửa xuống (half-down), nửa về số chẵn (half-even), về phía số 0 (down), lên (ceil) cho ra 0%. / (199 − 200)/200 = -0.5%; rounded half-up to a whole number this is -1%, not the printed 0%; only half-down, half-even, down, ceil rounding gives 0%. | (199 − 200)/200 = -0,5%; làm tròn nửa lên (half-up) đến hàng đơn vị là -1%, không phải 0% như đã in; chỉ cách làm tròn nửa xuống (half-down), nửa về số chẵn (half-even), về phía số 0 (down), lên (ceil) cho ra 0%. | (199 − 200)/200 = -0.5%; rounded half-up to a whole number this is -1%, not the printed 0%; only half-down, half-even, down, ceil rounding gives 0%.",
+        "ratio-percent 0-19 \"199/200 tổ, vượt 0%\" unit=tổ consistent a=199|199@0-3|tổ t=200|200@4-7|tổ r=0|0@17-18|null as=over modes=half-down,half-even,down,ceil computed=-1 !rounding-mismatch: (199 − 200)/200 = -0,5%; làm tròn nửa lên (half-up) đến hàng đơn vị là -1%, không phải 0% như đã in; chỉ cách làm tròn nửa xuống (half-down), nửa về số chẵn (half-even), về phía số 0 (down), lên (ceil) cho ra 0%. / (199 − 200)/200 = -0.5%; rounded half-up to a whole number this is -1%, not the printed 0%; only half-down, half-even, down, ceil rounding gives 0%. | (199 − 200)/200 = -0,5%; làm tròn nửa lên (half-up) đến hàng đơn vị là -1%, không phải 0% như đã in; chỉ cách làm tròn nửa xuống (half-down), nửa về số chẵn (half-even), về phía số 0 (down), lên (ceil) cho ra 0%. | (199 − 200)/200 = -0.5%; rounded half-up to a whole number this is -1%, not the printed 0%; only half-down, half-even, down, ceil rounding gives 0%.",
         "ratio-percent 21-36 \"1/8 tổ, đạt 13%\" unit=tổ consistent a=1|1@21-22|tổ t=8|8@23-24|tổ r=13|13@33-35|null as=attainment modes=half-up,up,ceil computed=13 | 1/8 = 12,5%; làm tròn nửa lên (half-up) đến hàng đơn vị là 13%, khớp với 13% đã in. | 1/8 = 12.5%; rounded half-up to a whole number this is 13%, as printed.",
         "ratio-percent 38-53 \"1/3 tổ, đạt 33%\" unit=tổ consistent a=1|1@38-39|tổ t=3|3@40-41|tổ r=33|33@50-52|null as=attainment modes=half-up,half-down,half-even,down,floor computed=33 | 1/3 = 33,333…%; làm tròn nửa lên (half-up) đến hàng đơn vị là 33%, khớp với 33% đã in. | 1/3 = 33.333…%; rounded half-up to a whole number this is 33%, as printed.",
         "FLAG mixed-rounding [0,1,2] Không có cách làm tròn nào cho ra cùng lúc mọi tỷ lệ đã in: báo cáo làm tròn không nhất quán. / No single rounding mode gives every printed percentage: the report rounds inconsistently.",
         "modes ",
       ]],
       ["16/15 tổ, vượt 6,6%; 14/13 tổ, vượt 7,7%; 32/30 tổ, vượt 6,6%.", [
-        "ratio-percent 0-19 \"16/15 tổ, vượt 6,6%\" unit=tổ flagged a=16|16@0-2|tổ t=15|15@3-5|tổ r=6.6|6,6@15-18|null as=over modes=down,floor computed=6.7 !rounding-mismatch: (16 − 15)/15 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. / (16 − 15)/15 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%. | (16 − 15)/15 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. | (16 − 15)/15 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%.",
+        "ratio-percent 0-19 \"16/15 tổ, vượt 6,6%\" unit=tổ consistent a=16|16@0-2|tổ t=15|15@3-5|tổ r=6.6|6,6@15-18|null as=over modes=down,floor computed=6.7 !rounding-mismatch: (16 − 15)/15 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. / (16 − 15)/15 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%. | (16 − 15)/15 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. | (16 − 15)/15 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%.",
         "ratio-percent 21-40 \"14/13 tổ, vượt 7,7%\" unit=tổ consistent a=14|14@21-23|tổ t=13|13@24-26|tổ r=7.7|7,7@36-39|null as=over modes=half-up,half-down,half-even,up,ceil computed=7.7 | (14 − 13)/13 = 7,692…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 7,7%, khớp với 7,7% đã in. | (14 − 13)/13 = 7.692…%; rounded half-up to 1 decimal this is 7.7%, as printed.",
-        "ratio-percent 42-61 \"32/30 tổ, vượt 6,6%\" unit=tổ flagged a=32|32@42-44|tổ t=30|30@45-47|tổ r=6.6|6,6@57-60|null as=over modes=down,floor computed=6.7 !rounding-mismatch: (32 − 30)/30 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. / (32 − 30)/30 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%. | (32 − 30)/30 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. | (32 − 30)/30 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%.",
+        "ratio-percent 42-61 \"32/30 tổ, vượt 6,6%\" unit=tổ consistent a=32|32@42-44|tổ t=30|30@45-47|tổ r=6.6|6,6@57-60|null as=over modes=down,floor computed=6.7 !rounding-mismatch: (32 − 30)/30 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. / (32 − 30)/30 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%. | (32 − 30)/30 = 6,666…%; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 6,7%, không phải 6,6% như đã in; chỉ cách làm tròn về phía số 0 (down), xuống (floor) cho ra 6,6%. | (32 − 30)/30 = 6.666…%; rounded half-up to 1 decimal this is 6.7%, not the printed 6.6%; only down, floor rounding gives 6.6%.",
         "FLAG mixed-rounding [0,1,2] Không có cách làm tròn nào cho ra cùng lúc 16/15 in thành \"vượt 6,6%\" (chỉ làm tròn về phía số 0 (down), xuống (floor)) và 14/13 in thành \"vượt 7,7%\" (chỉ làm tròn nửa lên (half-up), nửa xuống (half-down), nửa về số chẵn (half-even), ra xa số 0 (up), lên (ceil)): báo cáo làm tròn không nhất quán. / No single rounding mode gives both 16/15 printed as 6.6% over target (only down, floor) and 14/13 printed as 7.7% over target (only half-up, half-down, half-even, up, ceil): the report rounds inconsistently.",
         "modes ",
       ]],

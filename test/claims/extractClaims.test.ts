@@ -81,7 +81,7 @@ function checkRatio(r: ExtractClaimsResult, c: Sub): void {
     // the report prints the percentage and the achieved figure only ("20 đảng viên, đạt 100%")
     const implied = one(r, 'implied-target', (x) => x.achieved.value === achieved);
     expect(implied.impliedTargets).toContain(c.target);
-    expect(implied.verdict).toBe('consistent');
+    expect(implied.verdict).toBe('inferred');
     return;
   }
   for (const x of ratios) {
@@ -89,11 +89,12 @@ function checkRatio(r: ExtractClaimsResult, c: Sub): void {
       if (c.expect?.percent !== undefined) expect(x.percent).toBe(c.expect.percent);
       if (c.expect?.percent2HalfUp !== undefined) expect(x.percent).toBe(c.expect.percent2HalfUp);
       if (c.expect?.status !== undefined) expect(x.status).toBe(c.expect.status);
-      expect(x.verdict).toBe('computed');
+      expect(x.verdict).toBe('figure');
     } else {
       if (c.reported !== undefined) expect(x.reported.text).toBe(c.reported);
       if (c.expect?.consistentModes !== undefined) expect(x.check.consistentModes).toEqual(c.expect.consistentModes);
-      expect(x.verdict).toBe(x.check.consistentModes.includes('half-up') ? 'consistent' : 'flagged');
+      // flagged only when no rounding mode gives the printed figure
+      expect(x.verdict).toBe(x.check.consistentModes.length > 0 ? 'consistent' : 'flagged');
       const status = attainment({ achieved: c.achieved as number, target: c.target as number }).status;
       if (c.expect?.status !== undefined) expect(status).toBe(c.expect.status);
     }
@@ -157,7 +158,7 @@ describe('extractClaims over the five sample reports finds and checks every figu
         case 'eligibility-batch':
           count(r, 81, 'doanh nghiệp');
           count(r, 153, 'doanh nghiệp');
-          expect(one(r, 'range', (x) => x.text === 'từ 1-2')).toMatchObject({ unit: 'đảng viên', verdict: 'found' });
+          expect(one(r, 'range', (x) => x.text === 'từ 1-2')).toMatchObject({ unit: 'đảng viên', verdict: 'figure' });
           break;
         case 'min-target': {
           const t = c.target as { atLeast: number };
@@ -173,11 +174,11 @@ describe('extractClaims over the five sample reports finds and checks every figu
           for (const s of c.cases ?? []) {
             const x = one(r, 'implied-target', (y) => y.as === 'over-points' && y.achieved.value === s.achievedRate && y.reported.text === s.reportedExcess);
             expect(x.impliedTargets).toEqual([Number(s.expect?.impliedTargetRate)]);
-            expect(x.verdict).toBe('consistent');
+            expect(x.verdict).toBe('inferred');
           }
           break;
         case 'distribution':
-          expect(one(r, 'range', (x) => x.percent && x.min.value === '100' && x.max.value === '275').verdict).toBe('found');
+          expect(one(r, 'range', (x) => x.percent && x.min.value === '100' && x.max.value === '275').verdict).toBe('figure');
           count(r, 95, 'tổ chức công đoàn');
           break;
         case 'range-target':
@@ -342,18 +343,22 @@ describe('extractClaims: the patterns', () => {
     expect(both.claims.map((x) => [x.kind, x.text])).toEqual([['ratio', '5/0 đảng viên, đạt 500%, vượt 400%']]);
     expect(both.claims[0]?.explanation.vi).toContain('không kiểm tra được "đạt 500%", "vượt 400%" đã in');
     // other claims around it are checked as before
-    expect(extractClaims('5/0 tổ, đạt 100%; 16/15 tổ, vượt 6,6%').claims.map((x) => [x.kind, x.verdict])).toEqual([['ratio', 'flagged'], ['ratio-percent', 'flagged']]);
+    expect(extractClaims('5/0 tổ, đạt 100%; 16/15 tổ, vượt 6,6%').claims.map((x) => [x.kind, x.verdict])).toEqual([['ratio', 'flagged'], ['ratio-percent', 'consistent']]);
   });
 
   it('too many implied targets to list: found, not flagged', () => {
     const c = one(extractClaims('kết nạp 3 đảng viên, đạt 0%'), 'implied-target', () => true);
-    expect([c.verdict, c.impliedTargets]).toEqual(['found', null]);
+    expect([c.verdict, c.impliedTargets]).toEqual(['figure', null]);
   });
 
   it('the rounding option changes the verdicts', () => {
     const text = '16/15 tổ chức, vượt 6,6%; 14/13 tổ chức, vượt 7,7%';
     const down = extractClaims(text, { rounding: 'down' });
-    expect(down.claims.map((c) => c.verdict)).toEqual(['consistent', 'flagged']);
+    // a named rounding is the report's own rule: 7,7% is not what rounding down gives, so it is flagged
+    // (the flag says another mode would give it)
+    expect(down.claims.map((c) => [c.verdict, c.flags.map((f) => f.code)])).toEqual([['consistent', []], ['flagged', ['rounding-mismatch']]]);
+    // without a named rounding, every mode the report could use is allowed: a note, not a flag
+    expect(extractClaims(text).claims.map((c) => c.verdict)).toEqual(['consistent', 'consistent']);
     expect(one(down, 'ratio-percent', (c) => c.achieved.value === '14').check.computed).toBe('7.6');
   });
 

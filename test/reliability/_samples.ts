@@ -32,6 +32,7 @@ export const samples: Record<string, unknown[][]> = {
   formatPercent: [['28.75', { locale: 'vi' }]],
   parseNumber: [['35.139', { locale: 'vi' }]],
   safeParseNumber: [['1.549,5']],
+  isChiTieuError: [[new Error('x')]],
   safeProbationSchedule: [[{ ceremonyDate: '2024-01-10' }]],
   parsePeriod: [['quý II/2024'], ['từ năm 2020 đến nay', { asOf: '2024-07-16' }]],
   safeParsePeriod: [['nhiệm kỳ 2020-2025', { termStart: '2020-07-15', termEnd: '2025-06-30' }]],

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/index.js';
+import type { ClaimAs, ClaimVerdict } from '../../src/index.js';
+
+// Sentences as provincial reports write them, read by extractClaims. Each checked figure's expected
+// verdict is worked out here by an exact-fraction reference in BigInt (independent of the library):
+// `consistent` when some rounding mode gives the printed figure at its printed decimals, else `flagged`.
+
+type Mode = 'half-up' | 'half-down' | 'half-even' | 'up' | 'down' | 'ceil' | 'floor';
+const MODES: readonly Mode[] = ['half-up', 'half-down', 'half-even', 'up', 'down', 'ceil', 'floor'];
+
+/** "1.250" or "97,5" (Vietnamese notation) as n/d. */
+function frac(s: string): [bigint, bigint] {
+  const plain = s.replace(/\./g, '').replace(',', '.');
+  const at = plain.indexOf('.');
+  if (at < 0) return [BigInt(plain), 1n];
+  const dec = plain.length - at - 1;
+  return [BigInt(plain.replace('.', '')), 10n ** BigInt(dec)];
+}
+
+/** n/d (d > 0) rounded to an integer in a mode. */
+function roundTo(n: bigint, d: bigint, m: Mode): bigint {
+  let q = n / d;
+  let r = n % d;
+  if (r < 0n) { q -= 1n; r += d; } // floor division
+  if (r === 0n) return q;
+  const twice = 2n * r;
+  const neg = n < 0n;
+  switch (m) {
+    case 'floor': return q;
+    case 'ceil': return q + 1n;
+    case 'down': return neg ? q + 1n : q;
+    case 'up': return neg ? q : q + 1n;
+    case 'half-up': return twice < d ? q : twice > d ? q + 1n : neg ? q : q + 1n;
+    case 'half-down': return twice < d ? q : twice > d ? q + 1n : neg ? q + 1n : q;
+    case 'half-even': return twice < d ? q : twice > d ? q + 1n : q % 2n === 0n ? q : q + 1n;
+  }
+}
+
+/** The verdict a checked figure must get: is it what some rounding mode prints? */
+function reference(as: ClaimAs, achieved: string, target: string, printed: string): ClaimVerdict {
+  const [an, ad] = frac(achieved);
+  const [tn, td] = frac(target);
+  // value = vn/vd exactly
+  let vn: bigint;
+  let vd: bigint;
+  if (as === 'over-points') { vn = an * td - tn * ad; vd = ad * td; }
+  else if (as === 'over') { vn = 100n * (an * td - tn * ad); vd = ad * tn; }
+  else { vn = 100n * an * td; vd = ad * tn; }
+  const [pn, pd] = frac(printed);
+  const k = printed.includes(',') ? printed.length - printed.indexOf(',') - 1 : 0;
+  const scaled = (pn * 10n ** BigInt(k)) / pd;
+  return MODES.some((m) => roundTo(vn * 10n ** BigInt(k), vd, m) === scaled) ? 'consistent' : 'flagged';
+}
+
+/** [sentence, [as, achieved, target, printed] for each checked figure, in order]. */
+const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, string])[]][] = [
+  // the sentences of issue 15
+  ['Kết nạp 103 đảng viên mới (chỉ tiêu 80), vượt 28,75%.', [['over', '103', '80', '28,75']]],
+  ['245 đảng viên/200 chỉ tiêu, đạt 122,5%.', [['attainment', '245', '200', '122,5']]],
+  ['Thành lập 16 tổ chức cơ sở đảng, vượt 1 tổ chức so với chỉ tiêu 15, tức vượt 6,7%.', [['over', '16', '15', '6,7']]],
+  ['Kết nạp 25 đảng viên; chỉ tiêu năm là 50 đảng viên, đạt 50%.', [['attainment', '25', '50', '50']]],
+  ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,7% và 7,7%.', [['over', '16', '15', '6,7'], ['over', '14', '13', '7,7']]],
+  ['Tỷ lệ 95% (chỉ tiêu 90%), vượt 5%.', [['over-points', '95', '90', '5']]],
+  ['Bồi dưỡng 146/279 quần chúng ưu tú (52,9%).', [['attainment', '146', '279', '52,9']]],
+  ['Số đảng viên tăng từ 320 lên 352, tăng 10%.', [['over', '352', '320', '10']]],
+  // printed targets in brackets, after "/", after "chỉ tiêu", "kế hoạch", "so với"
+  ['Kết nạp 120 đảng viên (chỉ tiêu 100), vượt 20%.', [['over', '120', '100', '20']]],
+  ['Kết nạp 120 đảng viên (chỉ tiêu 100), vượt 25%.', [['over', '120', '100', '25']]],
+  ['Kết nạp 60 đảng viên mới (chỉ tiêu 50), vượt 20%.', [['over', '60', '50', '20']]],
+  ['Thành lập 18 tổ chức đảng (kế hoạch 20), đạt 90%.', [['attainment', '18', '20', '90']]],
+  ['Thành lập 18 tổ chức đảng (kế hoạch 20), đạt 95%.', [['attainment', '18', '20', '95']]],
+  ['Phát triển 1.250 đoàn viên/1.000 chỉ tiêu, đạt 125%.', [['attainment', '1.250', '1.000', '125']]],
+  ['Phát triển 1.250 đoàn viên/1.000 chỉ tiêu, đạt 152%.', [['attainment', '1.250', '1.000', '152']]],
+  ['Kết nạp 3 đảng viên/3 chỉ tiêu, đạt 100%.', [['attainment', '3', '3', '100']]],
+  ['Kết nạp 30 đảng viên; chỉ tiêu năm là 40 đảng viên, đạt 75%.', [['attainment', '30', '40', '75']]],
+  ['Kết nạp 30 đảng viên; chỉ tiêu năm là 40 đảng viên, đạt 57%.', [['attainment', '30', '40', '57']]],
+  ['Thành lập 21 tổ chức cơ sở đảng, vượt 1 tổ chức so với chỉ tiêu 20, tức vượt 5%.', [['over', '21', '20', '5']]],
+  ['Thành lập 21 tổ chức cơ sở đảng, vượt 1 tổ chức so với chỉ tiêu 20, tức vượt 4,8%.', [['over', '21', '20', '4,8']]],
+  // ratios
+  ['Kết nạp 2.018/2.119 đảng viên (đạt 95,23%).', [['attainment', '2.018', '2.119', '95,23']]],
+  ['Kết nạp 2.018/2.119 đảng viên (đạt 95,32%).', [['attainment', '2.018', '2.119', '95,32']]],
+  ['Có 72/80 chi bộ, đạt 90%.', [['attainment', '72', '80', '90']]],
+  ['Có 45/50 chi bộ (90,0%).', [['attainment', '45', '50', '90,0']]],
+  ['Có 2/3 chi bộ (66,67%).', [['attainment', '2', '3', '66,67']]],
+  ['Có 2/3 chi bộ (66,66%).', [['attainment', '2', '3', '66,66']]],
+  ['Có 2/3 chi bộ (66,68%).', [['attainment', '2', '3', '66,68']]],
+  ['Bồi dưỡng 146/279 quần chúng ưu tú (52,33%).', [['attainment', '146', '279', '52,33']]],
+  // rates with a printed target rate: "vượt" in percentage points
+  ['Tỷ lệ 97,5% (chỉ tiêu 93%), vượt 4,5%.', [['over-points', '97,5', '93', '4,5']]],
+  ['Tỷ lệ 97,5% (chỉ tiêu 93%), vượt 5,5%.', [['over-points', '97,5', '93', '5,5']]],
+  // growth
+  ['Tổng số đảng viên tăng từ 1.200 lên 1.320, tăng 10%.', [['over', '1.320', '1.200', '10']]],
+  ['Số chi bộ tăng từ 500 lên 540, tăng 10%.', [['over', '540', '500', '10']]],
+  // lists paired in order
+  ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
+  ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
+  ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,6% và 7,7%.', [['over', '16', '15', '6,6'], ['over', '14', '13', '7,7']]],
+];
+
+describe('reading figures against their own targets', () => {
+  it.each(CHECKED)('%s', (text, expected) => {
+    const r = extractClaims(text);
+    const got = r.claims.filter((c) => c.kind === 'ratio-percent').map((c) => [c.as, c.achieved.text, c.target.text, c.reported.text, c.verdict]);
+    expect(got).toEqual(expected.map(([as, a, t, p]) => [as, a, t, p, reference(as, a, t, p)]));
+    // nothing else in the sentence is flagged or left as a stray percentage
+    expect(r.claims.filter((c) => c.kind !== 'ratio-percent' && c.verdict === 'flagged')).toEqual([]);
+    expect(r.claims.filter((c) => c.kind === 'implied-target' || c.kind === 'rate')).toEqual([]);
+  });
+
+  it('the reference itself: flags what no mode gives, passes what one does', () => {
+    expect(reference('over', '16', '15', '6,6')).toBe('consistent'); // down gives 6,6
+    expect(reference('attainment', '146', '279', '52,9')).toBe('flagged');
+    expect(reference('over-points', '95', '90', '5')).toBe('consistent');
+  });
+});
+
+describe('verdicts that say what was verified', () => {
+  it('a percentage whose target is only worked out is inferred, not consistent', () => {
+    const c = extractClaims('Kết nạp mới 501 đảng viên (đạt 55,5%).').claims[0];
+    expect(c?.kind === 'implied-target' && [c.verdict, c.impliedTargets]).toEqual(['inferred', [902, 903]]);
+  });
+
+  it('a list that cannot be paired in order is ambiguous, with its candidates', () => {
+    const r = extractClaims('Thành lập 16/15 tổ chức công đoàn, 14/13 tổ chức Đoàn và 3/3 chi hội, vượt 6,7% và 7,7%.');
+    const amb = r.claims.filter((c) => c.kind === 'ambiguous');
+    expect(amb.map((c) => [c.verdict, c.kind === 'ambiguous' && c.reported.text, c.kind === 'ambiguous' && c.candidates.map((x) => `${x.achieved.text}/${x.target.text}`)])).toEqual([
+      ['ambiguous', '6,7', ['16/15', '14/13', '3/3']],
+      ['ambiguous', '7,7', ['16/15', '14/13', '3/3']],
+    ]);
+    expect(r.claims.some((c) => c.verdict === 'flagged')).toBe(false);
+  });
+
+  it('a printed target of another unit is not paired with the figure before it', () => {
+    const r = extractClaims('Toàn Đảng bộ có 50 chi bộ; chỉ tiêu năm là 40 đảng viên, đạt 75%.');
+    expect(r.claims.some((c) => c.verdict === 'flagged' || c.kind === 'ratio-percent')).toBe(false);
+  });
+
+  it('growth without its base is a plain figure', () => {
+    const r = extractClaims('Số đảng viên mới tăng 12% so với cùng kỳ năm trước.');
+    expect(r.claims.map((c) => [c.kind, c.verdict])).toEqual([['rate', 'figure']]);
+  });
+});
+
+describe('totals with parts', () => {
+  it.each([
+    ['Toàn Đảng bộ có 95 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và 35 doanh nghiệp.', 'flagged', '94'],
+    ['Toàn Đảng bộ có 94 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và 35 doanh nghiệp.', 'consistent', '94'],
+    ['Đảng bộ có 60 chi bộ, gồm 41 chi bộ thôn và 19 chi bộ cơ quan.', 'consistent', '60'],
+    ['Đảng bộ có 60 chi bộ, gồm 41 thôn, khu phố và 18 cơ quan, trường học.', 'flagged', '59'],
+  ])('%s', (text, verdict, sum) => {
+    const s = extractClaims(text).claims.find((c) => c.kind === 'sum');
+    expect(s?.kind === 'sum' && [s.verdict, s.check.sum]).toEqual([verdict, sum]);
+  });
+});
+
+describe('what is not a figure', () => {
+  it.each([
+    'Tính đến 31/12, toàn Đảng bộ có 50 chi bộ.',
+    'Đến 30/6, toàn Đảng bộ có 50 chi bộ.',
+    'Thực hiện Nghị quyết 09-NQ/TU năm 2024, toàn Đảng bộ có 50 chi bộ.',
+  ])('%s', (text) => {
+    expect(extractClaims(text).claims.map((c) => [c.kind, c.text])).toEqual([['count', '50']]);
+  });
+
+  it('list numbers at the start of a line', () => {
+    const r = extractClaims('1. Công tác chính trị tư tưởng\n2. Công tác tổ chức, có 50 chi bộ\n3) Công tác kiểm tra');
+    expect(r.claims.map((c) => c.text)).toEqual(['50']);
+  });
+
+  it('"tổng số" keeps its figure', () => {
+    const c = extractClaims('Tổng số 1.549 đảng viên.').claims[0];
+    expect(c?.kind === 'count' && c.value.value).toBe('1549');
+  });
+
+  it('a percentage with 11 or more decimals shows no NaN', () => {
+    for (const t of ['Có 16/15 tổ chức, vượt 6,66666666667%.', 'Kết nạp 501 đảng viên (đạt 55,123456789012%).', 'Tỷ lệ 95,123456789012% đảng viên.']) {
+      expect(JSON.stringify(extractClaims(t))).not.toContain('NaN');
+    }
+  });
+});
