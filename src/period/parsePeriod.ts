@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
-import { readPeriodTextDetailed, type YearFrom } from './_period.js';
+import { readPeriodTextDetailed } from './_period.js';
 import { dateSchema } from './_schema.js';
 import type { Period } from './types.js';
 
@@ -24,7 +24,7 @@ export interface ParsePeriodOptions {
  * the one of the year before is meant). Absent when the text writes its years.
  */
 export interface ParsedPeriod extends Period {
-  readonly yearFrom?: YearFrom;
+  readonly yearFrom?: 'asOf' | 'previousYear';
 }
 
 const OPTION_PATHS = { asOf: ['options', 'asOf'], termStart: ['options', 'termStart'], termEnd: ['options', 'termEnd'] } as const;
