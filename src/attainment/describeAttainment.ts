@@ -109,6 +109,12 @@ function points(x: string, vi: boolean): string {
 function statusWords(r: AttainmentResult, vi: boolean): string {
   const n = (x: string) => (r.kind === 'rate' ? points(x, vi) : localize(x, vi ? 'vi' : 'en'));
   if (r.status === 'met') return vi ? 'đạt chỉ tiêu' : 'target met';
+  // A limit (không quá) is missed by going over it and kept by staying under it: "short" and "exceeded"
+  // would say the opposite of what happened.
+  if (r.target.form === 'at-most') {
+    if (r.status === 'exceeded') return vi ? `đạt chỉ tiêu (thấp hơn mức tối đa ${n(r.surplus)})` : `target met (${n(r.surplus)} under the limit)`;
+    return vi ? `chưa đạt chỉ tiêu (vượt mức tối đa ${n(r.shortfall)}, cần giảm ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} over the limit)`;
+  }
   if (r.status === 'exceeded') return vi ? `vượt chỉ tiêu (${n(r.surplus)})` : `target exceeded (by ${n(r.surplus)})`;
   return vi ? `chưa đạt chỉ tiêu (còn thiếu ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} short)`;
 }
