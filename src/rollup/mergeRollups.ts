@@ -34,7 +34,8 @@ const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : rep
  */
 export function mergeRollups(partials: readonly RollupPartial[]): RollupPartial {
   const list = parseWith(listSchema, partials, ['partials']);
-  const tables = list.map((p, i) => parsePartial(p, ['partials', i]));
+  // Array.from visits the holes of a sparse array (map skips them), so a hole is reported like undefined.
+  const tables = Array.from(list, (p, i) => parsePartial(p, ['partials', i]));
   return toPartial(mergeTables(tables, (i) => partialPaths(['partials', i])));
 }
 

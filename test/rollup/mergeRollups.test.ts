@@ -82,3 +82,12 @@ describe('mergeRollups', () => {
     expect(codeAndPath(() => rollupColumns(loop))).toEqual(['cycle', ['parents', 0]]);
   });
 });
+
+describe('mergeRollups with a sparse array', () => {
+  it('reports a hole like undefined, with its index, never a TypeError', () => {
+    const p = rollupPartial({ nodes: [{ id: 'a', indicators: { x: { achieved: 1, target: 2 } } }] });
+    const holed = [, p] as unknown as Parameters<typeof mergeRollups>[0];
+    expect(codeAndPath(() => mergeRollups(holed))).toEqual(['invalid_type', ['partials', 0]]);
+    expect(codeAndPath(() => mergeRollups([undefined, p] as never))).toEqual(['invalid_type', ['partials', 0]]);
+  });
+});
