@@ -241,7 +241,9 @@ class Reader {
     if (!Array.isArray(v)) return this.fail(v === undefined ? 'missing' : 'invalid_type', { expected: 'an array', expected_vi: 'một mảng', received: describe(v) }, path);
     if (v.length > max) return this.fail('too_long', { length: v.length, limit: max }, path);
     if (v.length < min) return this.fail('out_of_range', { min: String(min), max: String(max), value: `${v.length} items` }, path);
-    return v;
+    // A dense copy: a hole of a sparse array becomes undefined, which every item reader reports with its
+    // index ('sum: [, "a"]' is refused here, as the batch path already answered), instead of being skipped.
+    return Array.from(v);
   }
 
   bilingual(v: unknown, path: IssuePath): Bilingual | undefined {

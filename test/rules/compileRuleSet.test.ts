@@ -124,3 +124,26 @@ describe('compileRuleSet', () => {
     `);
   });
 });
+
+describe('holes in the arrays of rule data', () => {
+  const withSum = (sum: unknown) => ({
+    id: 'demo.cell', title: { vi: 'Lập tổ', en: 'Form a group' },
+    facts: {
+      a: { type: 'count', title: { vi: 'A', en: 'A' } },
+      t: { type: 'count', title: { vi: 'Tổng', en: 'Total' }, sum },
+    },
+    versions: [{ id: 'v1', effectiveFrom: '2024-01-01', confidence: 'high', source: { document: 'Hướng dẫn 1/HD' }, when: { fact: 't', op: '>=', value: 3, title: { vi: 'Có từ 3', en: 'At least 3' } } }],
+  });
+
+  it('refuses a hole in a sum when compiling, so evaluateRule and evaluateRuleBatch never disagree on it', () => {
+    let caught: unknown;
+    try {
+      compileRuleSet(withSum([, 'a']));
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ChiTieuError);
+    expect((caught as ChiTieuError).path).toEqual(['facts', 't', 'sum', 0]);
+    expect(() => compileRuleSet(withSum(['a']))).not.toThrow();
+  });
+});
