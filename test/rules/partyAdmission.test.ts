@@ -46,6 +46,18 @@ describe('partyAdmission: age from full 18 to full 60, counted in months', () =>
     expect(age('1965-09-15', '2025-10-15')?.measured?.value).toBe(721);
   });
 
+  // The audit's case: 60 years and 29 days. "Đủ 60 tuổi … tính theo tháng" (the age rule as the
+  // guidance on the Charter counts it) is the 720th full month, which for a birth on 29/2/1964 runs
+  // from 29/2/2024 to 28/3/2024: still eligible without the over-60 exception; from 29/3/2024 not.
+  it('born 29/2/1964: full 60 (720 months) through 28/3/2024, over 60 from 29/3/2024', () => {
+    expect(outcome('1964-02-29', '2024-02-28')).toBe('eligible');
+    expect(outcome('1964-02-29', '2024-02-29')).toBe('eligible');
+    expect(outcome('1964-02-29', '2024-03-28')).toBe('eligible');
+    expect(age('1964-02-29', '2024-03-28')?.measured).toEqual({ measure: 'fullMonths', value: 720, exact: false });
+    expect(outcome('1964-02-29', '2024-03-29', { over60WrittenApproval: false })).toBe('ineligible');
+    expect(age('1964-02-29', '2024-03-29')?.measured?.value).toBe(721);
+  });
+
   it('the 721st month begins on a short month’s last day (born 31 January)', () => {
     expect(outcome('1965-01-31', '2025-02-27')).toBe('eligible');
     expect(outcome('1965-01-31', '2025-02-28', { over60WrittenApproval: false })).toBe('ineligible');
