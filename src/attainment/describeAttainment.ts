@@ -26,13 +26,31 @@ const optionsSchema = z.strictObject({
   unit: z.optional(unitSchema),
 });
 
-const resultSchema = reader((v, ctx) => {
-  const r = v as AttainmentResult;
-  if (v === null || typeof v !== 'object' || typeof r.status !== 'string' || typeof r.achieved !== 'string' || typeof r.target !== 'object' || r.target === null) {
+const resultObject = reader((v, ctx) => {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
     return report(ctx, 'invalid_type', { expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()', received: describe(v) });
   }
-  return r;
+  return v;
 });
+const text = z.string();
+const textOrNull = z.nullable(z.string());
+// Every field the sentence reads, so a hand-made or edited result is refused with its path instead of
+// failing inside the sentence (an `overPercent` of 28.75 instead of '28.75', a target without its form).
+const targetSchema = z.union([
+  z.object({ form: z.enum(['reach', 'at-least', 'at-most']), value: text }),
+  z.object({ form: z.literal('range'), min: text, max: text }),
+]);
+const resultSchema = z.pipe(resultObject, z.object({
+  kind: z.enum(['count', 'rate']),
+  status: z.enum(['not-met', 'met', 'exceeded']),
+  achieved: text,
+  target: targetSchema,
+  percent: textOrNull,
+  overPercent: textOrNull,
+  overPoints: textOrNull,
+  shortfall: text,
+  surplus: text,
+}));
 
 /**
  * The sentence a report would print for an attainment result, in Vietnamese or English:
@@ -54,7 +72,7 @@ const resultSchema = reader((v, ctx) => {
  * @category Attainment
  */
 export function describeAttainment(result: AttainmentResult, options: DescribeAttainmentOptions = {}): string {
-  const r = parseWith(resultSchema, result, ['result']);
+  const r = parseWith(resultSchema, result, ['result']) as AttainmentResult;
   const o = parseWith(optionsSchema, options, ['options']);
   const locale = o.locale ?? 'vi';
   const unit = o.unit ? ` ${o.unit[locale]}` : '';

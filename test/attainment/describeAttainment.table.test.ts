@@ -60,10 +60,16 @@ describe('describeAttainment: every form, status and kind', () => {
     ['no target', { status: 'met', achieved: '1' }],
     ['a null target', { status: 'met', achieved: '1', target: null }],
     ['a string target', { status: 'met', achieved: '1', target: '1' }],
-  ])('rejects %s as the result, at path result', (_, value) => {
+  ])('rejects %s as the result, at path result (and the field, for an object)', (_, value) => {
     const e = errorOf(() => describeAttainment(value as never));
-    expect([e.code, e.path]).toEqual(['invalid_type', ['result']]);
-    expect(e.issues[0]?.facts).toMatchObject({ expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()' });
+    if (value === null || typeof value !== 'object') {
+      expect([e.code, e.path]).toEqual(['invalid_type', ['result']]);
+      expect(e.issues[0]?.facts).toMatchObject({ expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()' });
+    } else {
+      // every field the sentence reads is checked, so the path names the first field that is wrong
+      expect(e.path[0]).toBe('result');
+      expect(e.path).toHaveLength(2);
+    }
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attainment, describeAttainment, type ChiTieuError } from '../../src/index.js';
+import { attainment, ChiTieuError, describeAttainment } from '../../src/index.js';
 
 describe('describeAttainment', () => {
   it('writes the report sentence in Vietnamese and English', () => {
@@ -26,7 +26,29 @@ describe('describeAttainment', () => {
       describeAttainment({} as never);
       expect.unreachable();
     } catch (e) {
-      expect([(e as ChiTieuError).code, (e as ChiTieuError).path]).toEqual(['invalid_type', ['result']]);
+      expect((e as ChiTieuError).path).toEqual(['result', 'kind']);
     }
+  });
+});
+
+describe('describeAttainment refuses a malformed result with its path, never a TypeError', () => {
+  const codeAndPath = (x: unknown) => {
+    try {
+      describeAttainment(x as never);
+    } catch (e) {
+      if (e instanceof ChiTieuError) return [e.code, e.path];
+      throw e;
+    }
+    return null;
+  };
+  const real = attainment({ achieved: 103, target: 80 });
+
+  it('the audit cases', () => {
+    expect(codeAndPath({ status: 'met', achieved: '1', target: {} })?.[1]).toEqual(['result', 'kind']);
+    expect(codeAndPath({ ...real, overPercent: 28.75 })).toEqual(['invalid_type', ['result', 'overPercent']]);
+    expect(codeAndPath({ ...real, target: { form: 'range', min: '1' } })?.[1]).toEqual(['result', 'target']);
+    expect(codeAndPath({ ...real, shortfall: undefined })?.[1]).toEqual(['result', 'shortfall']);
+    expect(codeAndPath(null)).toEqual(['invalid_type', ['result']]);
+    expect(codeAndPath(real)).toBeNull();
   });
 });
