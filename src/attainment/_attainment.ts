@@ -67,14 +67,19 @@ function percentOfBig(bigNum: bigint, bigDen: bigint, decimals: number, mode: Ro
  * exact doubles, so the correctly rounded division gives the same double as parsing the string would.
  */
 function percentOfNumber(num: number, den: number, decimals: number, mode: RoundingMode): Quotient | undefined {
-  const scaled = num * 100 * (POW10[decimals] as number);
+  // POW10 stops at 10^10, the public cap on `decimals`; a claim checked at the decimals a report printed
+  // may ask for more, and POW10[11] is undefined (the scaled figure NaN, printed "0.00000000NaN"):
+  // those go to BigInt, which handles any number of decimals.
+  const p10 = POW10[decimals];
+  if (p10 === undefined) return undefined;
+  const scaled = num * 100 * p10;
   if (Math.abs(scaled) + den > MAX) return undefined;
   const q = divRoundNumber(scaled, den, mode);
   const g = gcdNumber(Math.abs(num * 100), den);
   const p = (num * 100) / g;
   const d = den / g;
   // + 0 turns a −0 quotient (a negative excess rounded to zero) into the 0 that Number("0") gives.
-  return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / (POW10[decimals] as number) + 0 };
+  return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / p10 + 0 };
 }
 
 /** The English unit of a difference of rates: "1 percentage point", "0.5 percentage points". */

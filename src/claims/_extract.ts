@@ -6,7 +6,7 @@ import { scaledToString } from '../core/_round.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { parseLocalized } from '../core/parseNumber.js';
 import { computeClaim } from './_claim.js';
-import { MAX_REPORTED_DECIMALS, decimalsOf, scale } from './_reported.js';
+import { decimalsOf, scale } from './_reported.js';
 import { both, modesText, unitOf } from './_explain.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { scan, type Token } from './_scan.js';
@@ -327,9 +327,7 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
       let k = keywordBefore(i0);
       if (k !== null && boundAfter(j + 1)) k = null;
       // "146/279 (52,3%)": a percentage in brackets right after a ratio is its attainment
-      // printed past the precision the checks handle: a figure, not checked
-      if (a.decimals > MAX_REPORTED_DECIMALS) k = null;
-      if (k === null && a.decimals <= MAX_REPORTED_DECIMALS && kindAt(i0 - 1) === 'open') {
+      if (k === null && kindAt(i0 - 1) === 'open') {
         const prev = figs[figs.length - 1];
         // also after the unit: "146/279 quần chúng ưu tú (52,9%)"
         let words = prev !== undefined && prev.kind === 'ratio' && prev.t1 < i0 - 1 && i0 - 2 - prev.t1 <= UNIT_WORDS;

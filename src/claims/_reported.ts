@@ -18,9 +18,6 @@ export interface Reported {
   readonly scaled: bigint;
 }
 
-/** Printed figures carry at most this many decimals, as everywhere in the library. */
-export const MAX_REPORTED_DECIMALS = 10;
-
 /** The decimals of a printed figure: digits after the decimal separator, trailing zeros included. */
 export function decimalsOf(text: string, decimal: string): number {
   const at = text.indexOf(decimal);
@@ -48,7 +45,6 @@ function readSimple(text: string, decimal: string): Reported | undefined {
     else return undefined;
   }
   const decimals = point < 0 ? 0 : n - point - 1;
-  if (decimals > MAX_REPORTED_DECIMALS) return undefined;
   return { text, plain: scaledToString(scaled, decimals), decimals, scaled: BigInt(scaled) };
 }
 
@@ -82,7 +78,6 @@ export function readReported(v: unknown, locale: Locale): Reported | ReadProblem
   } else {
     return { code: 'invalid_type', facts: { expected: 'the printed figure as a string, e.g. "6,6"', expected_vi: 'con số in trong báo cáo dạng chuỗi, ví dụ "6,6"', received: describe(v) } };
   }
-  // Too many decimals reads as a figure too long to be a printed percentage.
-  if (decimals > MAX_REPORTED_DECIMALS) return { code: 'too_long', facts: { length: decimals, limit: MAX_REPORTED_DECIMALS } };
+  // Any number of decimals is checked exactly (BigInt); the text itself is bounded by MAX_NUMBER_TEXT.
   return { text, plain: x.text, decimals, scaled: scale(x, decimals) };
 }

@@ -20,8 +20,8 @@ import type { CheckClaimInput, CheckClaimResult } from './types.js';
  *   `explanation` in Vietnamese and English
  * @throws {ChiTieuError} `missing`, `invalid_value` (an unknown `as`), `negative`, `zero_total` (a zero
  *   target for a percentage), `malformed_number` / `ambiguous_number` (a `reported` that is not in the
- *   locale's notation), `too_long` (more than 10 decimals), `unknown_rounding`, `not_finite`,
- *   `unknown_key`
+ *   locale's notation), `too_long` (a `reported` longer than 400 characters; any number of decimals
+ *   within that is checked exactly), `unknown_rounding`, `not_finite`, `unknown_key`
  * @example
  * ```ts
  * import { checkClaim } from 'chitieu';

@@ -72,5 +72,8 @@ export function scaledToString(q: number | bigint, decimals: number): string {
   return negative ? `-${digits}` : digits;
 }
 
-/** 10^k for k = 0..10 as numbers: decimals are capped at 10. */
+/**
+ * 10^k for k = 0..10 as numbers: options' `decimals` are capped at 10. Past the table the entry is
+ * undefined, so a caller that may get more decimals (a claim at its printed decimals) must check.
+ */
 export const POW10: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];

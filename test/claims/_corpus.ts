@@ -45,7 +45,8 @@ const MODES: readonly RoundingMode[] = ['half-up', 'half-down', 'half-even', 'up
 
 export function loadCorpus(part: 'dev' | 'holdout'): Corpus | null {
   const file = fileURLToPath(new URL(`../fixtures/report-sentences/${part}.json`, import.meta.url));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Corpus) : null;
+  // An annotation may write a field it does not know as null ("achieved": null): read it as absent.
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => (v === null ? undefined : v)) as Corpus) : null;
 }
 
 /** A printed percentage ("28,75%", "6.7", "1.549") as a plain decimal string and its decimals; null if unreadable. */

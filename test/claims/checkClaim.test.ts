@@ -170,7 +170,7 @@ describe('checkClaim', () => {
       ['a leading-zero thousands group in English notation', { ...base, reported: '0,500', locale: 'en' }, 'ambiguous_number', ['reported']],
       ['empty reported', { ...base, reported: ' ' }, 'empty_string', ['reported']],
       ['a ratio as reported', { ...base, reported: '16/15' }, 'malformed_number', ['reported']],
-      ['too many decimals', { ...base, reported: '6,66666666666' }, 'too_long', ['reported']],
+      ['a reported past 400 characters', { ...base, reported: `6,${'6'.repeat(400)}` }, 'too_long', ['reported']],
       ['reported of the wrong type', { ...base, reported: true }, 'invalid_type', ['reported']],
       ['exponent', { ...base, achieved: '1e3' }, 'exponent_not_allowed', ['achieved']],
       ['not an object', null as unknown as Record<string, unknown>, 'invalid_type', []],
@@ -206,5 +206,57 @@ describe('safeCheckClaim', () => {
     const wrongMode = safeCheckClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'nearest' });
     expect(wrongMode.success ? null : [wrongMode.error.code, wrongMode.error.path]).toEqual(['unknown_rounding', ['rounding']]);
     expect(Object.isFrozen(ok) && Object.isFrozen(bad)).toBe(true);
+  });
+});
+
+describe('checkClaim past 10 printed decimals: checked exactly (these once printed "0.00000000NaN")', () => {
+  /** Exact BigInt reference: (achieved − target or achieved) × 100 / target, half-up at k decimals, as k-decimal text. */
+  function halfUp(num: bigint, den: bigint, k: number): string {
+    const s = 10n ** BigInt(k);
+    const q = (2n * num * 100n * s + den) / (2n * den); // num, den > 0
+    const t = q.toString().padStart(k + 1, '0');
+    return `${t.slice(0, t.length - k)}.${t.slice(t.length - k)}`.replace(/\.?0+$/, '');
+  }
+  const cases = [
+    // [name, achieved, target, as, reported, decimals, num, den]
+    ['11 decimals, exact (vượt 28,75000000001%)', '12875000000001', '10000000000000', 'over', '28,75000000001', 11, 2875000000001n, 10000000000000n],
+    ['15 decimals, 16/15 over', 16, 15, 'over', '6,666666666666667', 15, 1n, 15n],
+    ['20 decimals, 2/3 attainment', 2, 3, 'attainment', '66,66666666666666666667', 20, 2n, 3n],
+  ] as const;
+  for (const [name, achieved, target, as, reported, k, num, den] of cases) {
+    it(name, () => {
+      const c = checkClaim({ achieved, target, reported, as });
+      const want = halfUp(num, den, k);
+      expect(c.computed).toBe(want);
+      expect(c.reported).toBe(want);
+      expect(c.decimals).toBe(k);
+      expect(c.consistent).toBe(true);
+      expect(c.difference).toBe('0');
+      expect(Number.isNaN(c.computedNumber)).toBe(false);
+      expect(c.consistentModes).toContain('half-up');
+      expect(`${c.computed} ${c.explanation.vi} ${c.explanation.en}`).not.toMatch(/NaN|undefined/);
+    });
+  }
+
+  it('11 decimals exact: every rounding mode gives it', () => {
+    const c = checkClaim({ achieved: '12875000000001', target: '10000000000000', reported: '28,75000000001%', as: 'over' });
+    expect(c.exact).toBe('2875000000001/100000000000');
+    expect(c.consistentModes).toEqual(ROUNDING_MODES);
+  });
+
+  it('15 decimals truncated: only down and floor give it', () => {
+    const c = checkClaim({ achieved: 16, target: 15, reported: '6,666666666666666', as: 'over' });
+    expect([c.consistent, c.computed, c.difference, c.consistentModes]).toEqual([false, '6.666666666666667', '-0.000000000000001', ['down', 'floor']]);
+  });
+
+  it('one unit off at 11, 15 and 20 decimals: no rounding mode gives it', () => {
+    expect(checkClaim({ achieved: '12875000000001', target: '10000000000000', reported: '28,75000000002', as: 'over' }).consistentModes).toEqual([]);
+    expect(checkClaim({ achieved: 16, target: 15, reported: '6,666666666666668', as: 'over' }).consistentModes).toEqual([]);
+    const c = checkClaim({ achieved: 2, target: 3, reported: '66,66666666666666666668', as: 'attainment' });
+    expect([c.consistent, c.consistentModes, c.difference]).toEqual([false, [], '0.00000000000000000001']);
+  });
+
+  it('impliedTargets reads 11 decimals too', () => {
+    expect(() => impliedTargets({ achieved: 16, reported: '6,66666666667', as: 'over' })).not.toThrow();
   });
 });

@@ -72,7 +72,8 @@ describe('printed figures: what reads', () => {
     expect(readOf('007')).toEqual({ reported: '7', reportedText: '007', decimals: 0, difference: '0', consistent: true, consistentModes: ['half-up', 'half-down', 'half-even', 'up', 'ceil'] });
     expect(readOf(7)).toEqual({ reported: '7', reportedText: '7', decimals: 0, difference: '0', consistent: true, consistentModes: ['half-up', 'half-down', 'half-even', 'up', 'ceil'] });
     expect(readOf(0.0000000001)).toEqual({ reported: '0.0000000001', reportedText: '0.0000000001', decimals: 10, difference: '-6.6666666666', consistent: false, consistentModes: [] });
-    expect(issueOf(() => readOf(0.00000000001))).toEqual({ code: 'too_long', path: ['reported'], facts: { length: 11, limit: 10 }, count: 1 });
+    // past 10 decimals too: checked exactly, as every other figure (it once read as too_long)
+    expect(readOf(0.00000000001)).toEqual({ reported: '0.00000000001', reportedText: '0.00000000001', decimals: 11, difference: '-6.66666666666', consistent: false, consistentModes: [] });
   });
 
   it('a whole check read from "6,6 %" equals the one read from "6,6"', () => {
@@ -97,12 +98,20 @@ describe('printed figures: what does not read', () => {
     ['-', 'vi', 'malformed_number', { value: '-', locale: 'vi', ...MALFORMED_BEFORE }],
     ['-', 'en', 'malformed_number', { value: '-', locale: 'en', ...MALFORMED_BEFORE }],
     ['+', 'vi', 'malformed_number', { value: '+', locale: 'vi', ...MALFORMED_BEFORE }],
-    ['0,00000000001', 'vi', 'too_long', { length: 11, limit: 10 }],
-    ['0.00000000001', 'en', 'too_long', { length: 11, limit: 10 }],
-    ['1.000,00000000001', 'vi', 'too_long', { length: 11, limit: 10 }],
-    ['1,000.00000000001', 'en', 'too_long', { length: 11, limit: 10 }],
+    [`0,${'1'.repeat(400)}`, 'vi', 'too_long', { length: 402, limit: 400 }],
+    [`0.${'1'.repeat(400)}`, 'en', 'too_long', { length: 402, limit: 400 }],
   ] as const)('%j (%s): %s', (reported, locale, code, facts) => {
     expect(issueOf(() => readOf(reported, locale))).toEqual({ code, path: ['reported'], facts, count: 1 });
+  });
+
+  it.each([
+    ['0,00000000001', 'vi', '0.00000000001', 11],
+    ['0.00000000001', 'en', '0.00000000001', 11],
+    ['1.000,00000000001', 'vi', '1000.00000000001', 11],
+    ['1,000.00000000001', 'en', '1000.00000000001', 11],
+  ] as const)('%j (%s) reads, past 10 decimals', (reported, locale, plain, decimals) => {
+    const r = readOf(reported, locale);
+    expect([r.reported, r.decimals, r.consistent]).toEqual([plain, decimals, false]);
   });
 
   it('"1,2,3": a second decimal separator', () => {

@@ -96,6 +96,14 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
   ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,6% và 7,7%.', [['over', '16', '15', '6,6'], ['over', '14', '13', '7,7']]],
+  // printed past 10 decimals: checked exactly at the printed decimals, as any other figure
+  ['Kết nạp 103 đảng viên mới (chỉ tiêu 80), vượt 28,75000000000%.', [['over', '103', '80', '28,75000000000']]],
+  ['Kết nạp 103 đảng viên mới (chỉ tiêu 80), vượt 28,75000000001%.', [['over', '103', '80', '28,75000000001']]],
+  ['Có 16/15 tổ chức, vượt 6,66666666667%.', [['over', '16', '15', '6,66666666667']]],
+  ['Có 16/15 tổ chức, vượt 6,66666666668%.', [['over', '16', '15', '6,66666666668']]],
+  ['Có 16/15 tổ chức, vượt 6,666666666666667%.', [['over', '16', '15', '6,666666666666667']]],
+  ['Có 2/3 chi bộ (66,66666666666666666667%).', [['attainment', '2', '3', '66,66666666666666666667']]],
+  ['Có 2/3 chi bộ (66,66666666666666666668%).', [['attainment', '2', '3', '66,66666666666666666668']]],
 ];
 
 describe('reading figures against their own targets', () => {
@@ -112,6 +120,8 @@ describe('reading figures against their own targets', () => {
     expect(reference('over', '16', '15', '6,6')).toBe('consistent'); // down gives 6,6
     expect(reference('attainment', '146', '279', '52,9')).toBe('flagged');
     expect(reference('over-points', '95', '90', '5')).toBe('consistent');
+    expect(reference('over', '103', '80', '28,75000000001')).toBe('flagged');
+    expect(reference('attainment', '2', '3', '66,66666666666666666667')).toBe('consistent');
   });
 });
 
