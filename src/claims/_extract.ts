@@ -39,6 +39,8 @@ const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá',
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
+  // "Ban Chỉ đạo 07", "Ban chỉ đạo 35": a committee named by its number
+  'chỉ đạo',
 ]);
 /** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
 const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
@@ -255,6 +257,44 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
     return false;
   };
 
+  // An all-capital heading word before a list number ("YÊU CẦU 1."): the token's text is lower-cased,
+  // so the check reads the original.
+  const isHeadingWord = (t: Token): boolean => {
+    if (t.kind !== 'word') return false;
+    const raw = text.slice(t.start, t.end);
+    return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  };
+  // ” or a straight quote that closes a word before it (no space on its left)
+  const isClosingQuote = (k: number): boolean => {
+    const t = tok(k);
+    if (t === undefined || !QUOTES.has(t.text)) return false;
+    const before = tok(k - 1);
+    return before !== undefined && !t.gap && before.kind !== 'open' && !QUOTES.has(before.text);
+  };
+  // A day/month pair i0 … j after a date word a few tokens back ("Ngày 27 và 28-7"). Alone, "7-5" stays
+  // a range (and is flagged as inverted): a date needs its word.
+  const dayMonthAt = (i0: number, j: number): boolean => {
+    const a = toks[i0] as Token;
+    const b = toks[j] as Token;
+    const d = /^\d{1,2}$/.test(a.text) ? Number(a.text) : 0;
+    const m = /^\d{1,2}$/.test(b.text) ? Number(b.text) : 0;
+    if (d < 1 || d > 31 || m < 1 || m > 12) return false;
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+      const kind = kindAt(k);
+      const w = word(k);
+      // "từ 5–7 tổ chức" is a range: only a slash pair takes "từ", "đến" … as a date's lead ("từ 1/7")
+      if (DATE_WORDS.has(w) || (kindAt(i0 + 1) === 'slash' && DATE_LEAD.has(w))) return true;
+      if (kind !== 'num' && kind !== 'comma' && kind !== 'dash' && kind !== 'slash' && w !== 'và') return false;
+    }
+    return false;
+  };
+  // "có từ 30 lao động trở lên", "từ 18 tuổi trở lên", "dưới 150 đoàn viên": a bound in a condition, not a figure
+  const thresholdAt = (i0: number): boolean => {
+    if (word(i0 - 1) === 'dưới') return true;
+    for (let m = i0 + 1; m <= i0 + 5 && kindAt(m) === 'word'; m++) if ((word(m) === 'trở' && (word(m + 1) === 'lên' || word(m + 1) === 'xuống'))) return true;
+    return false;
+  };
+
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
 
@@ -294,8 +334,12 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
     if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
-    // "1." or "2)" at the start of a line: a list number, not a figure
-    if (seps === 0 && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n') && after !== undefined && !after.gap && (after.text === '.' || after.text === ')')) continue;
+    // "1." or "2)" at the start of a line or after a heading ("I/ MỤC ĐÍCH, YÊU CẦU 1. Mục đích"): a list number
+    if (seps === 0 && after !== undefined && !after.gap && (after.text === '.' || after.text === ')') && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n' || isHeadingWord(toks[i0 - 1] as Token))) continue;
+    // a footnote mark glued to the closing quote of a citation (“… năm 2020 …”1): not a figure
+    if (seps === 0 && !head.gap && isClosingQuote(i0 - 1)) continue;
+    // "27 và 28-7", "ngày 27, 28/7": a day and a month after a date word, or a dash pair that reads backwards
+    if (seps === 1 && sep !== 'colon' && dayMonthAt(i0, j)) continue;
     const a = readNum(head);
     if (a === undefined) continue;
 
@@ -337,7 +381,7 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
       push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
-    if (isYear(a) || TIME_UNITS.has(word(j + 1))) continue;
+    if (isYear(a) || TIME_UNITS.has(word(j + 1)) || thresholdAt(i0)) continue;
     {
       let m = i0 + 1;
       while (m < N && m - i0 <= UNIT_WORDS && kindAt(m) === 'word') m++;
@@ -391,6 +435,24 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
     if (to < from) return false;
     for (let m = from; m <= to; m++) if (!(kindAt(m) === 'comma' || word(m) === 'và')) return false;
     return true;
+  };
+
+  // The whole a part belongs to: the count just before "trong đó" / "gồm" that comes before the part,
+  // in the same sentence, counting the same thing (or the part names no unit of its own). One only: with
+  // no such word, or another figure between, there is no whole to read.
+  const wholeOf = (g: number): Fig | undefined => {
+    const P = figs[g] as Fig;
+    const sb = stopBefore(P.first);
+    let k = P.first - 1;
+    while (k > sb && k >= P.first - PARTS_WINDOW && !(word(k) === 'gồm' || (word(k) === 'đó' && word(k - 1) === 'trong'))) {
+      if (figAt[k] !== undefined && (figAt[k] as number) >= 0) return undefined;
+      k--;
+    }
+    if (k <= sb || k < P.first - PARTS_WINDOW) return undefined;
+    const T = figs[g - 1];
+    if (!plainCount(T) || (T as Fig).t1 <= sb || (T as Fig).t1 >= k) return undefined;
+    if (!isGeneric(P.unit) && !unitsMatch(P.unit, (T as Fig).unit)) return undefined;
+    return compareExact(P.a.x, (T as Fig).a.x) <= 0 ? T : undefined;
   };
 
   // ---- each keyword percentage finds the figure it is about
@@ -486,10 +548,25 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
       continue;
     }
 
+    // "có 52.000 đảng viên, trong đó 51.900 … (chiếm 99,8%)": a share of the total the breakdown is of
+    if (f.as === 'share' && plainCount(G)) {
+      const T = wholeOf(g);
+      if (T !== undefined) {
+        f.anchor = g;
+        f.target = T.a;
+        T.used = true;
+        continue;
+      }
+    }
+
     // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points
     if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; continue; }
     if (G.kind === 'ratio' || plainCount(G)) f.anchor = g;
   }
+
+  const sameUnits = (ps: readonly Fig[]): boolean => ps.every((p) => p.unit !== null && unitsMatch(p.unit, (ps[0] as Fig).unit));
+  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean =>
+    ps.length > 1 && computeSum({ x: t.a.x, decimals: t.a.decimals }, ps.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact').consistent;
 
   const claims: Claim[] = [];
   // the token of a number (for a target printed before its achieved figure: "từ 320 lên 352")
@@ -698,7 +775,8 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
     const stop = Math.min(N, p0 + PARTS_WINDOW);
     for (let k = p0; k < stop && kindAt(k) !== 'stop'; k++) {
       const g = figAt[k] as number;
-      if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) parts.push(figs[g] as Fig);
+      // "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what follows "với" is inside the part before it
+      if (g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word((figs[g] as Fig).first - 1) !== 'với') parts.push(figs[g] as Fig);
     }
     if (totals.length === 0 || parts.length === 0) continue;
     // The parts name what they count: the total is the figure before that counts the same thing.
@@ -713,13 +791,20 @@ export function computeExtract(text: string, rounding: RoundingMode, declared = 
       // parts named by their own words ("95 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và
       // 35 doanh nghiệp"): when no part counts what a total before counts, they are the nearest total's parts
       // (three parts or more, or after "gồm": two subgroups after "trong đó", "45 nữ và 30 dân tộc", may overlap)
-      if (total === undefined && (parts.length >= 3 || (gom && parts.length >= 2)) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit)))) {
-        total = totals[totals.length - 1];
+      // (and only when they name different subgroups: "4 đảng bộ …, bao gồm: … 21 ĐV, … 52 ĐV" counts
+      // another thing in each of the four, not four parts of a total)
+      // Two after "trong đó" are read as parts only when they make the total ("434 tổ chức cơ sở đảng
+      // (trong đó: 149 đảng bộ cơ sở … và 285 chi bộ cơ sở)"): then no reading says otherwise.
+      const nearest = totals[totals.length - 1] as Fig;
+      if (total === undefined && (parts.length >= 3 || (parts.length === 2 && (gom || sumsTo(nearest, parts)))) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit))) && !sameUnits(parts)) {
+        total = nearest;
         members = parts;
       }
     } else {
-      total = totals[0];
+      // Nothing names what the parts count: of the figures before, one whose value the parts make is the
+      // total (a correct breakdown is never flagged against the wrong figure); else the first.
       members = parts;
+      total = totals.find((t) => sumsTo(t, parts)) ?? totals[0];
     }
     if (total === undefined) continue;
     const last = members[members.length - 1] as Fig;

@@ -38,8 +38,18 @@ export interface Corpus {
   readonly sentences: readonly CorpusSentence[];
 }
 
-/** The verdict the reference expects: what exact arithmetic says of the printed figure. */
-export type ExpectedVerdict = 'consistent' | 'flagged' | 'inferred' | 'ambiguous' | 'figure' | 'unchecked';
+/**
+ * The verdict the reference expects: what exact arithmetic says of the printed figure. `'uncertain'`:
+ * the annotation says the sentence alone does not decide it (a target printed elsewhere, a list whose
+ * items may overlap): the reader must not judge it, so `ambiguous`, `inferred` or a plain `figure` agree.
+ */
+export type ExpectedVerdict = 'consistent' | 'flagged' | 'inferred' | 'ambiguous' | 'figure' | 'uncertain' | 'unchecked';
+
+/** Whether the reader's verdict is what the reference expects. */
+export function agrees(want: ExpectedVerdict, got: string | undefined): boolean {
+  if (want === 'uncertain') return got === 'ambiguous' || got === 'inferred' || got === 'figure';
+  return got === want;
+}
 
 const MODES: readonly RoundingMode[] = ['half-up', 'half-down', 'half-even', 'up', 'down', 'ceil', 'floor'];
 
@@ -73,12 +83,13 @@ const frac = (s: string): [bigint, bigint] => decimalToFraction(s);
 
 /** The expected verdict of one annotated figure. */
 export function expectedVerdict(f: CorpusFigure): ExpectedVerdict {
-  if (f.ambiguous === true) return 'ambiguous';
+  if (f.ambiguous === true) return 'uncertain';
   switch (f.kind) {
     case 'count':
       return 'figure';
     case 'percent-of-unknown-target':
-      return 'inferred';
+      // with no achieved figure printed there is nothing to work a target out from
+      return f.achieved === undefined ? 'figure' : 'inferred';
     case 'sum': {
       if (f.total === undefined || f.parts === undefined) return 'unchecked';
       // Σ parts = total exactly, as fractions with a common power of ten
@@ -144,6 +155,29 @@ export interface CorpusScore {
 
 type Extract = (text: string) => { claims: readonly { start: number; end: number; verdict: string; kind: string }[] };
 
+/**
+ * Where an annotated figure's text stands in its sentence, from `from` on: [start, end), or null. An
+ * annotation may elide words with "…" ("57 …, nâng tổng số lên 1.985"): its pieces are found in order.
+ */
+const isDigit = (t: string, i: number): boolean => i >= 0 && i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
+
+export function locate(text: string, figure: string, from: number): [number, number] | null {
+  const pieces = figure.split('…').map((p) => p.trim()).filter((p) => p !== '');
+  let at = from;
+  let start = -1;
+  let end = -1;
+  for (const p of pieces) {
+    // a piece that starts or ends with a digit is not part of a longer number ("20" is not in "2013")
+    let i = text.indexOf(p, at);
+    while (i >= 0 && ((isDigit(p, 0) && isDigit(text, i - 1)) || (isDigit(p, p.length - 1) && isDigit(text, i + p.length)))) i = text.indexOf(p, i + 1);
+    if (i < 0) return null;
+    if (start < 0) start = i;
+    end = i + p.length;
+    at = end;
+  }
+  return start < 0 ? null : [start, end];
+}
+
 /** Scores `extract` (extractClaims) on every sentence of a corpus. */
 export function scoreCorpus(corpus: Corpus, extract: Extract): CorpusScore {
   let annotated = 0, found = 0, reported = 0, reportedOnAFigure = 0, verdictChecked = 0, verdictAgrees = 0;
@@ -157,11 +191,10 @@ export function scoreCorpus(corpus: Corpus, extract: Extract): CorpusScore {
     let from = 0;
     for (const f of s.figures) {
       annotated++;
-      let at = s.text.indexOf(f.text, from);
-      if (at < 0) at = s.text.indexOf(f.text);
-      if (at < 0) { disagreements.push(`${s.id}: "${f.text}" is not in the text`); continue; }
-      from = at + 1;
-      const span: [number, number] = [at, at + f.text.length];
+      const located = locate(s.text, f.text, from) ?? locate(s.text, f.text, 0);
+      if (located === null) { disagreements.push(`${s.id}: "${f.text}" is not in the text`); continue; }
+      from = located[0] + 1;
+      const span = located;
       spans.push(span);
       const over = claims.filter((c) => c.start < span[1] && span[0] < c.end);
       if (over.length === 0) { disagreements.push(`${s.id}: "${f.text}" not found`); continue; }
@@ -170,12 +203,12 @@ export function scoreCorpus(corpus: Corpus, extract: Extract): CorpusScore {
       if (want === 'unchecked') continue;
       verdictChecked++;
       // The claim that judges the figure: one with a verdict other than a plain figure, if any.
-      const judged = over.find((c) => c.verdict === want) ?? over.find((c) => c.verdict !== 'figure') ?? over[0];
+      const judged = over.find((c) => agrees(want, c.verdict)) ?? over.find((c) => c.verdict !== 'figure') ?? over[0];
       const got = judged?.verdict;
-      if (got === want) verdictAgrees++;
+      if (agrees(want, got)) verdictAgrees++;
       else disagreements.push(`${s.id}: "${f.text}" expected ${want}, got ${over.map((c) => `${c.kind}:${c.verdict}`).join(', ')}`);
       if (want === 'consistent' && over.some((c) => c.verdict === 'flagged')) wronglyFlagged.push(`${s.id}: ${f.text}`);
-      if (want !== 'flagged' && want !== 'ambiguous' && over.some((c) => c.verdict === 'flagged' && c.kind !== 'subset')) flaggedNotWrong.push(`${s.id}: ${f.text}`);
+      if (want !== 'flagged' && over.some((c) => c.verdict === 'flagged' && c.kind !== 'subset')) flaggedNotWrong.push(`${s.id}: ${f.text}`);
     }
     for (const c of claims) {
       reported++;

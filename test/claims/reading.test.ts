@@ -96,6 +96,10 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
   ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,6% và 7,7%.', [['over', '16', '15', '6,6'], ['over', '14', '13', '7,7']]],
+  // a share of the total its breakdown is of
+  ['Toàn tỉnh có 1.200 đảng viên, trong đó 300 đảng viên nữ (chiếm 25%).', [['share', '300', '1.200', '25']]],
+  ['Toàn tỉnh có 1.200 đảng viên, trong đó 300 đảng viên nữ, chiếm 26%.', [['share', '300', '1.200', '26']]],
+  ['Có 7 chi bộ, gồm 3 chi bộ doanh nghiệp, chiếm 42,9%.', [['share', '3', '7', '42,9']]],
   // printed past 10 decimals: checked exactly at the printed decimals, as any other figure
   ['Kết nạp 103 đảng viên mới (chỉ tiêu 80), vượt 28,75000000000%.', [['over', '103', '80', '28,75000000000']]],
   ['Kết nạp 103 đảng viên mới (chỉ tiêu 80), vượt 28,75000000001%.', [['over', '103', '80', '28,75000000001']]],
@@ -158,9 +162,24 @@ describe('totals with parts', () => {
     ['Toàn Đảng bộ có 94 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và 35 doanh nghiệp.', 'consistent', '94'],
     ['Đảng bộ có 60 chi bộ, gồm 41 chi bộ thôn và 19 chi bộ cơ quan.', 'consistent', '60'],
     ['Đảng bộ có 60 chi bộ, gồm 41 thôn, khu phố và 18 cơ quan, trường học.', 'flagged', '59'],
+    // two parts after "trong đó" that make the total; a part's own subgroup after "với" is not a part
+    ['Có 300 tổ chức cơ sở đảng (trong đó: 120 đảng bộ cơ sở, với 900 chi bộ trực thuộc và 180 chi bộ cơ sở).', 'consistent', '300'],
+    // nothing names what the parts count: the figure they make is the total, not the first one before
+    ['Có 12 chi bộ đăng ký, nâng tổng số lên 75 (trong đó 40, 20 và 15).', 'consistent', '75'],
   ])('%s', (text, verdict, sum) => {
     const s = extractClaims(text).claims.find((c) => c.kind === 'sum');
     expect(s?.kind === 'sum' && [s.verdict, s.check.sum]).toEqual([verdict, sum]);
+  });
+});
+
+describe('parts that are not parts', () => {
+  it('two subgroups after "trong đó" that do not make the total: no sum is claimed (they may overlap)', () => {
+    expect(extractClaims('Có 300 đảng viên, trong đó 120 nữ và 90 người dân tộc thiểu số.').claims.some((c) => c.kind === 'sum')).toBe(false);
+  });
+
+  it('items that each count the same other thing are not parts of the total before them', () => {
+    const r = extractClaims('Có 3 đảng bộ vượt chỉ tiêu, gồm: Đảng bộ A kết nạp 21 đảng viên, đạt 105%; Đảng bộ B kết nạp 52 đảng viên, đạt 104%; Đảng bộ C kết nạp 5 đảng viên, đạt 125%.');
+    expect(r.claims.some((c) => c.kind === 'sum' || c.verdict === 'flagged')).toBe(false);
   });
 });
 
@@ -176,6 +195,27 @@ describe('what is not a figure', () => {
   it('list numbers at the start of a line', () => {
     const r = extractClaims('1. Công tác chính trị tư tưởng\n2. Công tác tổ chức, có 50 chi bộ\n3) Công tác kiểm tra');
     expect(r.claims.map((c) => c.text)).toEqual(['50']);
+  });
+
+  it.each([
+    // a bound in a condition, not a result
+    ['Vận động các doanh nghiệp có từ 30 lao động trở lên thành lập công đoàn; đã thành lập 12 công đoàn cơ sở.', ['12']],
+    ['Phụ nữ từ 18 tuổi trở lên; kết nạp 40 hội viên.', ['40']],
+    ['Công đoàn có dưới 150 đoàn viên thì bầu ban chấp hành; có 9 công đoàn như vậy.', ['9']],
+    // a list number after an all-capital heading, a footnote mark after a quotation
+    ['I/ MỤC ĐÍCH, YÊU CẦU 1. Mục đích: kết nạp 20 đảng viên.', ['20']],
+    ['Mục tiêu “là huyện nông thôn mới”1. Huyện có 14 chi bộ.', ['14']],
+    // a committee named by its number; a day and month after a date word
+    ['Theo Ban Chỉ đạo 35, toàn tỉnh có 80 chi bộ.', ['80']],
+    ['Ngày 27 và 28-7, đại hội có 200 đại biểu.', ['200']],
+    ['Chiều 5, 6/8 hội nghị có 150 đại biểu.', ['150']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it('a quotation mark that opens a figure keeps it; a range with no date word stays a range', () => {
+    expect(extractClaims('Có ”5” tổ.').claims.map((c) => c.text)).toEqual(['5']);
+    expect(extractClaims('phấn đấu từ 5–7 tổ chức').claims.map((c) => c.kind)).toEqual(['range']);
   });
 
   it('"tổng số" keeps its figure', () => {
