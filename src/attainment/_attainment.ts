@@ -1,6 +1,7 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { fractionText } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
+import { roundTo } from '../core/_rational.js';
 import { POW10, divRoundBigInt, divRoundNumber, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/index.js';
 import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusReason, Target } from './types.js';
@@ -57,7 +58,7 @@ interface Quotient {
 /** (num × 100)/den rounded to `decimals` on BigInt, for any size. */
 function percentOfBig(bigNum: bigint, bigDen: bigint, decimals: number, mode: RoundingMode): Quotient {
   const n100 = bigNum * 100n;
-  const rounded = scaledToString(divRoundBigInt(n100 * 10n ** BigInt(decimals), bigDen, mode), decimals);
+  const rounded = roundTo({ n: n100, d: bigDen }, decimals, mode);
   return { rounded, exact: fractionText(n100, bigDen), value: Number(rounded) };
 }
 
@@ -198,7 +199,7 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
     if (kind === 'rate') {
       const num = a.n * ref.d - ref.n * a.d;
       const den = a.d * ref.d;
-      const rounded = scaledToString(divRoundBigInt(num * 10n ** BigInt(decimals), den, rounding), decimals);
+      const rounded = roundTo({ n: num, d: den }, decimals, rounding);
       points = { rounded, exact: fractionText(num, den), value: Number(rounded) };
     }
   }

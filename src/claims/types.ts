@@ -132,7 +132,8 @@ export interface CheckSumResult {
  * - `'rounding-mismatch'`: the printed figure is not what the assumed rounding (half-up unless told
  *   otherwise) gives, though another rounding mode gives it;
  * - `'no-rounding-mode'`: no rounding mode gives the printed figure;
- * - `'no-target'`: no whole-number target gives the printed percentage;
+ * - `'no-target'`: no whole-number target gives the printed percentage (in any rounding mode, unless
+ *   the rounding was declared);
  * - `'sum-mismatch'`: the parts after "trong đó" do not add up to the total;
  * - `'part-exceeds-total'`: the one part after "trong đó" is larger than the total;
  * - `'range-inverted'`: a range whose lower end is above its upper end;

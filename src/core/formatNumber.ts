@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { readExactValue } from './_exact.js';
 import { localize } from './_format.js';
-import { divRoundBigInt, scaledToString } from './_round.js';
+import { roundTo } from './_rational.js';
+import { scaledToString } from './_round.js';
 import { parseWith, roundOptionsShape } from './_schema.js';
 import { LOCALES, type Locale } from './locale.js';
 import type { RoundingMode } from './roundingModes.js';
@@ -40,7 +41,7 @@ export function formatExact(value: unknown, options: unknown): string {
   if (decimals === undefined) {
     plain = scaledToString(n, d === 1n ? 0 : String(d).length - 1);
   } else {
-    plain = scaledToString(divRoundBigInt(n * 10n ** BigInt(decimals), d, o.rounding ?? 'half-up'), decimals);
+    plain = roundTo({ n, d }, decimals, o.rounding ?? 'half-up');
   }
   return localize(plain, o.locale ?? 'vi', o.trailingZeros ? (decimals ?? 0) : 0, o.grouping ?? true);
 }

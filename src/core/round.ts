@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { readExactValue } from './_exact.js';
-import { divRoundBigInt, scaledToString } from './_round.js';
+import { roundTo } from './_rational.js';
 import { parseWith, roundOptionsShape } from './_schema.js';
 import type { RoundingMode } from './roundingModes.js';
 
@@ -39,5 +39,5 @@ export interface RoundOptions {
 export function round(value: number | string, options: RoundOptions = {}): string {
   const { decimals = 2, rounding: mode = 'half-up' } = parseWith(optionsSchema, options ?? {}, ['options']);
   const { n, d } = readExactValue(value, ['value']);
-  return scaledToString(divRoundBigInt(n * 10n ** BigInt(decimals), d, mode), decimals);
+  return roundTo({ n, d }, decimals, mode);
 }

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RoundingMode } from '../core/roundingModes.js';
-import type { Q } from './_rational.js';
+import type { Rational } from '../core/_rational.js';
 
 // A private constructor: decimal.js's global configuration belongs to the caller's application.
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -60, toExpPos: 60 });
@@ -16,7 +16,7 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
   'half-even': Decimal.ROUND_HALF_EVEN,
 };
 
-const dec = (x: Q): Dec => new D(x.n.toString()).div(x.d.toString());
+const dec = (x: Rational): Dec => new D(x.n.toString()).div(x.d.toString());
 
 /** Plain notation rounded once, trailing zeros removed. */
 function plain(x: Dec, decimals: number, rounding: RoundingMode): string {
@@ -29,7 +29,7 @@ function plain(x: Dec, decimals: number, rounding: RoundingMode): string {
  * Compound annual growth from `from` to `to` over `days`, a year being 365.25 days:
  * (to ÷ from)^(365.25 ÷ days) − 1. `from` must be positive and `days` above zero.
  */
-function cagr(from: Q, to: Q, days: number): Dec {
+function cagr(from: Rational, to: Rational, days: number): Dec {
   return D.pow(dec(to).div(dec(from)), new D(1461).div(4 * days)).minus(1);
 }
 
@@ -39,7 +39,7 @@ export interface CagrFigures {
 }
 
 /** The observed and required rates of the Statistics Canada / Open SDG progress measure. */
-export function cagrRates(base: Q, current: Q, target: Q, observedDays: number, requiredDays: number): CagrFigures {
+export function cagrRates(base: Rational, current: Rational, target: Rational, observedDays: number, requiredDays: number): CagrFigures {
   return { observed: cagr(base, current, observedDays), required: cagr(base, target, requiredDays) };
 }
 

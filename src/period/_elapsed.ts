@@ -1,6 +1,7 @@
 import type { RoundingMode } from '../core/roundingModes.js';
 import { isoDayNumber } from '../core/_calendar.js';
-import { figure, q, roundQ } from './_rational.js';
+import { rational, roundTo } from '../core/_rational.js';
+import { figure } from './_rational.js';
 import type { Elapsed, Period } from './types.js';
 
 /**
@@ -18,8 +19,8 @@ export function elapsedDaysOf(period: Period, asOf: string): { elapsed: number; 
 export function computeElapsed(period: Period, asOf: string, decimals: number, rounding: RoundingMode): Elapsed {
   const { elapsed, total } = elapsedDaysOf(period, asOf);
   const status = asOf < period.start ? 'not-started' : asOf >= period.end ? 'ended' : 'in-progress';
-  const fraction = q(elapsed, total);
-  const percent = roundQ(q(BigInt(elapsed) * 100n, BigInt(total)), decimals, rounding);
+  const fraction = rational(elapsed, total);
+  const percent = roundTo(rational(BigInt(elapsed) * 100n, BigInt(total)), decimals, rounding);
   return Object.freeze({
     status,
     asOf,

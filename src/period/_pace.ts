@@ -1,6 +1,7 @@
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
 import { reader, report } from '../core/_schema.js';
-import { add, cmp, div, fromExact, mul, q, sub, type Q } from './_rational.js';
+import { add, cmp, div, mul, rational, sub, type Rational } from '../core/_rational.js';
+import { fromExact } from './_rational.js';
 import type { Pace } from './termProgress.js';
 
 /** How far from the expected figure still counts as on track, by default: 5% of it. */
@@ -15,16 +16,16 @@ export const tolerancePercentSchema = reader((v, ctx) => {
 });
 
 /** Where a straight line from zero at the start to the target at the end stands after `elapsed` of `total` days. */
-export function linearExpected(target: Q, elapsed: number, total: number): Q {
-  return mul(target, q(elapsed, total));
+export function linearExpected(target: Rational, elapsed: number, total: number): Rational {
+  return mul(target, rational(elapsed, total));
 }
 
 /** A pace and the band around the expected figure that decided it. */
 export interface PaceVerdict {
   readonly pace: Pace;
   /** expected × (1 − tolerance) and expected × (1 + tolerance). */
-  readonly lo: Q;
-  readonly hi: Q;
+  readonly lo: Rational;
+  readonly hi: Rational;
   /** 1 above the band, −1 below it, 0 inside. */
   readonly side: -1 | 0 | 1;
 }
@@ -34,10 +35,10 @@ export interface PaceVerdict {
  * (both ends included) is on track, above is ahead and below is behind; for an upper limit (`atMost`)
  * lower is the good side, so above is behind.
  */
-export function paceOf(cumulative: Q, expected: Q, tolerancePercent: ExactNumber, limit: boolean): PaceVerdict {
-  const tol = div(fromExact(tolerancePercent), q(100));
-  const lo = mul(expected, sub(q(1), tol));
-  const hi = mul(expected, add(q(1), tol));
+export function paceOf(cumulative: Rational, expected: Rational, tolerancePercent: ExactNumber, limit: boolean): PaceVerdict {
+  const tol = div(fromExact(tolerancePercent), rational(100));
+  const lo = mul(expected, sub(rational(1), tol));
+  const hi = mul(expected, add(rational(1), tol));
   const side = cmp(cumulative, hi) > 0 ? 1 : cmp(cumulative, lo) < 0 ? -1 : 0;
   const pace: Pace = side === 0 ? 'on-track' : (side > 0) !== limit ? 'ahead' : 'behind';
   return { pace, lo, hi, side };

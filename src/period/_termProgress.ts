@@ -7,7 +7,8 @@ import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, ty
 import { dateEn, dateVi } from '../core/_calendar.js';
 import { computeElapsed, elapsedDaysOf } from './_elapsed.js';
 import { linearExpected, paceOf } from './_pace.js';
-import { ZERO, add, cmp, div, figure, fromExact, fromText, mul, q, roundQ, sub, toExactNumber, type Q } from './_rational.js';
+import { ZERO, add, cmp, div, mul, rational, roundTo, sub, type Rational } from '../core/_rational.js';
+import { figure, fromExact, fromText, toExactNumber } from './_rational.js';
 import { rationalAttainment } from './_rationalAttainment.js';
 import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';
 import type { Pace, TermProgressResult, TermProjection, TermTargetProgress } from './termProgress.js';
@@ -16,7 +17,7 @@ import type { ExactFigure, ExplanationStep, ProgressThresholds } from './types.j
 /** One point of the cumulative series: day index t (days of the term passed) and the aggregate then. */
 interface Point {
   readonly t: number;
-  readonly v: Q;
+  readonly v: Rational;
   readonly path: IssuePath;
 }
 
@@ -27,24 +28,24 @@ interface Run {
   readonly total: number;
   readonly tAsOf: number;
   readonly remainingDays: number;
-  readonly cumulative: Q;
+  readonly cumulative: Rational;
   /** Observed points, in time order; for a sum the implicit zero at the term start is not among them. */
   readonly points: readonly Point[];
   /** The linear run-rate projection at the end, or undefined when no time has passed between points. */
-  readonly projected: Q | undefined;
+  readonly projected: Rational | undefined;
 }
 
-const YEAR_DAYS = q(1461, 4); // 365.25
+const YEAR_DAYS = rational(1461, 4); // 365.25
 
 const step = (name: string, formula: string, vi: string, en: string): ExplanationStep => Object.freeze({ name, formula, vi, en });
 const freezeBilingual = (b: Bilingual): Bilingual => Object.freeze({ vi: b.vi, en: b.en });
 
-function referenceOf(t: ParsedTarget): Q {
+function referenceOf(t: ParsedTarget): Rational {
   return fromExact(t.form === 'range' ? t.min : t.value);
 }
 
 /** Builds the observed series and the cumulative figure from the results (or the given cumulative). */
-function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Q; points: Point[]; formula: string } {
+function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Rational; points: Point[]; formula: string } {
   if (p.cumulative !== null) {
     const c = fromExact(p.cumulative);
     return { cumulative: c, points: [{ t: tAsOf, v: c, path: ['cumulative'] }], formula: `cumulative = ${p.cumulative.text}` };
@@ -52,7 +53,7 @@ function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Q; points: 
   const entries = (p.results ?? []).map((e, i) => ({ e, i, t: elapsedDaysOf(p.term, e.period.end < p.asOf ? e.period.end : p.asOf).elapsed }));
   // Stable: same end date keeps the caller's order, so for 'last' the later entry wins.
   entries.sort((a, b) => a.t - b.t || a.i - b.i);
-  let running: Q = ZERO;
+  let running: Rational = ZERO;
   let count = 0;
   const points: Point[] = [];
   for (const { e, t } of entries) {
@@ -64,7 +65,7 @@ function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Q; points: 
       case 'max': running = count === 1 || cmp(v, running) > 0 ? v : running; break;
       case 'mean': running = add(running, v); break;
     }
-    const value = p.aggregation === 'mean' ? div(running, q(count)) : running;
+    const value = p.aggregation === 'mean' ? div(running, rational(count)) : running;
     const last = points[points.length - 1];
     if (last !== undefined && last.t === t) points[points.length - 1] = { t, v: value, path: last.path };
     else points.push({ t, v: value, path: e.path });
@@ -79,13 +80,13 @@ function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Q; points: 
 }
 
 /** v₁ + (v₁ − v₀) × (T − t₁) ÷ (t₁ − t₀), never below zero (counts and rates are not negative). */
-function linear(a: Point, b: Point, total: number): Q | undefined {
+function linear(a: Point, b: Point, total: number): Rational | undefined {
   if (b.t <= a.t) return undefined;
-  const x = add(b.v, mul(sub(b.v, a.v), q(total - b.t, b.t - a.t)));
+  const x = add(b.v, mul(sub(b.v, a.v), rational(total - b.t, b.t - a.t)));
   return x.n < 0n ? ZERO : x;
 }
 
-function classify(ratio: Q, set: ProgressThresholds): { class: string; label: Bilingual } {
+function classify(ratio: Rational, set: ProgressThresholds): { class: string; label: Bilingual } {
   for (const b of set.bands) {
     if (b.min === null || cmp(ratio, fromText(b.min)) >= 0) return { class: b.class, label: b.label };
   }
@@ -103,7 +104,7 @@ interface ProjectionParts {
   status: TermProjection['status'];
   cls?: { class: string; label: Bilingual } | undefined;
   thresholds?: string | null;
-  projected?: Q | undefined;
+  projected?: Rational | undefined;
   ratio?: TermProjection['ratio'];
   observed?: string | null;
   required?: string | null;
@@ -155,10 +156,10 @@ function notApplicable(method: ProjectionMethod, run: Run): TermProjection {
   }, run);
 }
 
-function achieved(method: ProjectionMethod, set: ProgressThresholds, run: Run, ref: Q): TermProjection {
+function achieved(method: ProjectionMethod, set: ProgressThresholds, run: Run, ref: Rational): TermProjection {
   const { decimals, rounding } = run.o;
-  const c = roundQ(run.cumulative, decimals, rounding);
-  const r = roundQ(ref, decimals, rounding);
+  const c = roundTo(run.cumulative, decimals, rounding);
+  const r = roundTo(ref, decimals, rounding);
   return projection(method, {
     status: 'computed',
     cls: set.achieved,
@@ -177,8 +178,8 @@ function linearProjection(run: Run, t: ParsedTermTarget): TermProjection {
   const ref = referenceOf(t.target);
   const limit = t.target.form === 'at-most';
   const meets = limit ? cmp(run.projected, ref) <= 0 : cmp(run.projected, ref) >= 0;
-  const P = roundQ(run.projected, decimals, rounding);
-  const R = roundQ(ref, decimals, rounding);
+  const P = roundTo(run.projected, decimals, rounding);
+  const R = roundTo(ref, decimals, rounding);
   const cls = meets
     ? { class: 'on-track', label: { vi: 'Giữ nhịp độ này sẽ đạt chỉ tiêu', en: 'Meets the target at this rate' } }
     : { class: 'off-track', label: { vi: 'Giữ nhịp độ này sẽ không đạt chỉ tiêu', en: 'Misses the target at this rate' } };
@@ -202,12 +203,12 @@ function cagrProjection(run: Run, t: ParsedTermTarget): TermProjection {
   if (cmp(run.cumulative, ref) >= 0) return achieved('cagr', set, run, ref);
   const a = run.points[0] as Point;
   const b = run.points[run.points.length - 1] as Point;
-  if (a.v.n <= 0n) fail('nonpositive_base', a.path, { method: 'CAGR', value: roundQ(a.v, 10, 'half-even') });
+  if (a.v.n <= 0n) fail('nonpositive_base', a.path, { method: 'CAGR', value: roundTo(a.v, 10, 'half-even') });
   const rates = cagrRates(a.v, b.v, ref, b.t - a.t, run.total - a.t);
   const observed = percentText(rates.observed, decimals, rounding);
   const required = percentText(rates.required, decimals, rounding);
-  const base = roundQ(a.v, decimals, rounding);
-  const formula = `R = ((${roundQ(b.v, decimals, rounding)}/${base})^(365.25/${b.t - a.t}) − 1) / ((${roundQ(ref, decimals, rounding)}/${base})^(365.25/${run.total - a.t}) − 1)`;
+  const base = roundTo(a.v, decimals, rounding);
+  const formula = `R = ((${roundTo(b.v, decimals, rounding)}/${base})^(365.25/${b.t - a.t}) − 1) / ((${roundTo(ref, decimals, rounding)}/${base})^(365.25/${run.total - a.t}) − 1)`;
   if (!isPositive(rates.required)) {
     const cls = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
     return projection('cagr', {
@@ -240,7 +241,7 @@ function unsdProjection(run: Run, t: ParsedTermTarget): TermProjection {
   // A sum starts from zero at the term's start; a stock from its first observed value.
   const base = sum ? ZERO : (run.points[0] as Point).v;
   const P = run.projected;
-  const f = (x: Q) => roundQ(x, decimals, rounding);
+  const f = (x: Rational) => roundTo(x, decimals, rounding);
   const formula = `r = (${f(P)} − ${f(base)}) / (${f(ref)} − ${f(base)})`;
   const needed = sub(ref, base);
   if (needed.n <= 0n) {
@@ -270,7 +271,7 @@ const PACE_WORDS: Record<Pace, Bilingual> = {
 function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNumber | undefined): TermTargetProgress {
   const { p, o } = run;
   const { decimals, rounding } = o;
-  const f = (x: Q) => roundQ(x, decimals, rounding);
+  const f = (x: Rational) => roundTo(x, decimals, rounding);
   // A mean such as 10/3 has no decimal the core could read: compare it as the exact fraction.
   const att = cumulativeExact === undefined
     ? rationalAttainment(p.kind, run.cumulative, t.target, decimals, rounding)
@@ -284,14 +285,14 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   steps.push(step('attainment', att.percent === null ? `${C} / ${f(ref)}: no percent of a zero target` : `${C} / ${f(ref)} × 100 = ${att.percent}%`, att.reason.vi, att.reason.en));
 
   // expected by now: the straight line, or the plans pro rata by days
-  let expected: Q;
+  let expected: Rational;
   let expectedFormula: string;
   if (t.plan !== null) {
     expected = ZERO;
     const parts: string[] = [];
     for (const e of t.plan) {
       const { elapsed, total } = elapsedDaysOf(e.period, p.asOf);
-      expected = add(expected, mul(fromExact(e.value), q(elapsed, total)));
+      expected = add(expected, mul(fromExact(e.value), rational(elapsed, total)));
       parts.push(`${e.value.text} × ${elapsed}/${total}`);
     }
     expectedFormula = `${parts.join(' + ')} = ${f(expected)}`;
@@ -327,9 +328,9 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   } else if (run.remainingDays === 0) {
     steps.push(step('requiredPerYear', 'remainingDays = 0', `${p.term.label.vi} đã kết thúc: không còn thời gian để bù ${localize(remaining, 'vi')} còn thiếu.`, `${p.term.label.en} has ended: no time is left to make up the ${localize(remaining, 'en')} missing.`));
   } else {
-    const y = div(mul(rem, YEAR_DAYS), q(run.remainingDays));
+    const y = div(mul(rem, YEAR_DAYS), rational(run.remainingDays));
     perYear = figure(y, decimals, rounding);
-    perMonth = figure(div(y, q(12)), decimals, rounding);
+    perMonth = figure(div(y, rational(12)), decimals, rounding);
     steps.push(step('requiredPerYear', `${remaining} × 365.25 / ${run.remainingDays} = ${perYear.value} per year; / 12 = ${perMonth.value} per month`,
       `Còn thiếu ${localize(remaining, 'vi')} trong ${run.remainingDays} ngày còn lại: cần khoảng ${localize(perYear.value, 'vi')} mỗi năm (${localize(perMonth.value, 'vi')} mỗi tháng).`,
       `${localize(remaining, 'en')} still to go in the ${run.remainingDays} days left: about ${localize(perYear.value, 'en')} a year (${localize(perMonth.value, 'en')} a month).`));
@@ -377,7 +378,7 @@ export function computeTermProgress(p: ParsedTermProgress, o: ParsedTermOptions)
   const exact = toExactNumber(cumulative);
   const rounded = exact === undefined;
 
-  const f = (x: Q) => roundQ(x, decimals, rounding);
+  const f = (x: Rational) => roundTo(x, decimals, rounding);
   const label = p.term.label;
   const steps: ExplanationStep[] = [];
   const e = elapsed;

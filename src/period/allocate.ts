@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
 import { describe, numberLike, parseWith, reader, report } from '../core/_schema.js';
 import type { NumberInput } from '../attainment/types.js';
-import { figure, q } from './_rational.js';
+import { rational } from '../core/_rational.js';
+import { figure } from './_rational.js';
 import type { ExactFigure } from './types.js';
 
 /** Options of {@link allocate}. */
@@ -118,7 +119,7 @@ export function allocate(total: NumberInput, weights: readonly NumberInput[], op
     total: t.text,
     parts: Object.freeze(parts),
     partsNumber: Object.freeze(parts.map(Number)),
-    shares: Object.freeze(w.map((x) => figure(q(t.n * x, sum), 4, 'half-up'))),
+    shares: Object.freeze(w.map((x) => figure(rational(t.n * x, sum), 4, 'half-up'))),
     leftover,
     tieBreak,
   });

@@ -1,8 +1,9 @@
 import { computeAttainment } from '../attainment/_attainment.js';
 import type { ExactNumber } from '../core/_exact.js';
 import { fractionText, gcd } from '../core/_exact.js';
-import { POW10, divRoundBigInt, divRoundNumber, scaledToString } from '../core/_round.js';
-import type { RoundingMode } from '../core/index.js';
+import { percentOf, roundTo } from '../core/_rational.js';
+// The column pass keeps the kernel's double path inline: one division per row, no call, no string.
+import { POW10, divRoundNumber } from '../core/_round.js';
 import type { ParsedRollupOptions } from './_schema.js';
 import { bottomUpOrder, isBig, type Column, type RowPaths, type Table } from './_table.js';
 import type { RollupAggregate, RollupColumnsResult, RollupContribution, RollupFigure, RollupNode, RollupPartial, RollupResult } from './types.js';
@@ -44,15 +45,6 @@ function isZero(x: Count): boolean {
 function exactOf(x: Count): ExactNumber {
   const n = BigInt(x);
   return { text: String(x), n, d: 1n, int: typeof x === 'number' ? x : n <= BigInt(MAX) ? Number(n) : undefined };
-}
-
-/** a/t × 100 rounded, on safe integers while a × 100 × 10^decimals + t stays below 2^53, else BigInt. */
-function ratioPercent(a: Count, t: Count, decimals: number, mode: RoundingMode): string {
-  if (typeof a === 'number' && typeof t === 'number') {
-    const scaled = a * 100 * (POW10[decimals] as number);
-    if (scaled + t <= MAX) return scaledToString(divRoundNumber(scaled, t, mode), decimals);
-  }
-  return scaledToString(divRoundBigInt(BigInt(a) * 100n * 10n ** BigInt(decimals), BigInt(t), mode), decimals);
 }
 
 /** One part of a unit: its own figures or a subordinate unit's subtree, with what it achieved and targeted. */
@@ -112,12 +104,12 @@ function partsOf(t: Table, ch: Children, v: number, j: number, distinctOf: (row:
 function aggregateOf(o: ParsedRollupOptions, parts: () => Part[], a: Count, tv: Count): RollupAggregate {
   if (o.method === 'ratio') {
     if (isZero(tv)) return { method: 'ratio', percent: null, percentNumber: null, exact: null, part: null };
-    const percent = ratioPercent(a, tv, o.decimals, o.rounding);
+    const percent = percentOf(a, tv, o.decimals, o.rounding);
     return { method: 'ratio', percent, percentNumber: Number(percent), exact: fractionText(BigInt(a) * 100n, BigInt(tv)), part: null };
   }
   const f = aggregateFraction(o.method, parts());
   if (f === null) return { method: o.method, percent: null, percentNumber: null, exact: null, part: null };
-  const percent = scaledToString(divRoundBigInt(f.num * 100n * 10n ** BigInt(o.decimals), f.den, o.rounding), o.decimals);
+  const percent = roundTo({ n: f.num * 100n, d: f.den }, o.decimals, o.rounding);
   return { method: o.method, percent, percentNumber: Number(percent), exact: fractionText(f.num * 100n, f.den), part: f.part };
 }
 
@@ -280,11 +272,11 @@ export function finishColumns(t: Table, o: ParsedRollupOptions): RollupColumnsRe
         const scaled = (a[v] as number) * scale;
         numbers[v] = scaled + tv <= MAX
           ? divRoundNumber(scaled, tv, mode) / pow
-          : Number(ratioPercent(a[v] as number, tv, o.decimals, mode));
+          : Number(percentOf(a[v] as number, tv, o.decimals, mode));
       }
       for (let k = 0; k < groupCount; k++) {
         const v = groups[k] as number;
-        if ((tg[v] as number) !== 0) texts[k] = ratioPercent(a[v] as number, tg[v] as number, o.decimals, mode);
+        if ((tg[v] as number) !== 0) texts[k] = percentOf(a[v] as number, tg[v] as number, o.decimals, mode);
       }
     } else {
       let k = 0;

@@ -4,7 +4,7 @@ import { attainmentInputSchema } from '../attainment/_schema.js';
 import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
 import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
-import { divRoundBigInt, scaledToString } from '../core/_round.js';
+import { roundTo, type Rational } from '../core/_rational.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { readFraction } from './_schema.js';
@@ -205,7 +205,7 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
   const o = parseWith(optionsSchema, options ?? {}, ['options']);
   const decimals = o.decimals ?? 2;
   const mode = o.rounding ?? 'half-up';
-  const roundPercent = (x: { n: bigint; d: bigint }) => scaledToString(divRoundBigInt(x.n * 10n ** BigInt(decimals), x.d, mode), decimals);
+  const roundPercent = (x: Rational) => roundTo(x, decimals, mode);
 
   let exceeded = 0;
   let met = 0;

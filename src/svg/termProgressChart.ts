@@ -117,20 +117,24 @@ function readObject(v: unknown, ctx: Ctx, path: IssuePath, keys: readonly string
 const inputSchema = reader((v, ctx): Parsed => {
   const o = readObject(v, ctx, [], ['start', 'end', 'target', 'points', 'projection']);
   if (o === undefined) return z.NEVER;
-  const start = readDate(own(o, 'start'), ctx, ['start']);
-  const end = readDate(own(o, 'end'), ctx, ['end']);
-  if (start !== undefined && end !== undefined && end < start) report(ctx, 'date_order', { start: String(o.start), end: String(o.end) }, ['end']);
+  // Every field is read once: a getter or Proxy could give another value on a second read.
+  const rawStart = own(o, 'start');
+  const rawEnd = own(o, 'end');
+  const start = readDate(rawStart, ctx, ['start']);
+  const end = readDate(rawEnd, ctx, ['end']);
+  if (start !== undefined && end !== undefined && end < start) report(ctx, 'date_order', { start: rawStart as string, end: rawEnd as string }, ['end']);
   const target = readFigure(own(o, 'target'), ctx, ['target']);
   const point = (p: unknown, path: IssuePath): Point | undefined => {
     const q = readObject(p, ctx, path, ['date', 'cumulative']);
     if (q === undefined) return undefined;
-    const day = readDate(own(q, 'date'), ctx, [...path, 'date']);
+    const date = own(q, 'date');
+    const day = readDate(date, ctx, [...path, 'date']);
     const value = readFigure(own(q, 'cumulative'), ctx, [...path, 'cumulative']);
     if (day !== undefined && start !== undefined && end !== undefined && start <= end && (day < start || day > end)) {
-      report(ctx, 'out_of_range', { min: String(o.start), max: String(o.end), value: String(q.date) }, [...path, 'date']);
+      report(ctx, 'out_of_range', { min: rawStart as string, max: rawEnd as string, value: date as string }, [...path, 'date']);
       return undefined;
     }
-    return day === undefined || value === undefined ? undefined : { date: q.date as string, day, value };
+    return day === undefined || value === undefined ? undefined : { date: date as string, day, value };
   };
   const raw = own(o, 'points');
   const points: Point[] = [];
@@ -139,17 +143,18 @@ const inputSchema = reader((v, ctx): Parsed => {
   } else if (raw.length > MAX_POINTS) {
     report(ctx, 'too_long', { length: raw.length, limit: MAX_POINTS }, ['points']);
   } else {
-    raw.forEach((p, i) => {
-      const q = point(p, ['points', i]);
+    // An index loop, not forEach: a hole in the array is a missing point, reported as for `undefined`.
+    for (let i = 0; i < raw.length; i++) {
+      const q = point(raw[i], ['points', i]);
       if (q !== undefined) points.push(q);
-    });
+    }
   }
   const proj = own(o, 'projection');
   const projection = proj === undefined ? undefined : point(proj, ['projection']);
   if (ctx.issues.length > 0 || start === undefined || end === undefined || target === undefined) return z.NEVER;
   // Drawn by date; a copy is sorted, the caller's array is left as it was.
   points.sort((a, b) => a.day - b.day);
-  return { start: o.start as string, end: o.end as string, startDay: start, endDay: end, target, points, projection };
+  return { start: rawStart as string, end: rawEnd as string, startDay: start, endDay: end, target, points, projection };
 });
 
 const optionsSchema = z.strictObject({ ...chartOptionsShape, unit: z.optional(unitSchema), tolerancePercent: z.optional(tolerancePercentSchema) });

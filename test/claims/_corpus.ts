@@ -48,6 +48,8 @@ export type ExpectedVerdict = 'consistent' | 'flagged' | 'inferred' | 'ambiguous
 /** Whether the reader's verdict is what the reference expects. */
 export function agrees(want: ExpectedVerdict, got: string | undefined): boolean {
   if (want === 'uncertain') return got === 'ambiguous' || got === 'inferred' || got === 'figure';
+  // a count with nothing to check may be taken into a claim (the achieved figure of a check)
+  if (want === 'figure') return got !== undefined && got !== 'flagged';
   return got === want;
 }
 
@@ -81,6 +83,35 @@ function reproduces(p: bigint, q: bigint, printed: string): boolean {
 
 const frac = (s: string): [bigint, bigint] => decimalToFraction(s);
 
+/**
+ * Whether some whole-number target gives the printed percentage of `achieved` in some rounding mode. The
+ * exact value lies within one unit of the last printed decimal of the figure, which bounds the targets;
+ * each is then tried. Too many to try, or a percentage in points: assumed yes (the reader infers).
+ */
+function someTarget(f: CorpusFigure): boolean {
+  const d = f.printed === undefined ? null : printedDecimal(f.printed);
+  if (d === null || f.achieved === undefined || f.as === 'over-points') return true;
+  const [an, ad] = frac(f.achieved);
+  const [pn, pd] = decimalToFraction(d.value);
+  const unit = 10n ** BigInt(d.decimals);
+  // w = the attainment-like value 100a/t: p for đạt/chiếm, p + 100 for vượt
+  const shift = f.as === 'over' ? 100n * pd : 0n;
+  const wLo = (pn + shift) * unit - pd; // (w − 1/unit) · pd · unit
+  const wHi = (pn + shift) * unit + pd;
+  if (wLo <= 0n) return true;
+  // t between 100a/wHi and 100a/wLo (all scaled by pd·unit/ad)
+  const tMin = (100n * an * pd * unit) / (ad * wHi);
+  const tMax = (100n * an * pd * unit) / (ad * wLo) + 1n;
+  if (tMax - tMin > 1_000_000n) return true;
+  for (let t = tMin < 1n ? 1n : tMin; t <= tMax; t++) {
+    let p: bigint;
+    let q: bigint;
+    if (f.as === 'over') { p = 100n * (an - t * ad); q = t * ad; } else { p = 100n * an; q = t * ad; }
+    if (p >= 0n && reproduces(p, q, f.printed as string)) return true;
+  }
+  return false;
+}
+
 /** The expected verdict of one annotated figure. */
 export function expectedVerdict(f: CorpusFigure): ExpectedVerdict {
   if (f.ambiguous === true) return 'uncertain';
@@ -89,7 +120,8 @@ export function expectedVerdict(f: CorpusFigure): ExpectedVerdict {
       return 'figure';
     case 'percent-of-unknown-target':
       // with no achieved figure printed there is nothing to work a target out from
-      return f.achieved === undefined ? 'figure' : 'inferred';
+      if (f.achieved === undefined) return 'figure';
+      return someTarget(f) ? 'inferred' : 'flagged';
     case 'sum': {
       if (f.total === undefined || f.parts === undefined) return 'unchecked';
       // Σ parts = total exactly, as fractions with a common power of ten
@@ -208,7 +240,8 @@ export function scoreCorpus(corpus: Corpus, extract: Extract): CorpusScore {
       if (agrees(want, got)) verdictAgrees++;
       else disagreements.push(`${s.id}: "${f.text}" expected ${want}, got ${over.map((c) => `${c.kind}:${c.verdict}`).join(', ')}`);
       if (want === 'consistent' && over.some((c) => c.verdict === 'flagged')) wronglyFlagged.push(`${s.id}: ${f.text}`);
-      if (want !== 'flagged' && over.some((c) => c.verdict === 'flagged' && c.kind !== 'subset')) flaggedNotWrong.push(`${s.id}: ${f.text}`);
+      // (a plain count inside a flagged sum's span is judged by the sum's own annotation)
+      if ((want === 'consistent' || want === 'inferred' || want === 'uncertain') && over.some((c) => c.verdict === 'flagged' && c.kind !== 'subset')) flaggedNotWrong.push(`${s.id}: ${f.text}`);
     }
     for (const c of claims) {
       reported++;

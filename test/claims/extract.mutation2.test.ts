@@ -364,11 +364,12 @@ describe('extractClaims, pinned in full', () => {
         "count 29-32 \"6,7\" unit=tổ figure value=6.7|6,7@29-32|tổ | 6,7 tổ: một số liệu, không có gì để đối chiếu. | 6.7 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
-      ["Có 10 tổ, trong đó 3,3 tổ và 6,6 tổ.", [
+      // after "gồm" (consists of): two parts are the whole, and a mismatch is flagged
+      ["Có 10 tổ, gồm 3,3 tổ và 6,6 tổ.", [
         "count 3-5 \"10\" unit=tổ figure value=10|10@3-5|tổ | 10 tổ: một số liệu, không có gì để đối chiếu. | 10 tổ: a count, with nothing to check it against.",
-        "sum 3-32 \"10 tổ, trong đó 3,3 tổ và 6,6\" unit=tổ flagged total=10|10@3-5|tổ parts=3.3|3,3@19-22|tổ 6.6|6,6@29-32|tổ sum=9.9 diff=-0.1 tol=0 ok=false !sum-mismatch: 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). / 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off). | 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). | 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off).",
-        "count 19-22 \"3,3\" unit=tổ figure value=3.3|3,3@19-22|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
-        "count 29-32 \"6,6\" unit=tổ figure value=6.6|6,6@29-32|tổ | 6,6 tổ: một số liệu, không có gì để đối chiếu. | 6.6 tổ: a count, with nothing to check it against.",
+        "sum 3-27 \"10 tổ, gồm 3,3 tổ và 6,6\" unit=tổ flagged total=10|10@3-5|tổ parts=3.3|3,3@14-17|tổ 6.6|6,6@24-27|tổ sum=9.9 diff=-0.1 tol=0 ok=false !sum-mismatch: 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). / 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off). | 3,3 + 6,6 = 9,9, không khớp với tổng 10 (lệch -0,1). | 3.3 + 6.6 = 9.9, not the total 10 (-0.1 off).",
+        "count 14-17 \"3,3\" unit=tổ figure value=3.3|3,3@14-17|tổ | 3,3 tổ: một số liệu, không có gì để đối chiếu. | 3.3 tổ: a count, with nothing to check it against.",
+        "count 24-27 \"6,6\" unit=tổ figure value=6.6|6,6@24-27|tổ | 6,6 tổ: một số liệu, không có gì để đối chiếu. | 6.6 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       [`Có 94 tổ, trong đó ${filler(56)} 45 tổ và 49 tổ`, [

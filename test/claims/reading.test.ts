@@ -164,6 +164,10 @@ describe('totals with parts', () => {
     ['Đảng bộ có 60 chi bộ, gồm 41 thôn, khu phố và 18 cơ quan, trường học.', 'flagged', '59'],
     // two parts after "trong đó" that make the total; a part's own subgroup after "với" is not a part
     ['Có 300 tổ chức cơ sở đảng (trong đó: 120 đảng bộ cơ sở, với 900 chi bộ trực thuộc và 180 chi bộ cơ sở).', 'consistent', '300'],
+    // a part broken down in its own brackets: the bracket's figures are not parts of the total
+    ['Có 50 tổ chức cơ sở đảng, trong đó có 30 đảng bộ cơ sở (4 đảng bộ bộ phận và 120 chi bộ trực thuộc) và 20 chi bộ cơ sở.', 'consistent', '50'],
+    // a remark in brackets before "trong đó" is not the total
+    ['Có 80 tổ chức cơ sở đảng (tăng 6 so với năm 2022), trong đó có 30 đảng bộ cơ sở (tăng 2), 50 chi bộ cơ sở (tăng 4).', 'consistent', '80'],
     // nothing names what the parts count: the figure they make is the total, not the first one before
     ['Có 12 chi bộ đăng ký, nâng tổng số lên 75 (trong đó 40, 20 và 15).', 'consistent', '75'],
   ])('%s', (text, verdict, sum) => {
@@ -175,6 +179,17 @@ describe('totals with parts', () => {
 describe('parts that are not parts', () => {
   it('two subgroups after "trong đó" that do not make the total: no sum is claimed (they may overlap)', () => {
     expect(extractClaims('Có 300 đảng viên, trong đó 120 nữ và 90 người dân tộc thiểu số.').claims.some((c) => c.kind === 'sum')).toBe(false);
+  });
+
+  it('subgroups of people by attribute (nữ, dân tộc, tôn giáo) overlap: no sum', () => {
+    const r = extractClaims('Kết nạp 600 đảng viên mới, trong đó: đảng viên nữ 350, người dân tộc 14, có đạo 5, khối doanh nghiệp 20.');
+    expect(r.claims.some((c) => c.kind === 'sum' || c.verdict === 'flagged')).toBe(false);
+  });
+
+  it('two parts after "trong đó" that do not make the total are a selection: no sum; after "gồm" they are the whole', () => {
+    expect(extractClaims('Có 180 đồng chí, trong đó có 15 đồng chí tái cử và 1 đồng chí bầu mới.').claims.some((c) => c.kind === 'sum')).toBe(false);
+    const s = extractClaims('Có 60 chi bộ, gồm 41 chi bộ thôn và 18 chi bộ cơ quan.').claims.find((c) => c.kind === 'sum');
+    expect(s?.verdict).toBe('flagged');
   });
 
   it('items that each count the same other thing are not parts of the total before them', () => {
@@ -209,6 +224,18 @@ describe('what is not a figure', () => {
     ['Theo Ban Chỉ đạo 35, toàn tỉnh có 80 chi bộ.', ['80']],
     ['Ngày 27 và 28-7, đại hội có 200 đại biểu.', ['200']],
     ['Chiều 5, 6/8 hội nghị có 150 đại biểu.', ['150']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it.each([
+    // slogans and quoted titles, units named by their number, ages, months, pictures
+    ['Vận động 5 hộ đạt tiêu chí “Gia đình 5 không, 3 sạch”.', ['5']],
+    ['Có 56 hộ đạt 8 tiêu chí 5 không 3 sạch.', ['56', '8']],
+    ['Chi bộ 1, Chi bộ 3 và Phường 5 kết nạp 6 đảng viên.', ['6']],
+    ['Có 40% đảng viên mới từ 18 đến 30 tuổi.', ['40%']],
+    ['Đến hết tháng 11, kết nạp 192 đảng viên.', ['192']],
+    ['Kết nạp 12 đảng viên (xem ảnh 2).', ['12']],
   ] as const)('%s', (text, figures) => {
     expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
   });

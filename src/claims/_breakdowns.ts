@@ -1,0 +1,128 @@
+// Phase 4: totals and their parts ("95 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và 35
+// doanh nghiệp"): the parts after "trong đó" / "gồm" are matched to the total they break down, by what
+// they count, and the sum is checked exactly. A reading that is not certain (two subgroups that may
+// overlap, items that each count another thing) is not claimed at all rather than flagged. A fixed
+// window either side of each "trong đó" keeps it linear.
+import { compareExact } from '../attainment/_attainment.js';
+import type { Doc } from './_doc.js';
+import { flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, withUnit, type Fig } from './_figure.js';
+import { computeSum } from './_sum.js';
+import type { Claim } from './types.js';
+
+const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
+
+/** The sum and subset claims of every "trong đó" / "gồm" in the text. */
+export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Array): Claim[] {
+  const { N, word, kindAt, boundaryBefore, span } = doc;
+  const claims: Claim[] = [];
+  // Words that describe people by an attribute (sex, ethnicity, religion, age, youth membership): parts
+  // named by them are subgroups that may overlap, not a breakdown.
+  const overlapping = (from: number, ps: readonly Fig[]): boolean => {
+    const to = Math.min(N - 1, (ps[ps.length - 1] as Fig).t1 + 4);
+    for (let k = from; k <= to; k++) {
+      const w = word(k);
+      if (ATTRIBUTES.has(w) || (w === 'tộc' && word(k - 1) === 'dân') || (w === 'giáo' && word(k - 1) === 'tôn') || (w === 'viên' && word(k - 1) === 'đoàn')) return true;
+    }
+    return false;
+  };
+  const sameUnits = (ps: readonly Fig[]): boolean => ps.every((p) => p.unit !== null && unitsMatch(p.unit, (ps[0] as Fig).unit));
+  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean =>
+    ps.length > 1 && computeSum({ x: t.a.x, decimals: t.a.decimals }, ps.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact').consistent;
+
+  // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
+  for (let i = 0; i + 1 < N; i++) {
+    // "trong đó" or "gồm" ("bao gồm"): the parts follow
+    const gom = word(i) === 'gồm';
+    if (!gom && (word(i) !== 'trong' || word(i + 1) !== 'đó')) continue;
+    const p0 = gom ? i + 1 : i + 2;
+    let b = boundaryBefore(i);
+    let segEnd = i - 1;
+    // "…; trong đó" or "…. Trong đó,": the total is in the clause or sentence just before
+    if (b >= 0 && b === segEnd) {
+      segEnd = b - 1;
+      b = boundaryBefore(b);
+    }
+    const segStart = Math.max(b + 1, i - TOTAL_WINDOW);
+    // Walked back from "trong đó": a figure inside brackets that close before it ("787 tổ chức (tăng 11
+    // cơ sở so với năm 2011), trong đó …") is a remark on another figure, not a total.
+    const totals: Fig[] = [];
+    let inside = 0;
+    for (let k = segEnd; k >= segStart; k--) {
+      const kind = kindAt(k);
+      if (kind === 'close') inside++;
+      else if (kind === 'open' && inside > 0) inside--;
+      const g = figAt[k] as number;
+      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) totals.unshift(figs[g] as Fig);
+    }
+    const parts: Fig[] = [];
+    const stop = Math.min(N, p0 + PARTS_WINDOW);
+    // Brackets nest: "248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ
+    // sở" breaks the 248 down inside its brackets, and the bracket that holds "(trong đó: …)" ends the list.
+    let depth = 0;
+    for (let k = p0; k < stop && kindAt(k) !== 'stop'; k++) {
+      const kind = kindAt(k);
+      if (kind === 'open') depth++;
+      else if (kind === 'close' && --depth < 0) break;
+      const g = figAt[k] as number;
+      // "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what follows "với" is inside the part before it
+      if (g >= 0 && depth === 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word((figs[g] as Fig).first - 1) !== 'với') parts.push(figs[g] as Fig);
+    }
+    if (totals.length === 0 || parts.length === 0) continue;
+    // The parts name what they count: the total is the figure before that counts the same thing.
+    const named = parts.find((p) => !isGeneric(p.unit));
+    let total: Fig | undefined;
+    let members: Fig[];
+    if (named !== undefined) {
+      total = totals.find((t) => unitsMatch(t.unit, named.unit));
+      const t0 = total;
+      // "60 chi bộ, gồm 41 chi bộ thôn và 19 chi bộ cơ quan": parts that count what the total counts
+      members = parts.filter((p) => isGeneric(p.unit) || unitsMatch(p.unit, named.unit) || (t0 !== undefined && unitsMatch(p.unit, t0.unit)));
+      // parts named by their own words ("95 tổ chức cơ sở đảng, trong đó 45 hành chính, 14 sự nghiệp và
+      // 35 doanh nghiệp"): when no part counts what a total before counts, they are the nearest total's parts
+      // (three parts or more, or after "gồm": two subgroups after "trong đó", "45 nữ và 30 dân tộc", may overlap)
+      // (and only when they name different subgroups: "4 đảng bộ …, bao gồm: … 21 ĐV, … 52 ĐV" counts
+      // another thing in each of the four, not four parts of a total)
+      // Two after "trong đó" are read as parts only when they make the total ("434 tổ chức cơ sở đảng
+      // (trong đó: 149 đảng bộ cơ sở … và 285 chi bộ cơ sở)"): then no reading says otherwise.
+      const nearest = totals[totals.length - 1] as Fig;
+      if (total === undefined && (parts.length >= 3 || (parts.length === 2 && (gom || sumsTo(nearest, parts)))) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit))) && !sameUnits(parts)) {
+        total = nearest;
+        members = parts;
+      }
+    } else {
+      // Nothing names what the parts count: of the figures before, one whose value the parts make is the
+      // total (a correct breakdown is never flagged against the wrong figure); else the first.
+      members = parts;
+      total = totals.find((t) => sumsTo(t, parts)) ?? totals[0];
+    }
+    if (total === undefined) continue;
+    // Subgroups of people by who they are ("603 đảng viên mới, trong đó: nữ 359, dân tộc 14, có đạo 5…")
+    // overlap and need not cover the total: no sum to check. Two parts after "trong đó" may be such a
+    // selection too ("184 đồng chí, trong đó có 15 … tái cử và 1 … bầu mới"): claimed only when they make
+    // the total, which no reading contradicts. After "gồm" ("consists of") the parts are the whole.
+    if (members.length >= 2 && (overlapping(p0, members) || (!gom && members.length === 2 && !sumsTo(total, members)))) continue;
+    const last = members[members.length - 1] as Fig;
+    const s = span(total.first, last.t1);
+    const unit = total.unit?.text ?? null;
+    if (members.length === 1) {
+      const part = members[0] as Fig;
+      const over = compareExact(part.a.x, total.a.x) > 0;
+      const pv = withUnit(part.a.x.text, part.unit);
+      const tv = withUnit(total.a.x.text, total.unit);
+      const explanation = over
+        ? { vi: `Trong đó ${pv.vi}, lớn hơn tổng ${tv.vi}.`, en: `Of these, ${pv.en}: more than the total ${tv.en}.` }
+        : { vi: `Trong đó ${pv.vi}, không vượt tổng ${tv.vi}.`, en: `Of these, ${pv.en}: within the total ${tv.en}.` };
+      claims.push(seal({
+        kind: 'subset', ...s, unit, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', explanation)] : [],
+        explanation, total: ref(total.a, total.unit), part: ref(part.a, part.unit),
+      }));
+      continue;
+    }
+    const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
+    claims.push(seal({
+      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : 'flagged', flags: check.consistent ? [] : [flag('sum-mismatch', check.explanation)],
+      explanation: check.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
+    }));
+  }
+  return claims;
+}

@@ -1,0 +1,149 @@
+// The figures a report prints, as the reading phases pass them along (src/claims/_extract.ts runs the
+// phases): a number as printed, the unit words after it, and what has been found out about it.
+import { readNumber, type ExactNumber } from '../core/_exact.js';
+import { scaledToString } from '../core/_round.js';
+import { ChiTieuError } from '../core/errors.js';
+import type { Bilingual } from '../core/index.js';
+import { parseLocalized } from '../core/parseNumber.js';
+import { both } from './_explain.js';
+import { decimalsOf, scale } from './_reported.js';
+import type { Token } from './_scan.js';
+import type { Claim, ClaimAs, ClaimFlag, FigureRef } from './types.js';
+
+// How far (in tokens) a percentage looks back for the figure it belongs to, a "trong đó" looks back
+// for its total and ahead for its parts. Fixed windows keep the whole extraction linear in the text.
+export const ANCHOR_WINDOW = 40;
+export const TOTAL_WINDOW = 60;
+export const PARTS_WINDOW = 60;
+/** Longest unit read after a figure, in words ("tổ chức Hội Cựu chiến binh"). */
+export const UNIT_WORDS = 6;
+/** Longest number token read; no printed figure comes near it. */
+const MAX_FIGURE_TEXT = 40;
+/** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
+const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
+
+/** A number as printed, read in Vietnamese notation. */
+export interface Num {
+  readonly text: string;
+  readonly x: ExactNumber;
+  readonly decimals: number;
+  readonly scaled: bigint;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Unit {
+  readonly text: string;
+  readonly key: string;
+}
+
+export type FigKind = 'count' | 'percent' | 'ratio' | 'range';
+
+/** A figure found in the text, before it becomes a claim. */
+export interface Fig {
+  readonly kind: FigKind;
+  /** Token where the claim text starts ("từ", "ít", or the number). */
+  first: number;
+  /** First and last token of the figure itself. */
+  readonly t0: number;
+  readonly t1: number;
+  /** The value; the achieved figure of a ratio; the lower end of a range. */
+  readonly a: Num;
+  /** The target of a ratio; the upper end of a range. */
+  readonly b: Num | null;
+  readonly percent: boolean;
+  readonly unit: Unit | null;
+  /** For a percentage after đạt / vượt / chiếm: what it claims, and the keyword's token. */
+  as: ClaimAs | null;
+  kw: number;
+  readonly atLeast: boolean;
+  /** For a keyword percentage: the figure it belongs to, or −1. */
+  anchor: number;
+  /** For a keyword percentage: the printed target it is measured against ("(chỉ tiêu 80)"), or null. */
+  target?: Num;
+  /** For a percentage of a list whose figures cannot be paired in order: the candidates. */
+  ambiguous?: Fig[];
+  /**
+   * For a ratio whose target is 0: the percentages printed against it, which have no value to be
+   * checked against (null until one is found). They become part of the ratio's own claim.
+   */
+  printed: Fig[] | null;
+  /** Whether a claim has taken this figure in (so it is not also listed on its own). */
+  used: boolean;
+}
+
+export function readNum(tok: Token): Num | undefined {
+  const t = tok.text;
+  if (t.length > MAX_FIGURE_TEXT) return undefined;
+  const comma = t.indexOf(',');
+  const decimals = decimalsOf(t, ',');
+  let plain: string;
+  if (t.length <= 15 && !t.includes('.') && comma === t.lastIndexOf(',')) {
+    // Most figures are digits with perhaps one decimal comma ("72,2"): read those at once.
+    plain = scaledToString(Number(comma < 0 ? t : t.slice(0, comma) + t.slice(comma + 1)), decimals);
+  } else {
+    // Grouped thousands ("1.549") go through the strict reader, which rejects what could mean two
+    // things: "1.2", and "0.500" (0,500 mistyped, or 500?), which is skipped, never read as 500.
+    try {
+      plain = parseLocalized(t, 'vi', []);
+    } catch (e) {
+      if (e instanceof ChiTieuError) return undefined; // "1.2" and the like: not a figure a report prints
+      throw e;
+    }
+  }
+  const x = readNumber(plain) as ExactNumber;
+  return { text: t, x, decimals, scaled: scale(x, decimals), start: tok.start, end: tok.end };
+}
+/**
+ * A percentage printed with a decimal point in a Vietnamese text ("đạt 99.52%", "chiếm 0.9%"): a dot
+ * that is not followed by exactly three digits cannot group thousands, so it can only be the decimal
+ * point. Read only before "%", where it cannot be a section number ("1.2. Công tác…").
+ */
+export function readDotDecimal(tok: Token): Num | undefined {
+  const t = tok.text;
+  if (!/^\d+\.(?:\d{1,2}|\d{4,})$/.test(t) || t.length > MAX_FIGURE_TEXT) return undefined;
+  const x = readNumber(t) as ExactNumber;
+  const decimals = decimalsOf(t, '.');
+  return { text: t, x, decimals, scaled: scale(x, decimals), start: tok.start, end: tok.end };
+}
+
+export function ref(n: Num, unit: Unit | null): FigureRef {
+  return Object.freeze({ value: n.x.text, text: n.text, start: n.start, end: n.end, unit: unit?.text ?? null });
+}
+
+export function unitsMatch(a: Unit | null, b: Unit | null): boolean {
+  if (a === null || b === null) return false;
+  return a.key === b.key || a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
+}
+
+export function isGeneric(u: Unit | null): boolean {
+  return u === null || GENERIC_UNITS.has(u.key);
+}
+
+/** A count that is only a count (not "ít nhất 400", a lower bound). */
+export function plainCount(G: Fig | undefined): boolean {
+  return G !== undefined && G.kind === 'count' && !G.atLeast;
+}
+
+export function withUnit(plain: string, unit: Unit | null, pct = ''): Bilingual {
+  const b = both(plain);
+  const u = unit === null ? '' : ` ${unit.text}`;
+  return { vi: `${b.vi}${pct}${u}`, en: `${b.en}${pct}${u}` };
+}
+
+export function flag(code: ClaimFlag['code'], e: Bilingual): ClaimFlag {
+  return Object.freeze({ code, vi: e.vi, en: e.en });
+}
+
+/**
+ * Freezes a claim and the plain objects made for it (figure references and flags are frozen as they
+ * are made; checks come frozen from their own core). Done as claims are built, not by walking the
+ * result afterwards, which would cost a key list per object.
+ */
+export function seal<C extends Claim>(c: C): C {
+  Object.freeze(c.flags);
+  Object.freeze(c.explanation);
+  if (c.kind === 'sum') Object.freeze(c.parts);
+  if (c.kind === 'implied-target' && c.impliedTargets !== null) Object.freeze(c.impliedTargets);
+  return Object.freeze(c);
+}

@@ -1,0 +1,290 @@
+// Phase 1 of reading a report: every number token becomes a figure (a count, a percentage, a ratio
+// "a/b" or a range "a–b") with its unit words and keyword, or is left out as what it is: a date, a
+// year, a span of time, a document number, a list number, a footnote mark, a bound in a condition.
+// Each number token is looked at once, with a fixed number of neighbours: linear in the text.
+import type { ClaimAs } from './types.js';
+import type { Doc } from './_doc.js';
+import { readDotDecimal, readNum, UNIT_WORDS, type Fig, type Num, type Unit } from './_figure.js';
+import type { Token } from './_scan.js';
+
+/** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
+const UNIT_STOP = new Set([
+  'và', 'với', 'trong', 'tại', 'của', 'cho', 'theo', 'là', 'đã', 'đang', 'sẽ', 'được', 'có', 'đạt', 'vượt',
+  'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
+  'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
+]);
+/** A number before one of these is a span of time ("6 tháng đầu năm"), not a figure. */
+const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'tuổi']);
+/** A number after one of these is a date ("Chiều 27/6"). */
+const DATE_WORDS = new Set(['ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đêm', 'hôm', 'lúc', 'tháng', 'quý']);
+/** A unit named by its number when written with a capital: "Chi bộ 1", "Phường 5", "Tổ 3", "Khu phố 2". */
+const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
+const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
+/** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
+const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng']);
+const REFERENCE_PAIRS = new Set([
+  'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
+  'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
+  // "Ban Chỉ đạo 07", "Ban chỉ đạo 35": a committee named by its number
+  'chỉ đạo',
+]);
+/** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
+const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
+/** Quotation marks may touch a figure without making it part of a word. */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+const YEAR = /^\d{4}$/;
+/** A day/month after one of these is a date ("Tính đến 31/12", "từ 1/7"). */
+const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 'đầu', 'cuối', 'hết', 'nay']);
+
+function isDayMonth(a: Num, b: Num): boolean {
+  const d = a.x.int;
+  const m = b.x.int;
+  return d !== undefined && m !== undefined && a.decimals === 0 && b.decimals === 0 && d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+function isYear(n: Num): boolean {
+  return YEAR.test(n.text) && n.x.int !== undefined && n.x.int >= 1900 && n.x.int <= 2100;
+}
+
+/** The figures of a text in order, and for each token the index of the figure that starts there (or −1). */
+export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
+  const { text, toks, N, tok, word, kindAt } = doc;
+  // The words after a figure that name what it counts; a parenthesis holding a percentage is skipped
+  // ("2.018/2.119 (đạt 95,23%) tổ chức Đảng").
+  const unitAt = (k: number): Unit | null => {
+    if (kindAt(k) === 'open') {
+      let close = -1;
+      let hasPct = false;
+      for (let m = k + 1; m < N && m <= k + 8; m++) {
+        const kind = kindAt(m);
+        if (kind === 'pct') hasPct = true;
+        if (kind === 'close') { close = m; break; }
+      }
+      if (close < 0 || !hasPct) return null;
+      k = close + 1;
+    }
+    let first = -1;
+    let last = -1;
+    const words: string[] = [];
+    for (let m = k; m < N && words.length < UNIT_WORDS; m++) {
+      const t = toks[m] as Token;
+      if (t.kind !== 'word' || UNIT_STOP.has(t.text)) break;
+      if (first < 0) first = m;
+      last = m;
+      words.push(t.text);
+    }
+    if (first < 0) return null;
+    return { text: text.slice((toks[first] as Token).start, (toks[last] as Token).end), key: words.join(' ') };
+  };
+
+  // A keyword just before a percentage: đạt / vượt / chiếm / hoàn thành, perhaps with "được".
+  const keywordBefore = (i: number): { as: ClaimAs; kw: number } | null => {
+    let k = i - 1;
+    if (word(k) === 'được') k--;
+    // "chiếm tỷ lệ 0,9%", "đạt tỷ lệ 95%": the keyword is before "tỷ lệ"
+    if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && (word(k - 2) === 'chiếm' || word(k - 2) === 'đạt')) k -= 2;
+    const w = word(k);
+    if (w === 'đạt') return { as: 'attainment', kw: k };
+    if (w === 'vượt') return { as: 'over', kw: k };
+    if (w === 'chiếm') return { as: 'share', kw: k };
+    // "tăng từ 320 lên 352, tăng 10%": growth over the earlier figure (kept only when "từ … lên" is there)
+    if (w === 'tăng') return { as: 'over', kw: k };
+    if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };
+    return null;
+  };
+
+  // "… 100% chỉ tiêu trở lên": a lower bound, not a figure to check.
+  const boundAfter = (t1: number): boolean => {
+    for (let m = t1 + 1; m <= t1 + 3; m++) if (word(m) === 'trở' && word(m + 1) === 'lên') return true;
+    return false;
+  };
+
+  // An all-capital heading word before a list number ("YÊU CẦU 1."): the token's text is lower-cased,
+  // so the check reads the original.
+  const isHeadingWord = (t: Token): boolean => {
+    if (t.kind !== 'word') return false;
+    const raw = text.slice(t.start, t.end);
+    return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  };
+  // ” or a straight quote that closes a word before it (no space on its left)
+  const isClosingQuote = (k: number): boolean => {
+    const t = tok(k);
+    if (t === undefined || !QUOTES.has(t.text)) return false;
+    const before = tok(k - 1);
+    return before !== undefined && !t.gap && before.kind !== 'open' && !QUOTES.has(before.text);
+  };
+  // A day/month pair i0 … j after a date word a few tokens back ("Ngày 27 và 28-7"). Alone, "7-5" stays
+  // a range (and is flagged as inverted): a date needs its word.
+  const dayMonthAt = (i0: number, j: number): boolean => {
+    const a = toks[i0] as Token;
+    const b = toks[j] as Token;
+    const d = /^\d{1,2}$/.test(a.text) ? Number(a.text) : 0;
+    const m = /^\d{1,2}$/.test(b.text) ? Number(b.text) : 0;
+    if (d < 1 || d > 31 || m < 1 || m > 12) return false;
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+      const kind = kindAt(k);
+      const w = word(k);
+      // "từ 5–7 tổ chức" is a range: only a slash pair takes "từ", "đến" … as a date's lead ("từ 1/7")
+      if (DATE_WORDS.has(w) || (kindAt(i0 + 1) === 'slash' && DATE_LEAD.has(w))) return true;
+      if (kind !== 'num' && kind !== 'comma' && kind !== 'dash' && kind !== 'slash' && w !== 'và') return false;
+    }
+    return false;
+  };
+  // A number that is part of a name: a slogan ("5 không, 3 sạch"), a short quoted title ("Gia đình 5
+  // không, 3 sạch"), a unit named by its number with a capital ("Chi bộ 1", "Phường 5", "Tổ 3").
+  const nameAt = (i0: number): boolean => {
+    const next = word(i0 + 1);
+    if (next === 'không' || next === 'sạch') return true;
+    const w1 = tok(i0 - 1);
+    if (w1 !== undefined && w1.kind === 'word' && NAMED_UNITS.has(w1.text)) {
+      const head = word(i0 - 2) !== '' && PAIRED_UNITS.has(`${word(i0 - 2)} ${w1.text}`) ? (tok(i0 - 2) as Token) : w1;
+      const c = text.charAt(head.start);
+      if (c !== c.toLowerCase()) return true;
+    }
+    return insideShortQuote(i0);
+  };
+  // Within a curly quotation of at most 8 tokens that holds a word: “Gia đình 5 không, 3 sạch”. (Straight
+  // quotes cannot tell an opening from a closing one in a window, so they are not read as names.)
+  const insideShortQuote = (i0: number): boolean => {
+    let open = -1;
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
+      const t = toks[k] as Token;
+      if (t.kind === 'stop' || t.text === '”') return false;
+      if (t.text === '“') { open = k; break; }
+    }
+    if (open < 0) return false;
+    for (let k = i0 + 1; k < N && k <= open + 9; k++) {
+      const t = toks[k] as Token;
+      if (t.kind === 'stop' || t.text === '“') return false;
+      if (t.text === '”') {
+        for (let m = open + 1; m < k; m++) if ((toks[m] as Token).kind === 'word') return true;
+        return false;
+      }
+    }
+    return false;
+  };
+  // A month 1–12 and a four-digit year 1900–2100: no ratio or range of a report reads that way.
+  const monthYearAt = (i0: number, j: number): boolean => {
+    const a = toks[i0] as Token;
+    const b = toks[j] as Token;
+    if (!/^\d{1,2}$/.test(a.text) || !/^\d{4}$/.test(b.text)) return false;
+    const m = Number(a.text);
+    const y = Number(b.text);
+    return m >= 1 && m <= 12 && y >= 1900 && y <= 2100;
+  };
+  // "có từ 30 lao động trở lên", "từ 18 tuổi trở lên", "dưới 150 đoàn viên": a bound in a condition, not a figure
+  const thresholdAt = (i0: number): boolean => {
+    if (word(i0 - 1) === 'dưới') return true;
+    for (let m = i0 + 1; m <= i0 + 5 && kindAt(m) === 'word'; m++) if ((word(m) === 'trở' && (word(m + 1) === 'lên' || word(m + 1) === 'xuống'))) return true;
+    return false;
+  };
+
+  const glued = (t: Token | undefined): boolean =>
+    t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
+
+  // ---- figures
+  const figs: Fig[] = [];
+  const figAt = new Int32Array(N).fill(-1);
+  const push = (f: Fig) => {
+    figAt[f.t0] = figs.length;
+    figs.push(f);
+  };
+  for (let i = 0; i < N;) {
+    const i0 = i;
+    if ((toks[i0] as Token).kind !== 'num') { i++; continue; }
+    // A chain of numbers joined by / - : is a ratio, a range or a time with two numbers, and a date
+    // or a document code with more ("27/2/2012", "16-07-2024"): read it whole, once.
+    let j = i0;
+    let seps = 0;
+    let sep = '';
+    while (j + 2 < N) {
+      const k = kindAt(j + 1);
+      if ((k !== 'slash' && k !== 'dash' && k !== 'colon') || kindAt(j + 2) !== 'num') break;
+      sep = k;
+      seps++;
+      j += 2;
+    }
+    i = j + 1;
+    if (seps >= 2 || sep === 'colon') continue;
+    const head = toks[i0] as Token;
+    const after = tok(j + 1);
+    // Inside a word or code ("NQ28", "10MB", "=97", "09-NQ/TU").
+    if (!head.gap && glued(tok(i0 - 1))) continue;
+    if (after !== undefined && !after.gap && glued(after)) continue;
+    if (after !== undefined && !after.gap && (after.kind === 'dash' || after.kind === 'slash')) {
+      const t = tok(j + 2);
+      if (t !== undefined && !t.gap && t.kind === 'word') continue;
+    }
+    const w1 = word(i0 - 1);
+    const w2 = word(i0 - 2);
+    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    // "1." or "2)" at the start of a line or after a heading ("I/ MỤC ĐÍCH, YÊU CẦU 1. Mục đích"): a list number
+    if (seps === 0 && after !== undefined && !after.gap && (after.text === '.' || after.text === ')') && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n' || isHeadingWord(toks[i0 - 1] as Token))) continue;
+    // a footnote mark glued to the closing quote of a citation (“… năm 2020 …”1): not a figure
+    if (seps === 0 && !head.gap && isClosingQuote(i0 - 1)) continue;
+    // "27 và 28-7", "ngày 27, 28/7": a day and a month after a date word, or a dash pair that reads backwards
+    if (seps === 1 && sep !== 'colon' && dayMonthAt(i0, j)) continue;
+    // "tháng 12-2021", "đến 6/2019": a month and a year
+    if (seps === 1 && sep !== 'colon' && monthYearAt(i0, j)) continue;
+    const a = readNum(head) ?? (seps === 0 && after?.kind === 'pct' ? readDotDecimal(head) : undefined);
+    if (a === undefined) continue;
+
+    if (seps === 1) {
+      const b = readNum(toks[j] as Token);
+      if (b === undefined) continue;
+      if (sep === 'slash') {
+        // a target of 0 is kept: the ratio is listed and flagged, not silently dropped
+        if (isYear(a) && isYear(b)) continue;
+        // "Tính đến 31/12", "Đến 30/6", "từ 1/7": a day and a month
+        if (DATE_LEAD.has(w1) && isDayMonth(a, b)) continue;
+        push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
+        continue;
+      }
+      // a dash: a range, unless it spans years ("nhiệm kỳ 2020-2025") or time ("3-5 năm")
+      if (isYear(a) && isYear(b)) continue;
+      const pct = after?.kind === 'pct';
+      const t1 = pct ? j + 1 : j;
+      if (pct) i = j + 2;
+      else if (TIME_UNITS.has(word(j + 1))) continue;
+      const from = w1 === 'từ' ? i0 - 1 : i0;
+      const k = pct ? keywordBefore(from) : null;
+      push({ kind: 'range', first: k === null ? from : k.kw, t0: i0, t1, a, b, percent: pct, unit: pct ? null : unitAt(j + 1), as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
+      continue;
+    }
+
+    if (after?.kind === 'pct') {
+      i = j + 2;
+      let k = keywordBefore(i0);
+      if (k !== null && boundAfter(j + 1)) k = null;
+      // "146/279 (52,3%)": a percentage in brackets right after a ratio is its attainment
+      if (k === null && kindAt(i0 - 1) === 'open') {
+        const prev = figs[figs.length - 1];
+        // also after the unit: "146/279 quần chúng ưu tú (52,9%)"
+        let words = prev !== undefined && prev.kind === 'ratio' && prev.t1 < i0 - 1 && i0 - 2 - prev.t1 <= UNIT_WORDS;
+        for (let m = (prev?.t1 ?? 0) + 1; words && m <= i0 - 2; m++) if (kindAt(m) !== 'word') words = false;
+        if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === i0 - 2 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
+      }
+      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
+      continue;
+    }
+    if (isYear(a) || TIME_UNITS.has(word(j + 1)) || thresholdAt(i0) || nameAt(i0)) continue;
+    // "từ 18 đến 30 tuổi": the lower end of a span of time or age
+    if (word(i0 + 1) === 'đến' && kindAt(i0 + 2) === 'num' && TIME_UNITS.has(word(i0 + 3))) continue;
+    {
+      let m = i0 + 1;
+      while (m < N && m - i0 <= UNIT_WORDS && kindAt(m) === 'word') m++;
+      if (m > i0 + 1 && kindAt(m) === 'slash' && kindAt(m + 1) === 'num' && ((word(m + 2) === 'chỉ' && word(m + 3) === 'tiêu') || (word(m + 2) === 'kế' && word(m + 3) === 'hoạch'))) {
+        const b = readNum(toks[m + 1] as Token);
+        if (b !== undefined) {
+          i = m + 2;
+          push({ kind: 'ratio', first: i0, t0: i0, t1: m + 1, a, b, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
+          continue;
+        }
+      }
+    }
+    const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
+    push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });
+  }
+  return { figs, figAt };
+}

@@ -1,0 +1,193 @@
+// Phase 2: each keyword percentage ("đạt 90%", "vượt 28,75%", "chiếm 25%") finds the figure it is
+// about and the target it is measured against: its own printed target ("(chỉ tiêu 80)", "/200 chỉ
+// tiêu", "so với chỉ tiêu 15"), the ratio before it, a list paired in order ("… và …, vượt 6,7% và
+// 7,7%"), the total of its breakdown, or none. A list that cannot be paired is marked ambiguous, with
+// its candidates: the reader never guesses. Each percentage looks at most ANCHOR_WINDOW tokens back.
+import { compareExact } from '../attainment/_attainment.js';
+import type { Doc } from './_doc.js';
+import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, unitsMatch, type Fig } from './_figure.js';
+
+/** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
+const TARGET_PHRASE = new Set(['so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ']);
+
+/** Sets `anchor`, `target`, `as`, `ambiguous` and `used` on the figures, in place. */
+export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void {
+  const { word, kindAt, boundaryBefore, stopBefore } = doc;
+  // A figure printed as a target: "(chỉ tiêu 80)", "chỉ tiêu năm là 50", "so với chỉ tiêu 15",
+  // "kế hoạch 200", "Nghị quyết giao 90%".
+  const isTargetFig = (G: Fig): boolean => {
+    for (let m = G.first - 1; m >= 0 && m >= G.first - 5; m--) {
+      const k = kindAt(m);
+      if (k !== 'word' && k !== 'open' && k !== 'colon') return false;
+      const w = word(m);
+      if ((w === 'tiêu' && word(m - 1) === 'chỉ') || (w === 'hoạch' && word(m - 1) === 'kế') || w === 'giao') return true;
+      if (w === 'với' && word(m - 1) === 'so') return true;
+    }
+    return false;
+  };
+  const join = (from: number, to: number): boolean => {
+    // only "," and "và" between two percentages of a list
+    if (to < from) return false;
+    for (let m = from; m <= to; m++) if (!(kindAt(m) === 'comma' || word(m) === 'và')) return false;
+    return true;
+  };
+
+  // The whole a part belongs to: the count just before "trong đó" / "gồm" that comes before the part,
+  // in the same sentence, counting the same thing (or the part names no unit of its own). One only: with
+  // no such word, or another figure between, there is no whole to read.
+  const wholeOf = (g: number): Fig | undefined => {
+    const P = figs[g] as Fig;
+    const sb = stopBefore(P.first);
+    let k = P.first - 1;
+    while (k > sb && k >= P.first - PARTS_WINDOW && !(word(k) === 'gồm' || (word(k) === 'đó' && word(k - 1) === 'trong'))) {
+      if (figAt[k] !== undefined && (figAt[k] as number) >= 0) return undefined;
+      k--;
+    }
+    if (k <= sb || k < P.first - PARTS_WINDOW) return undefined;
+    const T = figs[g - 1];
+    if (!plainCount(T) || (T as Fig).t1 <= sb || (T as Fig).t1 >= k) return undefined;
+    if (!isGeneric(P.unit) && !unitsMatch(P.unit, (T as Fig).unit)) return undefined;
+    return compareExact(P.a.x, (T as Fig).a.x) <= 0 ? T : undefined;
+  };
+
+  // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
+  // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
+  // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target.
+  const targetAfter = (f: Fig): Fig | undefined => {
+    let named = false;
+    for (let m = f.t1 + 1; m <= f.t1 + 8; m++) {
+      const w = word(m);
+      const kind = kindAt(m);
+      if (w === 'tiêu' && word(m - 1) === 'chỉ') named = true;
+      if (w === 'hoạch' && word(m - 1) === 'kế') named = true;
+      if (kind === 'num') {
+        const g = figAt[m] as number;
+        const T = g >= 0 ? figs[g] : undefined;
+        return T !== undefined && named && plainCount(T) && !T.used ? T : undefined;
+      }
+      if (kind === 'open' || kind === 'colon') continue;
+      if (kind !== 'word' || !TARGET_PHRASE.has(w)) return undefined;
+    }
+    return undefined;
+  };
+
+  // ---- each keyword percentage finds the figure it is about
+  for (let fi = 0; fi < figs.length; fi++) {
+    const f = figs[fi] as Fig;
+    if (f.kind !== 'percent' || f.as === null || f.anchor >= 0 || f.ambiguous !== undefined) continue;
+
+    // a list: "16/15 … và 14/13 …, vượt 6,7% và 7,7%" pairs in order
+    const chain: Fig[] = [f];
+    for (let g = fi + 1; g < figs.length; g++) {
+      const G = figs[g] as Fig;
+      const last = chain[chain.length - 1] as Fig;
+      if (G.kind !== 'percent' || G.as !== null || !join(last.t1 + 1, G.t0 - 1)) break;
+      chain.push(G);
+    }
+    if (chain.length > 1) {
+      const ratios: number[] = [];
+      const sb = stopBefore(f.first);
+      for (let g = fi - 1; g >= 0; g--) {
+        const G = figs[g] as Fig;
+        if (G.t1 <= sb || f.first - G.t1 > 2 * ANCHOR_WINDOW || G.kind === 'percent') break;
+        if (G.kind === 'ratio') ratios.unshift(g);
+      }
+      if (ratios.length > 0) {
+        for (let c = 0; c < chain.length; c++) {
+          const P = chain[c] as Fig;
+          if (c > 0) { P.as = f.as; P.kw = P.t0; P.first = P.t0; }
+          if (ratios.length === chain.length && (figs[ratios[c] as number] as Fig).b?.x.n !== 0n) P.anchor = ratios[c] as number;
+          else P.ambiguous = ratios.map((r) => figs[r] as Fig);
+        }
+        continue;
+      }
+    }
+
+    const limit = boundaryBefore(f.first);
+    let g = fi - 1;
+    for (; g >= 0; g--) {
+      const G = figs[g] as Fig;
+      if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) { g = -1; break; }
+      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0) continue; // "103/80, đạt 128,75%, vượt 28,75%"
+      break;
+    }
+    const G = g >= 0 ? (figs[g] as Fig) : undefined;
+
+    if (word(f.kw) === 'tăng') {
+      // growth: only "tăng từ A lên B, tăng X%" is read; "tăng 12% so với cùng kỳ" stays a figure
+      const A = figs[g - 1];
+      if (plainCount(G) && plainCount(A) && word((G as Fig).t0 - 1) === 'lên' && word((A as Fig).t0 - 1) === 'từ') {
+        f.anchor = g;
+        f.target = (A as Fig).a;
+        (A as Fig).used = true;
+      } else {
+        f.as = null;
+        f.kw = -1;
+      }
+      continue;
+    }
+    if (G === undefined) continue;
+
+    // "8.865 đoàn viên (đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target printed after it
+    if (plainCount(G) && G.t1 > limit) {
+      const T = targetAfter(f);
+      if (T !== undefined && (G.unit === null || T.unit === null || unitsMatch(G.unit, T.unit))) {
+        f.anchor = g;
+        f.target = T.a;
+        T.used = true;
+        continue;
+      }
+    }
+
+    // a printed target: the achieved figure is the one before it, in the same sentence
+    if ((plainCount(G) || (G.kind === 'percent' && G.as === null)) && isTargetFig(G)) {
+      const H = figs[g - 1];
+      const sb = stopBefore(G.first);
+      if (H === undefined || H.t1 <= sb || G.first - H.t1 > ANCHOR_WINDOW) continue;
+      if (G.kind === 'percent') {
+        if (H.kind === 'percent' && H.as === null) {
+          f.anchor = g - 1;
+          f.target = G.a;
+          if (f.as === 'over') f.as = 'over-points'; // rates: "vượt 5%" is 5 percentage points
+          G.used = true;
+        }
+        continue;
+      }
+      if (!plainCount(H)) continue;
+      // "50 chi bộ; chỉ tiêu năm là 40 đảng viên": figures of different things are not paired
+      if (H.unit !== null && G.unit !== null && !unitsMatch(H.unit, G.unit)) continue;
+      if (word(H.first - 1) === 'vượt') {
+        // "16 tổ chức, vượt 1 tổ chức so với chỉ tiêu 15": the achieved figure is the target plus the excess
+        const X = figs[g - 2];
+        const sum = H.a.x.n * G.a.x.d + G.a.x.n * H.a.x.d;
+        const dd = H.a.x.d * G.a.x.d;
+        if (X !== undefined && plainCount(X) && X.t1 > sb && X.a.x.n * dd === sum * X.a.x.d) {
+          f.anchor = g - 2;
+          f.target = G.a;
+          G.used = true;
+          H.used = true;
+        }
+        continue;
+      }
+      f.anchor = g - 1;
+      f.target = G.a;
+      G.used = true;
+      continue;
+    }
+
+    // "có 52.000 đảng viên, trong đó 51.900 … (chiếm 99,8%)": a share of the total the breakdown is of
+    if (f.as === 'share' && plainCount(G)) {
+      const T = wholeOf(g);
+      if (T !== undefined) {
+        f.anchor = g;
+        f.target = T.a;
+        T.used = true;
+        continue;
+      }
+    }
+
+    // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points
+    if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; continue; }
+    if (G.kind === 'ratio' || plainCount(G)) f.anchor = g;
+  }
+}
