@@ -4,7 +4,7 @@ import type { Bilingual } from '../core/index.js';
 export type Role = 'name' | 'achieved' | 'target';
 
 /** Header names of each column, folded (no diacritics, lower case): Vietnamese and English. */
-const NAMES: Record<Role, readonly string[]> = {
+export const NAMES: Record<Role, readonly string[]> = {
   achieved: ['thuc hien', 'ket qua', 'dat duoc', 'achieved', 'actual'],
   target: ['chi tieu', 'ke hoach', 'target', 'plan'],
   name: ['don vi', 'ten', 'ten don vi', 'unit', 'name'],
@@ -40,43 +40,92 @@ export interface Columns {
 /** Headers named on the command line (`--achieved "Số lượng"`), overriding the built-in names. */
 export type ColumnFlags = Partial<Record<Role, string>>;
 
+/** A column a command looks for by header name. */
+export interface RoleSpec {
+  /** Accepted headers, folded ({@link fold}). */
+  readonly names: readonly string[];
+  /** What the column is called in messages. */
+  readonly words: Bilingual;
+  /** Whether a file without it is refused (an optional column is refused only when its flag names it). */
+  readonly required: boolean;
+  /** The flag that names its header instead (`achieved` for `--achieved`), if there is one. */
+  readonly flag?: string;
+}
+
+/** The cell of each role found (`undefined` for an optional one that is not there) and the header row. */
+export interface FoundColumns<R extends string> {
+  readonly at: Readonly<Record<R, number | undefined>>;
+  readonly headers: readonly string[];
+}
+
 /**
- * Finds the columns by header name, never by position. Returns the columns, or a message naming what
- * was found: a role no header names, a role two headers name, or no header row at all.
+ * Finds columns by header name, never by position: the general form of {@link findColumns}, for the
+ * columns of any command. `headed` is the header row a message suggests ("Đơn vị,Chỉ tiêu,Thực hiện").
  */
-export function findColumns(header: readonly string[], flags: ColumnFlags, looksNumeric: (cell: string) => boolean): Columns | Bilingual {
+export function findRoles<R extends string>(
+  header: readonly string[],
+  specs: Readonly<Record<R, RoleSpec>>,
+  flags: Partial<Record<string, string>>,
+  looksNumeric: (cell: string) => boolean,
+  headed: Bilingual,
+): FoundColumns<R> | Bilingual {
   const folded = header.map(fold);
-  const found: Partial<Record<Role, number>> = {};
+  const at: Partial<Record<R, number>> = {};
   const problems: Bilingual[] = [];
-  for (const role of ['achieved', 'target', 'name'] as const) {
-    const wanted = flags[role] === undefined ? NAMES[role] : [fold(flags[role] as string)];
-    const at: number[] = [];
-    folded.forEach((h, i) => { if (wanted.includes(h)) at.push(i); });
-    if (at.length > 1) {
-      const which = at.map((i) => `"${header[i]?.trim()}"`).join(', ');
+  for (const role of Object.keys(specs) as R[]) {
+    const spec = specs[role];
+    const named = spec.flag === undefined ? undefined : flags[spec.flag];
+    const wanted = named === undefined ? spec.names : [fold(named)];
+    const hits: number[] = [];
+    folded.forEach((h, i) => { if (wanted.includes(h)) hits.push(i); });
+    if (hits.length > 1) {
+      const which = hits.map((i) => `"${header[i]?.trim()}"`).join(', ');
+      const pick = spec.flag === undefined ? { vi: 'đổi tên một cột', en: 'rename one of them' } : { vi: `chọn một bằng --${spec.flag} "<tên cột>"`, en: `pick one with --${spec.flag} "<header>"` };
       problems.push({
-        vi: `hai cột cùng là cột ${ROLE_WORDS[role].vi}: ${which}; chọn một bằng --${role} "<tên cột>"`,
-        en: `two columns could be the ${ROLE_WORDS[role].en} column: ${which}; pick one with --${role} "<header>"`,
+        vi: `hai cột cùng là cột ${spec.words.vi}: ${which}; ${pick.vi}`,
+        en: `two columns could be the ${spec.words.en} column: ${which}; ${pick.en}`,
       });
-    } else if (at.length === 1) found[role] = at[0];
-    else if (role !== 'name' || flags.name !== undefined) {
-      const names = flags[role] === undefined ? NAMES[role].join(', ') : `"${flags[role]}"`;
+    } else if (hits.length === 1) at[role] = hits[0];
+    else if (spec.required || named !== undefined) {
+      const names = named === undefined ? spec.names.join(', ') : `"${named}"`;
       problems.push({
-        vi: `không có cột ${ROLE_WORDS[role].vi} (tên cột nhận được: ${names})`,
-        en: `no ${ROLE_WORDS[role].en} column (headers accepted: ${names})`,
+        vi: `không có cột ${spec.words.vi} (tên cột nhận được: ${names})`,
+        en: `no ${spec.words.en} column (headers accepted: ${names})`,
       });
     }
   }
-  if (problems.length === 0) return { achieved: found.achieved as number, target: found.target as number, name: found.name, headers: header };
+  if (problems.length === 0) return { at: at as Record<R, number | undefined>, headers: header };
   const list = header.map((h) => `"${h.trim()}"`).join(', ');
-  if (Object.keys(found).length === 0 && header.some((c) => looksNumeric(c))) {
+  if (Object.keys(at).length === 0 && header.some((c) => looksNumeric(c))) {
+    const flagged = (Object.values(specs) as RoleSpec[]).filter((s) => s.flag !== undefined).map((s) => `--${s.flag}`).join(', ');
+    const by = flagged === '' ? { vi: '', en: '' } : { vi: `, hoặc đặt tên cột bằng ${flagged}`, en: `, or name the columns with ${flagged}` };
     return {
-      vi: `dòng đầu không phải dòng tiêu đề (${list}); thêm dòng tiêu đề như "Đơn vị,Chỉ tiêu,Thực hiện", hoặc đặt tên cột bằng --achieved, --target, --name`,
-      en: `the first line is not a header row (${list}); add a header such as "Unit,Target,Achieved", or name the columns with --achieved, --target, --name`,
+      vi: `dòng đầu không phải dòng tiêu đề (${list}); thêm dòng tiêu đề như "${headed.vi}"${by.vi}`,
+      en: `the first line is not a header row (${list}); add a header such as "${headed.en}"${by.en}`,
     };
   }
   return {
     vi: `${problems.map((p) => p.vi).join('; ')}; dòng tiêu đề có: ${list}`,
     en: `${problems.map((p) => p.en).join('; ')}; the header row has: ${list}`,
   };
+}
+
+/** The columns of the csv command, with the names above. */
+export const CSV_ROLES: Readonly<Record<Role, RoleSpec>> = {
+  achieved: { names: NAMES.achieved, words: ROLE_WORDS.achieved, required: true, flag: 'achieved' },
+  target: { names: NAMES.target, words: ROLE_WORDS.target, required: true, flag: 'target' },
+  name: { names: NAMES.name, words: ROLE_WORDS.name, required: false, flag: 'name' },
+};
+
+/** The header row messages suggest for the csv command. */
+export const CSV_HEADED: Bilingual = { vi: 'Đơn vị,Chỉ tiêu,Thực hiện', en: 'Unit,Target,Achieved' };
+
+/**
+ * Finds the columns by header name, never by position. Returns the columns, or a message naming what
+ * was found: a role no header names, a role two headers name, or no header row at all.
+ */
+export function findColumns(header: readonly string[], flags: ColumnFlags, looksNumeric: (cell: string) => boolean): Columns | Bilingual {
+  const found = findRoles(header, CSV_ROLES, flags, looksNumeric, CSV_HEADED);
+  if ('vi' in found) return found;
+  return { achieved: found.at.achieved as number, target: found.at.target as number, name: found.at.name, headers: found.headers };
 }

@@ -1,139 +1,29 @@
 import { parseArgs } from 'node:util';
-import { attainment, describeAttainment, type AttainmentOptions, type AttainmentResult, type Target, type TargetInput } from '../attainment/index.js';
-import { checkClaim, extractClaims, type ClaimAs, type ClaimVerdict } from '../claims/index.js';
-import { isChiTieuError, type Bilingual, type ChiTieuError, type Locale, type RoundingMode } from '../core/index.js';
+import { attainment, describeAttainment, type AttainmentResult } from '../attainment/index.js';
+import { isChiTieuError, type Locale } from '../core/index.js';
 import { localize } from '../core/_format.js';
-import { parseLocalized } from '../core/parseNumber.js';
 import { statusWord } from '../svg/_status.js';
+import { commandCheck, commandClaim } from './_check.js';
 import { findColumns, type Columns } from './_columns.js';
-import { csvRecords } from './_csv.js';
+import { HELP } from './_help.js';
+import { commandImplied } from './_implied.js';
+import { commandRollup } from './_rollup.js';
+import { commandRule } from './_rule.js';
+import {
+  BAD_INPUT, BAD_USAGE, OPTIONS, cellPlace, csvCell, csvFigure, csvWithHeader, looksNumeric, outputFormat, readFigure,
+  roundOptions, say, sayBadRows, sayError, sayNoRows, tableLine, widthsOf, type CliIo, type Flags,
+} from './_shared.js';
 import { DecimalSum } from './_sum.js';
-import { readTarget } from './_target.js';
+import { readTarget, readTargetIn, targetText } from './_target.js';
+import { commandTerm } from './_term.js';
 
-/** Where the CLI reads and writes, so tests can run it in-process. */
-export interface CliIo {
-  /** Writes to standard output; `false` when the text was queued (a full pipe) and {@link drain} should be awaited. */
-  readonly out: (text: string) => boolean | void;
-  /** Resolves when standard output has taken what was queued. */
-  readonly drain?: () => Promise<void>;
-  readonly err: (text: string) => void;
-  /** The text of a file, or of standard input for `-`. */
-  readonly readText: (file: string) => Promise<string>;
-  /** The bytes of a file, or of standard input for `-`, as they arrive (csv streams; without it, readText). */
-  readonly readChunks?: (file: string) => AsyncIterable<Uint8Array | string>;
-  /** A file to write (`--out`), written as it goes. */
-  readonly openOut?: (file: string) => { write: (text: string) => void; close: () => void };
-  /** Whether to colour the table: standard output is a terminal and NO_COLOR is unset. */
-  readonly color?: boolean;
-  /** The package version, for --version. */
-  readonly version?: string;
-}
+export type { CliIo } from './_shared.js';
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function useColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
   return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
 }
 
-/** Exit codes: 0 done, 1 bad input (figures, files), 2 bad usage, 3 a checked figure needs a second look. */
-const BAD_INPUT = 1;
-const BAD_USAGE = 2;
-const FLAGGED = 3;
-
-const HELP = `chitieu: tính tỷ lệ đạt chỉ tiêu chính xác / exact attainment of targets
-
-Cách dùng / Usage:
-  chitieu attainment <đạt được> <chỉ tiêu> [tùy chọn]
-      Một số so với chỉ tiêu: đạt X%, vượt X%, còn thiếu.
-      / How a figure stands against its target (chitieu attainment <achieved> <target>).
-      <chỉ tiêu / target>: 80 (đạt tới / reach it), '>=400' (ít nhất / at least), '<=4' (không quá /
-      at most), 5..7 (khoảng / a range). Số viết thường, dấu chấm thập phân / plain decimals (97.5).
-  chitieu csv <tệp|-> [tùy chọn]
-      Bảng tỷ lệ đạt của mọi dòng trong tệp CSV/TSV (hoặc đầu vào chuẩn với -), có dòng tổng cộng.
-      / Attainment of every row of a CSV or TSV file (or standard input with -), with a totals row.
-      Cột được tìm theo tên ở dòng tiêu đề / columns are found by their header:
-        thực hiện / achieved: Thực hiện, Kết quả, Đạt được, Achieved, Actual
-        chỉ tiêu / target:    Chỉ tiêu, Kế hoạch, Target, Plan
-        đơn vị / name:        Đơn vị, Tên, Tên đơn vị, Unit, Name (không bắt buộc / optional)
-      Có dấu hay không, hoa hay thường đều được; cột khác (STT, Ghi chú) được bỏ qua.
-      / With or without diacritics, any case; other columns (STT, Ghi chú) are ignored.
-      Dấu phân cách , ; hoặc tab; UTF-8 hoặc UTF-16 (có BOM) / separators , ; or tab; UTF-8 or UTF-16.
-  chitieu check <tệp|-> [--rounding <mode>]
-      Tìm và kiểm tra các số liệu trong văn bản báo cáo: "16/15 ..., vượt 6,6%", "2.018/2.119 (đạt 95,23%)".
-      / Finds the figures in a report text and checks each one that can be checked.
-  chitieu claim <đạt được> <chỉ tiêu> <số đã in> [--as attainment|share|over|over-points]
-      Kiểm tra một tỷ lệ đã in / checks one printed percentage: chitieu claim 16 15 6,6 --as over
-
-Tùy chọn / Options:
-  --decimals <0-10>     số chữ số thập phân của tỷ lệ / decimals of percentages (mặc định / default 2)
-  --rounding <mode>     half-up (mặc định / default), half-down, half-even, up, down, ceil, floor
-  --locale <vi|en-US>   cách viết số đầu vào / number notation of the input (mặc định vi: 2.018, 97,5;
-                        en-US: 2,018, 97.5); cũng là ngôn ngữ đầu ra nếu không có --lang
-                        / also the output language when --lang is not given
-  --lang <vi|en>        ngôn ngữ và cách viết số của đầu ra / language and notation of the output
-  --achieved <tên cột>  tên cột thực hiện / the header of the achieved column (csv)
-  --target <tên cột>    tên cột chỉ tiêu / the header of the target column (csv)
-  --name <tên cột>      tên cột đơn vị / the header of the name column (csv)
-  --out <tệp.csv|.json> ghi kết quả ra tệp (CSV có BOM UTF-8 cho Excel) / write the results to a file
-                        (CSV with a UTF-8 BOM, so Excel opens it)
-  --kind <count|rate>   số đếm (mặc định) hay tỷ lệ % / counts (default) or rates in percent
-  --unit <text>         đơn vị đếm, cho câu văn / what is counted, for the sentence (attainment)
-  --as <claim>          số đã in nói gì / what a printed figure claims (claim; default attainment)
-  --json                in kết quả dạng JSON / print the results as JSON
-  --all                 check: in cả những số không có gì để kiểm / also list the figures with nothing to check
-  -v, --version         phiên bản / the version
-  -h, --help            trợ giúp này / this help
-
-Ô số liệu sai được báo kèm số dòng và tên cột; các dòng đúng vẫn được in.
-/ A bad cell is reported with its line and column; the good rows still print.
-Mã thoát / Exit status: 0 xong / done, 1 đầu vào sai / bad input, 2 dùng sai / bad usage,
-  3 số liệu cần xem lại (hoặc cả báo cáo làm tròn không nhất quán) / a checked figure needs a second look
-  (or the report rounds inconsistently).
-Màu chỉ khi in ra terminal và NO_COLOR chưa đặt / colour only on a terminal, unless NO_COLOR is set.
-
-Ví dụ / Examples:
-  chitieu attainment 103 80                          103/80, đạt 128,75%, vượt 28,75% chỉ tiêu
-  chitieu attainment 16 15 --decimals 1 --rounding down --lang en
-  chitieu csv don-vi.csv --out ket-qua.csv
-  chitieu csv units.tsv --locale en-US --lang en --achieved "Members" --target "Goal"
-  chitieu check bao-cao.txt
-  chitieu claim 16 15 6,6 --as over                  cần xem lại: half-up cho 6,7 (down cho 6,6)
-`;
-
-const OPTIONS = {
-  decimals: { type: 'string' },
-  rounding: { type: 'string' },
-  locale: { type: 'string' },
-  kind: { type: 'string' },
-  unit: { type: 'string' },
-  as: { type: 'string' },
-  lang: { type: 'string' },
-  achieved: { type: 'string' },
-  target: { type: 'string' },
-  name: { type: 'string' },
-  out: { type: 'string' },
-  json: { type: 'boolean' },
-  all: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-interface Flags {
-  readonly decimals?: string;
-  readonly rounding?: string;
-  readonly locale?: string;
-  readonly kind?: string;
-  readonly unit?: string;
-  readonly as?: string;
-  readonly lang?: string;
-  readonly achieved?: string;
-  readonly target?: string;
-  readonly name?: string;
-  readonly out?: string;
-  readonly json?: boolean;
-  readonly all?: boolean;
-  readonly help?: boolean;
-  readonly version?: boolean;
-}
 
 /** The notation of an input locale: `vi`, `vi-VN` read 2.018 and 97,5; `en`, `en-US`, `en-GB` read 2,018 and 97.5. */
 function inputLocale(text: string | undefined): Locale | undefined {
@@ -142,59 +32,6 @@ function inputLocale(text: string | undefined): Locale | undefined {
   if (t === 'vi' || t === 'vi-vn') return 'vi';
   if (t === 'en' || /^en-[a-z]{2}$/.test(t)) return 'en';
   return undefined;
-}
-
-/** A message in both languages, the chosen one first. */
-function say(io: CliIo, locale: Locale, m: Bilingual): void {
-  const [first, second] = locale === 'vi' ? [m.vi, m.en] : [m.en, m.vi];
-  io.err(`chitieu: ${first}\n`);
-  if (second !== first) io.err(`chitieu: ${second}\n`);
-}
-
-/** A ChiTieuError's issues, each in both languages, optionally placed (a CSV line). */
-function sayError(io: CliIo, locale: Locale, e: ChiTieuError, where?: Bilingual): void {
-  for (const issue of e.issues) {
-    say(io, locale, where ? { vi: `${where.vi}: ${issue.messages.vi}`, en: `${where.en}: ${issue.messages.en}` } : issue.messages);
-  }
-}
-
-/**
- * The options attainment() takes, straight from the flags: attainment validates them and its error
- * names the option (`options.decimals must be between 0 and 10`).
- */
-function roundOptions(f: Flags): AttainmentOptions {
-  const o: Record<string, unknown> = {};
-  if (f.decimals !== undefined) o.decimals = /^\d{1,2}$/.test(f.decimals) ? Number(f.decimals) : f.decimals;
-  if (f.rounding !== undefined) o.rounding = f.rounding;
-  return o as AttainmentOptions;
-}
-
-function targetText(t: Target, locale: Locale): string {
-  const n = (x: string) => localize(x, locale);
-  switch (t.form) {
-    case 'reach': return n(t.value);
-    case 'at-least': return `≥ ${n(t.value)}`;
-    case 'at-most': return `≤ ${n(t.value)}`;
-    default: return `${n(t.min)}–${n(t.max)}`;
-  }
-}
-
-/** Left-aligned text columns, right-aligned figures, two spaces apart, at the given widths. */
-function tableLine(r: readonly string[], numeric: readonly boolean[], widths: readonly number[], paint?: (c: number, text: string) => string): string {
-  return r
-    .map((cell, c) => {
-      const padded = numeric[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0);
-      return paint ? paint(c, padded) : padded;
-    })
-    .join('  ')
-    .trimEnd();
-}
-
-/** Column widths by a loop (no `Math.max(...rows)`, which overflows the stack on a long file). */
-function widthsOf(rows: readonly (readonly string[])[], columns: number): number[] {
-  const widths = new Array<number>(columns).fill(0);
-  for (const r of rows) for (let c = 0; c < columns; c++) { const n = (r[c] ?? '').length; if (n > (widths[c] as number)) widths[c] = n; }
-  return widths;
 }
 
 function commandAttainment(args: readonly string[], f: Flags, locale: Locale, io: CliIo): number {
@@ -221,38 +58,6 @@ function commandAttainment(args: readonly string[], f: Flags, locale: Locale, io
 /** Table rows measured for column widths; later rows keep those widths, so memory stays bounded. */
 const MEASURED_ROWS = 1000;
 
-/** A figure of a CSV cell in the input notation (vi: `2.018`, `97,5`), reported under its header. */
-function readFigure(cell: string | undefined, input: Locale, header: string): string {
-  return parseLocalized(cell ?? '', input, [header]);
-}
-
-/** A target cell (`80`, `>=1.500`, `<=4`, `5..7`) with each figure read in the input notation. */
-function readTargetIn(cell: string | undefined, input: Locale, header: string): TargetInput {
-  const t = readTarget(cell ?? '');
-  if (typeof t === 'string') return readFigure(t, input, header);
-  if (typeof t === 'number') return t;
-  if ('atLeast' in t) return { atLeast: readFigure(String(t.atLeast), input, header) };
-  if ('atMost' in t) return { atMost: readFigure(String(t.atMost), input, header) };
-  return { min: readFigure(String(t.min), input, header), max: readFigure(String(t.max), input, header) };
-}
-
-function looksNumeric(cell: string): boolean {
-  return /^\s*[-+]?[\d.,]+\s*$/.test(cell) && /\d/.test(cell);
-}
-
-/** A figure in a CSV output cell: no thousands groups, the decimal sign of the output language. */
-function csvFigure(plain: string, locale: Locale): string {
-  return localize(plain, locale, 0, false);
-}
-
-function csvCell(text: string, sep: string): string {
-  return /["\r\n]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-async function* textSource(io: CliIo, file: string): AsyncGenerator<string> {
-  yield await io.readText(file);
-}
-
 async function commandCsv(args: readonly string[], f: Flags, locale: Locale, input: Locale, io: CliIo): Promise<number> {
   if (args.length !== 1) {
     say(io, locale, {
@@ -261,16 +66,11 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
     });
     return BAD_USAGE;
   }
-  const format = f.out === undefined ? (f.json ? 'json' : 'table') : /\.json$/i.test(f.out) ? 'json' : /\.csv$/i.test(f.out) ? 'csv' : undefined;
-  if (format === undefined || (f.out !== undefined && io.openOut === undefined)) {
-    say(io, locale, { vi: `--out phải là tệp .csv hoặc .json; nhận được "${f.out}"`, en: `--out must be a .csv or .json file; got "${f.out}"` });
-    return BAD_USAGE;
-  }
+  const format = outputFormat(f, io, locale);
+  if (format === undefined) return BAD_USAGE;
   const options = roundOptions(f);
   // Bad rounding options are one mistake, reported once (by attainment itself), not once per row.
   attainment({ achieved: '0', target: '1', kind: f.kind as never }, options);
-  const file = args[0] as string;
-  const source = io.readChunks ? io.readChunks(file) : textSource(io, file);
   const vi = locale === 'vi';
   const head = vi ? ['Đơn vị', 'Thực hiện', 'Chỉ tiêu', 'Tỷ lệ', 'Kết quả', 'Còn thiếu'] : ['Unit', 'Achieved', 'Target', 'Percent', 'Status', 'Shortfall'];
   const numeric = [false, true, true, true, false, true];
@@ -326,24 +126,14 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   const sumAchieved = new DecimalSum();
   const sumTarget = new DecimalSum();
   let summable = f.kind !== 'rate';
-  for await (const rec of csvRecords(source)) {
+  const find = (header: readonly string[]) => findColumns(header, { achieved: f.achieved, target: f.target, name: f.name }, looksNumeric);
+  for await (const next of csvWithHeader(io, locale, args[0] as string, find)) {
+    if (next === undefined) return BAD_INPUT;
+    const { rec } = next;
     if (columns === undefined) {
-      const found = findColumns(rec.cells, { achieved: f.achieved, target: f.target, name: f.name }, looksNumeric);
-      if (!('achieved' in found)) {
-        say(io, locale, found);
-        // Bytes that are not UTF-8 decode to U+FFFD: an old Vietnamese code page (TCVN3, Windows-1258).
-        if (rec.cells.some((c) => c.includes('\ufffd'))) {
-          say(io, locale, {
-            vi: 'tệp không phải UTF-8 hay UTF-16; trong Excel chọn Lưu thành "CSV UTF-8" hoặc "Văn bản Unicode"',
-            en: 'the file is neither UTF-8 nor UTF-16; in Excel, Save As "CSV UTF-8" or "Unicode Text"',
-          });
-        }
-        return BAD_INPUT;
-      }
-      columns = found;
+      columns = next.columns;
       if (format === 'json') write('[');
       if (format === 'csv') write(`\ufeff${head.join(sep)}\r\n`);
-      continue;
     }
     const cols = columns;
     const name = cols.name === undefined ? `${vi ? 'dòng' : 'line'} ${rec.line}` : (rec.cells[cols.name] ?? '').trim();
@@ -358,8 +148,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
       if (!isChiTieuError(e)) throw e;
       const first = e.issues[0].path[0];
       const header = first === 'achieved' || first === aHeader ? aHeader : tHeader;
-      const place = `${cols.name === undefined ? '' : ` (${name})`}`;
-      sayError(io, locale, e, { vi: `dòng ${rec.line}${place}, cột "${header}"`, en: `line ${rec.line}${place}, column "${header}"` });
+      sayError(io, locale, e, cellPlace(rec.line, cols.name === undefined ? undefined : name, header));
       bad++;
       continue;
     }
@@ -376,8 +165,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   if (columns === undefined || count === 0) {
     flush();
     sink?.close();
-    if (bad === 0) say(io, locale, { vi: 'tệp không có dòng số liệu nào', en: 'the file has no rows of figures' });
-    return BAD_INPUT;
+    return sayNoRows(io, locale, bad);
   }
   if (format === 'json') write('\n]\n');
   else {
@@ -395,70 +183,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   }
   flush();
   sink?.close();
-  if (bad > 0) {
-    say(io, locale, { vi: `${bad} dòng lỗi không được tính (xem ở trên)`, en: `${bad} bad row(s) left out (see above)` });
-    return BAD_INPUT;
-  }
-  return 0;
-}
-
-const VERDICTS: Record<Locale, Record<ClaimVerdict, string>> = {
-  vi: { consistent: 'khớp', flagged: 'cần xem lại', inferred: 'suy ra', ambiguous: 'chưa rõ', figure: 'ghi nhận' },
-  en: { consistent: 'consistent', flagged: 'flagged', inferred: 'inferred', ambiguous: 'ambiguous', figure: 'figure' },
-};
-
-async function commandCheck(args: readonly string[], f: Flags, locale: Locale, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    say(io, locale, { vi: 'cần đúng một tệp: chitieu check <tệp|->', en: 'expected one file: chitieu check <file|->' });
-    return BAD_USAGE;
-  }
-  const text = await io.readText(args[0] as string);
-  const r = extractClaims(text, f.rounding === undefined ? {} : { rounding: f.rounding as RoundingMode });
-  if (f.json) {
-    io.out(`${JSON.stringify(r, null, 2)}\n`);
-    return r.claims.some((c) => c.verdict === 'flagged') || r.flags.length > 0 ? FLAGGED : 0;
-  }
-  // Line and column of each claim, from one pass over the line starts.
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const where = (offset: number): string => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - (lineStarts[lo] as number) + 1}`;
-  };
-  const words = VERDICTS[locale];
-  // Verdicts, not noise: figures with nothing to check are only counted, unless --all asks for them.
-  for (const c of r.claims) {
-    if (c.verdict === 'figure' && f.all !== true) continue;
-    io.out(`${where(c.start)}  [${words[c.verdict]}]  ${c.text.replace(/\s+/g, ' ')}\n      ${c.explanation[locale]}\n`);
-    for (const note of c.flags) if (c.verdict !== 'flagged') io.out(`      ⚠ ${note[locale]}\n`);
-  }
-  for (const flag of r.flags) io.out(`\n${locale === 'vi' ? 'Cả báo cáo' : 'Whole report'}: ${flag[locale]}\n`);
-  const count = (v: ClaimVerdict) => r.claims.filter((c) => c.verdict === v).length;
-  const flagged = count('flagged');
-  io.out(locale === 'vi'
-    ? `\n${r.claims.length} số liệu: ${count('consistent')} khớp, ${flagged} cần xem lại, ${count('inferred')} suy ra, ${count('ambiguous')} chưa rõ, ${count('figure')} ghi nhận\n`
-    : `\n${r.claims.length} figures: ${count('consistent')} consistent, ${flagged} flagged, ${count('inferred')} inferred, ${count('ambiguous')} ambiguous, ${count('figure')} figure\n`);
-  return flagged > 0 || r.flags.length > 0 ? FLAGGED : 0;
-}
-
-function commandClaim(args: readonly string[], f: Flags, locale: Locale, io: CliIo): number {
-  if (args.length !== 3) {
-    say(io, locale, {
-      vi: 'cần ba số: chitieu claim <đạt được> <chỉ tiêu> <số đã in>, ví dụ chitieu claim 16 15 6,6 --as over',
-      en: 'expected three figures: chitieu claim <achieved> <target> <printed>, e.g. chitieu claim 16 15 6.6 --as over --locale en',
-    });
-    return BAD_USAGE;
-  }
-  const [achieved, target, reported] = args as [string, string, string];
-  const r = checkClaim({ achieved: achieved.trim(), target: target.trim(), reported, as: (f.as ?? 'attainment') as ClaimAs, locale });
-  if (f.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
-  else io.out(`${r.explanation[locale]}\n`);
-  return r.consistent ? 0 : FLAGGED;
+  return bad > 0 ? sayBadRows(io, locale, bad) : 0;
 }
 
 /**
@@ -517,10 +242,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await commandCheck(args, f, locale, io);
       case 'claim':
         return commandClaim(args, f, locale, io);
+      case 'term':
+        return await commandTerm(args, f, locale, input, io);
+      case 'implied':
+        return commandImplied(args, f, locale, input, io);
+      case 'rule':
+        return await commandRule(args, f, locale, input, io);
+      case 'rollup':
+        return await commandRollup(args, f, locale, input, io);
       default:
         say(io, locale, {
-          vi: `không có lệnh "${command}"; các lệnh: attainment, csv, check, claim (xem chitieu --help)`,
-          en: `unknown command "${command}"; commands: attainment, csv, check, claim (see chitieu --help)`,
+          vi: `không có lệnh "${command}"; các lệnh: attainment, csv, check, claim, term, implied, rule, rollup (xem chitieu --help)`,
+          en: `unknown command "${command}"; commands: attainment, csv, check, claim, term, implied, rule, rollup (see chitieu --help)`,
         });
         return BAD_USAGE;
     }

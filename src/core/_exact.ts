@@ -96,9 +96,11 @@ export function readNumber(v: unknown): ExactNumber | ReadProblem {
     const hint = comma
       ? "use '.' as the decimal point, or read report notation with parseNumber(text, { locale: 'vi' })"
       : 'write a plain decimal such as "97.5"';
+    // The API takes plain decimals with a point (JSON's notation); the Vietnamese hint says so in words
+    // rather than with an example in the other notation.
     const hint_vi = comma
-      ? "hãy dùng '.' làm dấu thập phân, hoặc đọc số viết kiểu báo cáo bằng parseNumber(text, { locale: 'vi' })"
-      : 'hãy viết số thập phân thường, ví dụ "97.5"';
+      ? "dữ liệu chương trình dùng dấu chấm (.) làm dấu thập phân thay cho dấu phẩy; số viết kiểu báo cáo thì đọc bằng parseNumber(text, { locale: 'vi' })"
+      : 'hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn';
     return { code: 'malformed_number', facts: { value: s, hint, hint_vi } };
   }
   return { code: 'invalid_type', facts: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: describe(v) } };

@@ -1,3 +1,6 @@
+import { settings } from './_settings.js';
+import { labelFor, pathText, type FieldLabels } from './labels.js';
+import type { Locale } from './locale.js';
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';
 
@@ -60,24 +63,52 @@ export interface ChiTieuIssue {
   readonly messages: { readonly vi: string; readonly en: string };
 }
 
-/** The message table type: one function per code, from facts to text. Both languages must cover every code. */
-export type MessageTable = { readonly [C in ErrorCode]: (facts: IssueFacts, path: string) => string };
+/**
+ * Where an issue is, as a message names it: `label` is the field in words ("số thực hiện",
+ * "mức tối thiểu của chỉ tiêu"; in English the path `target.min` unless a caller's label applies),
+ * `path` the code path (`target.min`), `key` the last segment, `parent` the words for the object
+ * holding the field, and `labelOf(name)` the words for another field of the same object.
+ */
+export interface MessagePlace {
+  readonly label: string;
+  readonly path: string;
+  readonly key: string | number | undefined;
+  readonly parent: string;
+  readonly labelOf: (name: string) => string;
+}
 
-function pathText(path: IssuePath): string {
-  if (path.length === 0) return 'input';
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
-  return out;
+/** The message table type: one function per code, from facts and place to text. Both languages must cover every code. */
+export type MessageTable = { readonly [C in ErrorCode]: (facts: IssueFacts, place: MessagePlace) => string };
+
+const TABLES: Readonly<Record<Locale, MessageTable>> = { vi, en };
+
+function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined): MessagePlace {
+  const parentPath = path.slice(0, -1);
+  return {
+    label: labelFor(path, locale, labels),
+    path: pathText(path),
+    key: path[path.length - 1],
+    // only a few messages name the parent: worked out when read
+    get parent() {
+      return labelFor(parentPath, locale, labels);
+    },
+    labelOf: (name) => labelFor([...parentPath, name], locale, labels),
+  };
+}
+
+/** The text of one issue in one language, naming fields by `labels` (then the library's own). */
+export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined): string {
+  return TABLES[locale][code](facts, place(path, locale, labels));
 }
 
 /** Builds an issue with both languages' messages from a code, a path and facts. */
 export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}): ChiTieuIssue {
-  const where = pathText(path);
+  const { labels } = settings();
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
     facts: Object.freeze(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, Array.isArray(v) ? Object.freeze([...v]) : v]))),
-    messages: Object.freeze({ vi: vi[code](facts, where), en: en[code](facts, where) }),
+    messages: Object.freeze({ vi: renderMessage(code, path, facts, 'vi', labels), en: renderMessage(code, path, facts, 'en', labels) }),
   });
 }
 
@@ -111,7 +142,9 @@ export function isChiTieuError(x: unknown): x is ChiTieuError {
 
 /**
  * The one error class the library throws. `code` and `path` are those of the first issue; `issues`
- * lists every problem found (never empty). `message` is English; `messages.vi` holds the Vietnamese.
+ * lists every problem found (never empty). `messages.vi` and `messages.en` hold both languages;
+ * `message` is the one {@link configure} chose when the error was made (English unless configured).
+ * Vietnamese messages name the field in words (see {@link fieldLabel}); English ones by its path.
  *
  * @example
  * ```ts
@@ -123,7 +156,7 @@ export function isChiTieuError(x: unknown): x is ChiTieuError {
  *   caught = e;
  * }
  * caught instanceof ChiTieuError && [caught.code, caught.path, caught.messages.vi];
- * //=> [ 'negative', [ 'achieved' ], 'achieved không được là số âm; nhận được -1.' ]
+ * //=> [ 'negative', [ 'achieved' ], 'Số thực hiện không được là số âm; nhận được -1.' ]
  * ```
  * @category Errors
  */
@@ -141,7 +174,7 @@ export class ChiTieuError extends Error {
 
   constructor(issues: readonly [ChiTieuIssue, ...ChiTieuIssue[]]) {
     const first = issues[0];
-    super(first.messages.en);
+    super(first.messages[settings().locale]);
     this.code = first.code;
     this.path = first.path;
     this.issues = Object.freeze([...issues]) as unknown as readonly [ChiTieuIssue, ...ChiTieuIssue[]];

@@ -28,7 +28,9 @@ const resultSchema = z.object({
       remaining: z.string(),
       requiredPerYear: z.nullable(z.object({ value: z.string() })),
     }),
-  ),
+  // As many as termProgress takes: checked before any is read, so a huge (or sparse) array is one
+  // issue, not one per entry (a million issues overflow the stack when they are collected).
+  ).check(z.maxLength(100)),
 });
 
 const optionsSchema = z.strictObject({

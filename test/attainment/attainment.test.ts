@@ -157,19 +157,19 @@ describe('attainment: bad input gets ChiTieuError with code and path', () => {
     expect(errorOf({ achieved: 2 ** 60, target: 1 }).messages).toMatchInlineSnapshot(`
       {
         "en": "achieved is 1152921504606847000, beyond what a JavaScript number holds exactly (2^53 − 1); pass it as a decimal string instead.",
-        "vi": "achieved là 1152921504606847000, vượt quá giới hạn số nguyên chính xác của JavaScript (2^53 − 1); hãy truyền dưới dạng chuỗi thập phân.",
+        "vi": "Số thực hiện là 1.152.921.504.606.847.000, lớn hơn mức số nguyên mà số JavaScript giữ chính xác được (2^53 − 1); hãy truyền con số dưới dạng chuỗi chữ số.",
       }
     `);
     expect(errorOf({ achieved: 1, target: { min: 7, max: 5 } }).messages).toMatchInlineSnapshot(`
       {
         "en": "target: the range's min (7) is greater than its max (5).",
-        "vi": "target: cận dưới của khoảng (7) lớn hơn cận trên (5).",
+        "vi": "Chỉ tiêu có cận dưới (7) lớn hơn cận trên (5).",
       }
     `);
     expect(errorOf({ achieved: 1, target: 1 }, { rounding: 'nearest' }).messages).toMatchInlineSnapshot(`
       {
         "en": "options.rounding: unknown rounding mode "nearest"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
-        "vi": "options.rounding: không có cách làm tròn "nearest"; hãy dùng một trong half-up, half-down, half-even, up, down, ceil, floor.",
+        "vi": "Không có chế độ làm tròn "nearest"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
       }
     `);
   });

@@ -58,7 +58,7 @@ describe('chitieu (the command line)', () => {
     expect(await cli(['attainment', '-1', '80'])).toEqual({
       code: 1,
       out: '',
-      err: 'chitieu: achieved không được là số âm; nhận được -1.\nchitieu: achieved must not be negative; got -1.\n',
+      err: 'chitieu: Số thực hiện không được là số âm; nhận được -1.\nchitieu: achieved must not be negative; got -1.\n',
     });
     const en = await cli(['attainment', '1', '80', '--decimals', '12', '--locale', 'en']);
     expect(en.code).toBe(1);
@@ -160,11 +160,14 @@ describe('chitieu (the command line)', () => {
     expect(r.err).toContain('chitieu: line 4 (B), column "Achieved": achieved must not be negative; got -1.');
     expect(r.err).toContain('chitieu: line 5 (C), column "Target": ');
     expect(r.err).toContain('chitieu: line 6 (D), column "Achieved": achieved must be a whole number (a count); got 1.5.');
-    expect(r.err).toContain('chitieu: dòng 4 (B), cột "Achieved": achieved không được là số âm; nhận được -1.');
+    expect(r.err).toContain('chitieu: dòng 4 (B), cột "Achieved": Số thực hiện không được là số âm; nhận được -1.');
     expect(r.err).toContain('3 bad row(s) left out');
     expect((await cli(['csv', 'empty.csv'], { 'empty.csv': 'name,achieved,target\n\n' })).err).toContain('no rows of figures');
     expect((await cli(['csv', 'missing.csv'])).err).toContain('không đọc được tệp: ENOENT');
-    expect((await cli(['csv', 'u.csv', '--decimals', '12'], { 'u.csv': 'Unit,Achieved,Target\nA,1,2\n' })).err.match(/decimals/g)).toHaveLength(2);
+    // Reported once (one line in each language), not once per row.
+    const once = await cli(['csv', 'u.csv', '--decimals', '12'], { 'u.csv': 'Unit,Achieved,Target\nA,1,2\n' });
+    expect(once.err.match(/options\.decimals/g)).toHaveLength(1);
+    expect(once.err.trim().split('\n')).toHaveLength(2);
   });
 
   it('writes --out file.csv (UTF-8 BOM, for Excel) and --out file.json', async () => {

@@ -14,8 +14,10 @@ describe('messages: every code has a Vietnamese and an English text', () => {
     for (const text of [issue.messages.vi, issue.messages.en]) {
       expect(text.length).toBeGreaterThan(5);
       expect(text).not.toMatch(/undefined|\$\{|\[object/);
-      expect(text.startsWith('a[0].b')).toBe(true);
     }
+    // English names the field by its path; Vietnamese by words, and a sentence starts with a capital
+    expect(issue.messages.en.startsWith('a[0].b')).toBe(true);
+    expect(issue.messages.vi.charAt(0)).toBe(issue.messages.vi.charAt(0).toLocaleUpperCase('vi'));
     expect(issue.messages.vi).not.toBe(issue.messages.en);
   });
 });

@@ -6,7 +6,7 @@ import { extractExamples, extractGuideExamples, toModule } from './_examples.js'
 
 const root = resolve(__dirname, '../..');
 const outDir = join(root, 'test', '.examples');
-const blocks = [...extractExamples(root, join(root, 'src')), ...extractGuideExamples(root, join(root, 'docs')), ...extractGuideExamples(root, root, ['README.md'])];
+const blocks = [...extractExamples(root, join(root, 'src')), ...extractGuideExamples(root, join(root, 'docs')), ...extractGuideExamples(root, join(root, 'docs', 'vi')), ...extractGuideExamples(root, root, ['README.md'])];
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const show = (v: unknown) => inspect(v, { depth: null, breakLength: Infinity });

@@ -17,10 +17,10 @@ describe('the pictures in docs/ are what chitieu/svg draws today (run `npm run d
   }
 
   it('every picture a guide shows exists, and every picture is shown', () => {
-    const guides = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));
+    const guides = ['docs', 'docs/vi'].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.md')).map((f) => `${d}/${f}`));
     const shown = new Set<string>();
     for (const g of guides) {
-      for (const m of readFileSync(join(root, 'docs', g), 'utf8').matchAll(/!\[[^\]]*\]\(pictures\/([^)\s]+)\)/g)) {
+      for (const m of readFileSync(join(root, g), 'utf8').matchAll(/!\[[^\]]*\]\((?:\.\.\/)?pictures\/([^)\s]+)\)/g)) {
         shown.add(m[1] as string);
         expect(existsSync(join(dir, m[1] as string)), `${g} shows pictures/${m[1]}`).toBe(true);
       }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractExamples, extractGuideExamples } from '../docs/_examples.js';
 import { ensureBuilt, root } from './_build.js';
 
-const blocks = [...extractExamples(root, join(root, 'src')), ...extractGuideExamples(root, join(root, 'docs')), ...extractGuideExamples(root, root, ['README.md'])];
+const blocks = [...extractExamples(root, join(root, 'src')), ...extractGuideExamples(root, join(root, 'docs')), ...extractGuideExamples(root, join(root, 'docs', 'vi')), ...extractGuideExamples(root, root, ['README.md'])];
 let dir = '';
 
 beforeAll(() => {

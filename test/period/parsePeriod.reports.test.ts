@@ -115,7 +115,7 @@ describe('parsePeriod: a form without a year takes asOf\'s year only once the pe
     for (const text of ['từ đầu năm đến nay', 'tu dau nam den nay', '6 thang cuoi nam', 'quý Ⅱ', '9 tháng đầu năm']) {
       const e = errorOf(() => parsePeriod(text));
       expect([text, e.code, e.path]).toEqual([text, 'missing', ['options', 'asOf']]);
-      expect(e.messages).toEqual({ vi: 'options.asOf là bắt buộc.', en: 'options.asOf is required.' });
+      expect(e.messages).toEqual({ vi: 'Thiếu ngày tính; đây là thông tin bắt buộc.', en: 'options.asOf is required.' });
     }
   });
 
@@ -157,7 +157,7 @@ describe('parsePeriod: term dates must fall in the term\'s years', () => {
     expect(e.messages).toMatchInlineSnapshot(`
       {
         "en": "options.termStart must be between 2020-01-01 and 2025-12-31; got 2019-05-01.",
-        "vi": "options.termStart phải nằm trong khoảng 2020-01-01 đến 2025-12-31; nhận được 2019-05-01.",
+        "vi": "Ngày bắt đầu nhiệm kỳ phải nằm trong khoảng từ 2020-01-01 đến 2025-12-31; nhận được 2019-05-01.",
       }
     `);
   });
@@ -189,7 +189,7 @@ describe('parsePeriod: impossible forms are errors, never a guessed period', () 
   it('messages of an impossible quarter', () => {
     const e = errorOf(() => parsePeriod('quý V/2024'));
     expect(e.messages.en.slice(0, 80)).toMatchInlineSnapshot(`"text: cannot read the period "quý V/2024". Understood forms: năm 2024, 6 tháng đ"`);
-    expect(e.messages.vi.slice(0, 80)).toMatchInlineSnapshot(`"text: không đọc được kỳ "quý V/2024". Các dạng được hiểu: năm 2024, 6 tháng đầu "`);
+    expect(e.messages.vi.slice(0, 80)).toMatchInlineSnapshot(`"Văn bản: không đọc được kỳ "quý V/2024". Các dạng được hiểu: năm 2024, 6 tháng đ"`);
   });
 
   it('safeParsePeriod returns the same errors', () => {

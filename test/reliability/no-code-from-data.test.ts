@@ -233,7 +233,7 @@ describe('claims text cannot reach a prototype', () => {
   it('units and words named like prototype members are plain words; sums still add up by unit', () => {
     const before = prototypeState();
     for (const w of words) {
-      const text = `Có 10 ${w}; trong đó 4 ${w}, 6 ${w}. Có 9 ${w}, trong đó 4 ${w}, 6 ${w}. Kết nạp 16/15 ${w}, vượt 6,6%.`;
+      const text = `Có 10 ${w}; trong đó 4 ${w}, 6 ${w}. Có 9 ${w}, trong đó 4 ${w}, 3 ${w}, 3 ${w}. Kết nạp 16/15 ${w}, vượt 6,6%.`;
       const r = extractClaims(text);
       const sums = r.claims.filter((c) => c.kind === 'sum');
       expect(sums.length, w).toBe(2);

@@ -162,7 +162,7 @@ describe('rollup: bad input has a code and a path', () => {
     expect(codeAndPath(() => rollup(tree([{ id: 'r' }, { id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }])))).toEqual(['cycle', ['nodes', 1, 'parent']]);
     expect(codeAndPath(() => rollup(tree([{ id: 'a', parent: 'a' }])))).toEqual(['cycle', ['nodes', 0, 'parent']]);
     const e = errorOf(() => rollup(tree([{ id: 'a', parent: 'x' }])));
-    expect(e.messages.vi).toBe('nodes[0].parent: đơn vị cấp trên "x" của "a" không có trong cây tổ chức.');
+    expect(e.messages.vi).toBe('Đơn vị cấp trên "x" của đơn vị "a" không có trong cây tổ chức.');
   });
   it('figures', () => {
     const one = (fig: unknown) => codeAndPath(() => rollup({ nodes: [{ id: 'a', indicators: { x: fig } }] } as never));

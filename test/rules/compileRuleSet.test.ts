@@ -119,7 +119,7 @@ describe('compileRuleSet', () => {
     expect(errorOf(withAt(['versions', 0, 'when', 'fact'], 'm')).messages).toMatchInlineSnapshot(`
       {
         "en": "versions[0].when.fact: malformed rule data: "m" is not a fact of this rule set.",
-        "vi": "versions[0].when.fact: dữ liệu quy định không hợp lệ: "m" không phải là dữ kiện của bộ quy định này.",
+        "vi": "Dữ liệu quy định ở trường versions[0].when.fact không dùng được: "m" không phải là dữ kiện của bộ quy định này.",
       }
     `);
   });

@@ -177,7 +177,7 @@ describe('evaluateRule: bad facts and options', () => {
     expect(r.error?.messages).toMatchInlineSnapshot(`
       {
         "en": "options.asOf: no version of the rule set "demo" is in force on 2023-01-01; its versions cover 2024-01-01–2024-12-31, 2025-01-01–….",
-        "vi": "options.asOf: không có phiên bản nào của bộ quy định "demo" có hiệu lực ngày 2023-01-01; các phiên bản có hiệu lực 2024-01-01–2024-12-31, 2025-01-01–….",
+        "vi": "Không có phiên bản nào của bộ quy định "demo" có hiệu lực vào ngày 1/1/2023; các phiên bản có hiệu lực 1/1/2024–31/12/2024, 1/1/2025–….",
       }
     `);
   });

@@ -1,0 +1,275 @@
+// What every command of the CLI shares: exit codes, flags, messages, CSV reading, tables and --out.
+import type { AttainmentOptions } from '../attainment/index.js';
+import type { Bilingual, ChiTieuError, Locale } from '../core/index.js';
+import { localize } from '../core/_format.js';
+import { parseLocalized } from '../core/parseNumber.js';
+import { csvRecords, type CsvRecord } from './_csv.js';
+
+/** Where the CLI reads and writes, so tests can run it in-process. */
+export interface CliIo {
+  /** Writes to standard output; `false` when the text was queued (a full pipe) and {@link drain} should be awaited. */
+  readonly out: (text: string) => boolean | void;
+  /** Resolves when standard output has taken what was queued. */
+  readonly drain?: () => Promise<void>;
+  readonly err: (text: string) => void;
+  /** The text of a file, or of standard input for `-`. */
+  readonly readText: (file: string) => Promise<string>;
+  /** The bytes of a file, or of standard input for `-`, as they arrive (csv streams; without it, readText). */
+  readonly readChunks?: (file: string) => AsyncIterable<Uint8Array | string>;
+  /** A file to write (`--out`), written as it goes. */
+  readonly openOut?: (file: string) => { write: (text: string) => void; close: () => void };
+  /** Whether to colour the table: standard output is a terminal and NO_COLOR is unset. */
+  readonly color?: boolean;
+  /** The package version, for --version. */
+  readonly version?: string;
+}
+
+/** Exit codes: 0 done, 1 bad input (figures, files), 2 bad usage, 3 a checked figure needs a second look. */
+export const BAD_INPUT = 1;
+export const BAD_USAGE = 2;
+export const FLAGGED = 3;
+
+export const OPTIONS = {
+  decimals: { type: 'string' },
+  rounding: { type: 'string' },
+  locale: { type: 'string' },
+  kind: { type: 'string' },
+  unit: { type: 'string' },
+  as: { type: 'string' },
+  lang: { type: 'string' },
+  achieved: { type: 'string' },
+  target: { type: 'string' },
+  name: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  all: { type: 'boolean' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  period: { type: 'string' },
+  'as-of': { type: 'string' },
+  reported: { type: 'string' },
+  rule: { type: 'string' },
+  method: { type: 'string' },
+  id: { type: 'string' },
+  parent: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export interface Flags {
+  readonly decimals?: string;
+  readonly rounding?: string;
+  readonly locale?: string;
+  readonly kind?: string;
+  readonly unit?: string;
+  readonly as?: string;
+  readonly lang?: string;
+  readonly achieved?: string;
+  readonly target?: string;
+  readonly name?: string;
+  readonly out?: string;
+  readonly json?: boolean;
+  readonly all?: boolean;
+  readonly start?: string;
+  readonly end?: string;
+  readonly period?: string;
+  readonly 'as-of'?: string;
+  readonly reported?: string;
+  readonly rule?: string;
+  readonly method?: string;
+  readonly id?: string;
+  readonly parent?: string;
+  readonly help?: boolean;
+  readonly version?: boolean;
+}
+
+/** A message in both languages, the chosen one first. */
+export function say(io: CliIo, locale: Locale, m: Bilingual): void {
+  const [first, second] = locale === 'vi' ? [m.vi, m.en] : [m.en, m.vi];
+  io.err(`chitieu: ${first}\n`);
+  if (second !== first) io.err(`chitieu: ${second}\n`);
+}
+
+/** A ChiTieuError's issues, each in both languages, optionally placed (a CSV line). */
+export function sayError(io: CliIo, locale: Locale, e: ChiTieuError, where?: Bilingual): void {
+  for (const issue of e.issues) {
+    say(io, locale, where ? { vi: `${where.vi}: ${issue.messages.vi}`, en: `${where.en}: ${issue.messages.en}` } : issue.messages);
+  }
+}
+
+/** Where a bad cell is: `dòng 4 (Công ty A), cột "Chỉ tiêu"`. */
+export function cellPlace(line: number, name: string | undefined, header: string): Bilingual {
+  const place = name === undefined || name === '' ? '' : ` (${name})`;
+  return { vi: `dòng ${line}${place}, cột "${header}"`, en: `line ${line}${place}, column "${header}"` };
+}
+
+/**
+ * The options attainment() takes, straight from the flags: attainment validates them and its error
+ * names the option (`options.decimals must be between 0 and 10`).
+ */
+export function roundOptions(f: Flags): AttainmentOptions {
+  const o: Record<string, unknown> = {};
+  if (f.decimals !== undefined) o.decimals = /^\d{1,2}$/.test(f.decimals) ? Number(f.decimals) : f.decimals;
+  if (f.rounding !== undefined) o.rounding = f.rounding;
+  return o as AttainmentOptions;
+}
+
+/** Left-aligned text columns, right-aligned figures, two spaces apart, at the given widths. */
+export function tableLine(r: readonly string[], numeric: readonly boolean[], widths: readonly number[], paint?: (c: number, text: string) => string): string {
+  return r
+    .map((cell, c) => {
+      const padded = numeric[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0);
+      return paint ? paint(c, padded) : padded;
+    })
+    .join('  ')
+    .trimEnd();
+}
+
+/** Column widths by a loop (no `Math.max(...rows)`, which overflows the stack on a long file). */
+export function widthsOf(rows: readonly (readonly string[])[], columns: number): number[] {
+  const widths = new Array<number>(columns).fill(0);
+  for (const r of rows) for (let c = 0; c < columns; c++) { const n = (r[c] ?? '').length; if (n > (widths[c] as number)) widths[c] = n; }
+  return widths;
+}
+
+/** A figure of a CSV cell in the input notation (vi: `2.018`, `97,5`), reported under its header. */
+export function readFigure(cell: string | undefined, input: Locale, header: string): string {
+  return parseLocalized(cell ?? '', input, [header]);
+}
+
+export function looksNumeric(cell: string): boolean {
+  return /^\s*[-+]?[\d.,]+\s*$/.test(cell) && /\d/.test(cell);
+}
+
+/** A figure in a CSV output cell: no thousands groups, the decimal sign of the output language. */
+export function csvFigure(plain: string, locale: Locale): string {
+  return localize(plain, locale, 0, false);
+}
+
+export function csvCell(text: string, sep: string): string {
+  return /["\r\n]/.test(text) || text.includes(sep) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function* textSource(io: CliIo, file: string): AsyncGenerator<string> {
+  yield await io.readText(file);
+}
+
+/** Where the results go: a table on standard output, or CSV or JSON (to --out, or JSON with --json). */
+export type OutputFormat = 'table' | 'csv' | 'json';
+
+/** The output format the flags ask for, or `undefined` after saying --out is not a .csv or .json file. */
+export function outputFormat(f: Flags, io: CliIo, locale: Locale): OutputFormat | undefined {
+  const format = f.out === undefined ? (f.json ? 'json' : 'table') : /\.json$/i.test(f.out) ? 'json' : /\.csv$/i.test(f.out) ? 'csv' : undefined;
+  if (format === undefined || (f.out !== undefined && io.openOut === undefined)) {
+    say(io, locale, { vi: `--out phải là tệp .csv hoặc .json; nhận được "${f.out}"`, en: `--out must be a .csv or .json file; got "${f.out}"` });
+    return undefined;
+  }
+  return format;
+}
+
+/**
+ * The records of a CSV file, the header row first, with what `find` makes of the header; `undefined`
+ * after saying what is wrong with the header (with a hint when the file is not UTF-8 or UTF-16).
+ */
+export async function* csvWithHeader<C extends object>(
+  io: CliIo,
+  locale: Locale,
+  file: string,
+  find: (header: readonly string[]) => C | Bilingual,
+): AsyncGenerator<{ readonly columns: C; readonly rec: CsvRecord } | undefined> {
+  const source = io.readChunks ? io.readChunks(file) : textSource(io, file);
+  let columns: C | undefined;
+  for await (const rec of csvRecords(source)) {
+    if (columns !== undefined) { yield { columns, rec }; continue; }
+    const found = find(rec.cells);
+    if ('vi' in found && 'en' in found && typeof found.vi === 'string') {
+      say(io, locale, found as Bilingual);
+      // Bytes that are not UTF-8 decode to U+FFFD: an old Vietnamese code page (TCVN3, Windows-1258).
+      if (rec.cells.some((c) => c.includes('\ufffd'))) {
+        say(io, locale, {
+          vi: 'tệp không phải UTF-8 hay UTF-16; trong Excel chọn Lưu thành "CSV UTF-8" hoặc "Văn bản Unicode"',
+          en: 'the file is neither UTF-8 nor UTF-16; in Excel, Save As "CSV UTF-8" or "Unicode Text"',
+        });
+      }
+      yield undefined;
+      return;
+    }
+    columns = found as C;
+  }
+}
+
+/** Says the file had no rows to read, unless bad rows already explained why. */
+export function sayNoRows(io: CliIo, locale: Locale, bad: number): number {
+  if (bad === 0) say(io, locale, { vi: 'tệp không có dòng số liệu nào', en: 'the file has no rows of figures' });
+  return BAD_INPUT;
+}
+
+/** Says how many bad rows were left out; the exit status of a run with them. */
+export function sayBadRows(io: CliIo, locale: Locale, bad: number): number {
+  say(io, locale, { vi: `${bad} dòng lỗi không được tính (xem ở trên)`, en: `${bad} bad row(s) left out (see above)` });
+  return BAD_INPUT;
+}
+
+/**
+ * The results of a small command as a table, CSV (UTF-8 BOM, `;` in Vietnamese) or JSON, to standard
+ * output or --out. Rows are kept until {@link Sheet.end}, so the table's columns line up.
+ */
+export interface Sheet {
+  readonly format: OutputFormat;
+  /** A figure in the output notation: grouped in a table, plain in CSV. */
+  readonly num: (plain: string) => string;
+  readonly row: (cells: readonly string[], json: unknown, paint?: (c: number, text: string) => string) => void;
+  /** Writes everything; `notes` are lines printed under a table, or on standard output with --out (never into CSV or JSON). */
+  readonly end: (notes?: readonly string[]) => void;
+}
+
+export function openSheet(f: Flags, io: CliIo, locale: Locale, format: OutputFormat, head: readonly string[], numeric: readonly boolean[]): Sheet {
+  const rows: { cells: readonly string[]; json: unknown; paint?: (c: number, text: string) => string }[] = [];
+  const sep = locale === 'vi' ? ';' : ',';
+  const color = format === 'table' && f.out === undefined && io.color === true;
+  return {
+    format,
+    num: (plain) => (format === 'csv' ? csvFigure(plain, locale) : localize(plain, locale)),
+    row: (cells, json, paint) => { rows.push(color && paint ? { cells, json, paint } : { cells, json }); },
+    end: (notes = []) => {
+      let text: string;
+      if (format === 'json') text = `${JSON.stringify(rows.map((r) => r.json), null, 2)}\n`;
+      else if (format === 'csv') text = `\ufeff${[head, ...rows.map((r) => r.cells)].map((r) => `${r.map((x) => csvCell(x, sep)).join(sep)}\r\n`).join('')}`;
+      else {
+        const widths = widthsOf([head, ...rows.map((r) => r.cells)], head.length);
+        text = [head, ...rows.map((r) => r.cells)].map((r, i) => `${tableLine(r, numeric, widths, i === 0 ? undefined : rows[i - 1]?.paint)}\n`).join('');
+        if (notes.length > 0) text += `\n${notes.join('\n')}\n`;
+      }
+      if (f.out === undefined) { io.out(text); return; }
+      const sink = (io.openOut as NonNullable<CliIo['openOut']>)(f.out);
+      sink.write(text);
+      sink.close();
+      // The file holds the rows; the notes (counts, the period) still show on the terminal.
+      if (notes.length > 0) io.out(`${notes.join('\n')}\n`);
+    },
+  };
+}
+
+/** A colour for one cell of a table: red for the bad word, green for the good, by column. */
+export function painter(column: number, good: boolean | undefined): (c: number, text: string) => string {
+  return (c, text) => (c !== column || good === undefined ? text : `\u001b[${good ? 32 : 31}m${text}\u001b[39m`);
+}
+
+/** Today's date on this machine, `YYYY-MM-DD`: the default of --as-of. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A date as typed: `2024-12-31`, or `31/12/2024` (also `-` or `.` between), as `YYYY-MM-DD`; other text as given. */
+export function readDate(text: string): string {
+  const s = text.trim();
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  return m ? `${m[3]}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}` : s;
+}
+
+/** A date as the output language writes it: 31/12/2024 or 2024-12-31. */
+export function dateText(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-');
+  return locale === 'vi' ? `${Number(d)}/${Number(m)}/${y}` : iso;
+}

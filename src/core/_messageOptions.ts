@@ -1,0 +1,76 @@
+import { describe } from './_exact.js';
+import { fail, type ChiTieuIssue, type ErrorCode, type IssueFacts, type IssuePath } from './errors.js';
+import type { FieldLabels } from './labels.js';
+import type { Locale } from './locale.js';
+import { en } from './messages/en.js';
+
+/** The language names {@link configure}, {@link messageFor} and {@link flattenIssues} take. */
+export type MessageLocale = Locale | 'vi-VN' | 'en-US';
+
+const LOCALE_TAGS: Readonly<Record<string, Locale>> = { vi: 'vi', en: 'en', 'vi-VN': 'vi', 'en-US': 'en' };
+const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The options object itself: absent, or a plain object with only `allowed` keys. */
+export function readOptions(v: unknown, allowed: readonly string[], path: IssuePath = ['options']): Record<string, unknown> {
+  if (v === undefined) return {};
+  if (!isObject(v)) fail('invalid_type', path, { expected: 'an object', expected_vi: 'một đối tượng', received: describe(v) });
+  for (const key of Object.keys(v)) if (!allowed.includes(key)) fail('unknown_key', [...path, key], { key, allowed: [...allowed] });
+  return v;
+}
+
+/** `'vi'`, `'en'`, `'vi-VN'`, `'en-US'` → the library's locale. */
+export function readLocale(v: unknown, path: IssuePath): Locale {
+  const l = typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALE_TAGS, v) ? LOCALE_TAGS[v] : undefined;
+  if (l === undefined) fail('invalid_value', path, { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
+  return l;
+}
+
+/** A caller's field names, copied into a frozen object without a prototype. */
+export function readLabels(v: unknown, path: IssuePath): FieldLabels {
+  if (!isObject(v)) fail('invalid_type', path, { expected: 'an object of { vi, en } labels by field', expected_vi: 'một đối tượng tên trường { vi, en } theo từng trường', received: describe(v) });
+  const out: Record<string, Readonly<{ vi?: string; en?: string }>> = Object.create(null) as Record<string, never>;
+  for (const key of Object.keys(v)) {
+    if (UNSAFE.has(key)) fail('unsafe_key', [...path, key], { key });
+    const entry = v[key];
+    if (!isObject(entry)) fail('invalid_type', [...path, key], { expected: 'an object { vi, en }', expected_vi: 'một đối tượng { vi, en }', received: describe(entry) });
+    const label: { vi?: string; en?: string } = {};
+    for (const k of Object.keys(entry)) {
+      if (k !== 'vi' && k !== 'en') fail('unknown_key', [...path, key, k], { key: k, allowed: ['vi', 'en'] });
+      const text = entry[k];
+      if (typeof text !== 'string' || text.trim() === '') fail('invalid_type', [...path, key, k], { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(text) });
+      label[k] = text;
+    }
+    out[key] = Object.freeze(label);
+  }
+  return Object.freeze(out);
+}
+
+/** Whether a value can be re-rendered as an issue: a known code, a path of keys and indexes, facts. */
+export function isIssueLike(v: unknown): v is ChiTieuIssue {
+  if (!isObject(v)) return false;
+  const { code, path, facts } = v;
+  return (
+    typeof code === 'string' &&
+    Object.prototype.hasOwnProperty.call(en, code) &&
+    Array.isArray(path) &&
+    path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0)) &&
+    (facts === undefined || isObject(facts))
+  );
+}
+
+/** The facts of an issue as a message may quote them: strings, numbers, booleans, null, lists of strings and numbers. */
+export function cleanFacts(facts: unknown): IssueFacts {
+  const out: Record<string, IssueFacts[string]> = {};
+  if (!isObject(facts)) return out;
+  for (const key of Object.keys(facts)) {
+    if (UNSAFE.has(key)) continue;
+    const v = facts[key];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) out[key] = v;
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) out[key] = v as (string | number)[];
+  }
+  return out;
+}
+
+export type { ErrorCode };

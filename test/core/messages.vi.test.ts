@@ -1,0 +1,141 @@
+// Vietnamese messages are Vietnamese: no English words, numbers written 97,5 and 1.549
+// (docs/conventions.md §4), both from the table itself and from real errors of every area.
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { bulletChart } from '../../src/svg/index.js';
+import { makeIssue, type ErrorCode } from '../../src/core/errors.js';
+import { en } from '../../src/core/messages/en.js';
+
+const ENGLISH = / or | not | must | got | is | the |valid|should/i;
+/** A '.' used as a decimal mark: "97.5", "1.25" (a thousands group "1.549" has exactly three digits). */
+const DOT_DECIMAL = /(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])/;
+
+/** The text without the value the caller typed, which a message quotes as typed ("1.5" is what was given). */
+const ownWords = (issue: { messages: { vi: string }; facts: Record<string, unknown> }): string =>
+  typeof issue.facts.value === 'string' ? issue.messages.vi.split(`"${issue.facts.value}"`).join('""') : issue.messages.vi;
+
+/** Facts as the readers give them, for each code. */
+const FACTS: { readonly [C in ErrorCode]: Record<string, unknown> } = {
+  invalid_type: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: 'an array' },
+  not_finite: { received: 'NaN' },
+  negative: { value: '-12.5' },
+  not_integer: { value: '1549.25' },
+  unsafe_number: { value: '9007199254740993' },
+  exponent_not_allowed: { value: '1e5' },
+  empty_string: {},
+  malformed_number: { value: '9/x', locale: 'vi', hint: 'this looks like a ratio X/Y; read each side separately', hint_vi: 'đây có vẻ là tỷ số X/Y; hãy đọc riêng từng vế' },
+  ambiguous_number: { value: '1.5', locale: 'vi' },
+  range_inverted: { min: '97.5', max: '90' },
+  unknown_rounding: { value: '"banker"', allowed: ['half-up', 'half-even'] },
+  out_of_range: { min: '0', max: '10', value: '11' },
+  invalid_value: { allowed: ['count', 'rate'], value: '"percent"' },
+  unknown_key: { key: 'colour', allowed: ['achieved', 'target'] },
+  missing: {},
+  too_long: { length: 1549, limit: 1000 },
+  too_deep: { limit: 32 },
+  invalid_date: { value: '2024-02-30' },
+  date_order: { start: '2024-07-16', end: '2024-06-30' },
+  unknown_period: { value: 'quý V/2024', forms: ['quý II/2024', 'năm 2024'] },
+  insufficient_data: { method: 'CAGR', needed: 2, got: 1 },
+  nonpositive_base: { method: 'CAGR', value: '0' },
+  malformed_rule: { detail: 'x', detail_vi: '"m" không phải là dữ kiện của bộ quy định này' },
+  unsafe_key: { key: '__proto__' },
+  duplicate_id: { id: 'khoi' },
+  unknown_parent: { id: 'khoi', parent: 'tinh' },
+  cycle: { id: 'khoi' },
+  length_mismatch: { expected: 3, got: 2 },
+  unsupported_year: { year: 2031, min: 2020, max: 2030 },
+  zero_total: {},
+  too_many_targets: { from: 601, to: null, limit: 1000 },
+  no_version_in_force: { id: 'vn.party.admission', value: '2010-05-01', spans: ['2011-01-01 – 2021-07-29'] },
+};
+
+const PATHS: (string | number)[][] = [[], ['achieved'], ['options', 'rounding'], ['result', 'target', 'min'], ['points', 2, 'date'], ['nodes', 0, 'indicators', 'dangVien', 'achieved'], ['somethingElse']];
+
+function errorOf(f: () => unknown): api.ChiTieuError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof api.ChiTieuError) return e;
+    throw e;
+  }
+  throw new Error('expected a ChiTieuError');
+}
+
+/** Real mistakes, one or more per area. */
+const CALLS: Record<string, () => unknown> = {
+  negative: () => api.attainment({ achieved: -1.5, target: 80 }),
+  notInteger: () => api.attainment({ achieved: 1.5, target: 80 }),
+  nan: () => api.attainment({ achieved: Number.NaN, target: 80 }),
+  unsafe: () => api.attainment({ achieved: 2 ** 60, target: 80 }),
+  exponent: () => api.attainment({ achieved: '1e5', target: 80 }),
+  empty: () => api.attainment({ achieved: '', target: 80 }),
+  commaDecimal: () => api.attainment({ achieved: '97,5', target: 80 }),
+  wrongType: () => api.attainment({ achieved: [], target: {} } as never),
+  unknownKey: () => api.attainment({ achieved: 1, target: 80, colour: 'red' } as never),
+  rangeInverted: () => api.attainment({ achieved: 1, target: { min: 90, max: 80 } }),
+  rounding: () => api.attainment({ achieved: 1, target: 80 }, { rounding: 'banker' as never }),
+  decimals: () => api.attainment({ achieved: 1, target: 80 }, { decimals: 11 }),
+  batchLengths: () => api.attainmentBatch({ achieved: [1, 2], target: [1] }),
+  parseRatio: () => api.parseNumber('9/10'),
+  parseAmbiguous: () => api.parseNumber('1.5'),
+  parseChar: () => api.parseNumber('12a'),
+  parseEmpty: () => api.parseNumber(' '),
+  period: () => api.parsePeriod('quý V/2024'),
+  date: () => api.termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-02-30', target: 80, cumulative: 72 }),
+  bothTargets: () => api.termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', target: 80, targets: [{ id: 'a', target: 1, cumulative: 1 }], cumulative: 72 } as never),
+  noTargets: () => api.termProgress({ term: 'nhiệm kỳ 2020-2025', asOf: '2024-07-16', cumulative: 72 } as never),
+  dateOrder: () => api.termProgress({ term: { kind: 'term', start: '2025-07-01', end: '2020-06-30' }, asOf: '2024-07-16', target: 80, cumulative: 72 } as never),
+  year: () => api.probationSchedule({ ceremonyDate: '2031-01-05' }),
+  rollupParent: () => api.rollup({ nodes: [{ id: 'a', parent: 'x' }] }),
+  rollupDuplicate: () => api.rollup({ nodes: [{ id: 'a' }, { id: 'a' }] }),
+  rollupNegative: () => api.rollup({ nodes: [{ id: 'a', indicators: { dangVien: { achieved: -1, target: 2 } } }] }),
+  claim: () => api.checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'sideways' } as never),
+  implied: () => api.impliedTargets({ achieved: 3, reported: '0', as: 'attainment' }),
+  rule: () => api.evaluateRule(api.partyOrganizationFounding, { officialMembers: -2, probationaryMembers: 'x' } as never, { asOf: '2025-09-01' }),
+  ruleDate: () => api.evaluateRule(api.partyOrganizationFounding, { officialMembers: 3, probationaryMembers: 0 }, { asOf: '2010-01-01' }),
+  compile: () => api.compileRuleSet({ id: 'x', versions: [] } as never),
+  format: () => api.formatNumber('abc'),
+  plainDecimalHint: () => api.attainment({ achieved: 'abc', target: 80 }),
+  svgColour: () => bulletChart(api.attainment({ achieved: 1, target: 2 }), { colors: { ink: 'red' } } as never),
+  svgId: () => bulletChart(api.attainment({ achieved: 1, target: 2 }), { id: '1x' }),
+  configure: () => api.configure({ locale: 'fr' as never }),
+};
+
+/**
+ * Known English or '.' decimals left in Vietnamese messages by facts built outside the message tables:
+ * `hint_vi` of readNumber in src/core/_exact.ts ('ví dụ "97.5"'), `allowed` without `allowed_vi` in
+ * src/svg/_svg.ts (identifier and hex colour).
+ */
+const KNOWN_LEAKS = new Set<string>([]);
+
+describe('Vietnamese messages hold no English and write numbers the Vietnamese way', () => {
+  it.each(Object.keys(en) as ErrorCode[])('%s, on every kind of path', (code) => {
+    for (const path of PATHS) {
+      const text = ownWords(makeIssue(code, path, FACTS[code] as never));
+      expect([path, text, ENGLISH.test(text)]).toEqual([path, text, false]);
+      expect([path, text, DOT_DECIMAL.test(text)]).toEqual([path, text, false]);
+    }
+  });
+
+  it('numbers and dates inside sentences', () => {
+    expect(makeIssue('not_integer', ['achieved'], { value: '1549.25' }).messages.vi).toBe('Số thực hiện phải là số nguyên (số đếm); nhận được 1.549,25.');
+    expect(makeIssue('date_order', ['term'], { start: '2024-07-16', end: '2024-06-30' }).messages.vi).toBe('Ngày kết thúc (30/6/2024) sớm hơn ngày bắt đầu (16/7/2024) ở nhiệm kỳ.');
+    expect(makeIssue('unsupported_year', ['ceremonyDate'], { year: 2031, min: 2020, max: 2030 }).messages.vi).toBe('Ngày lễ kết nạp rơi vào năm 2031, ngoài lịch ngày nghỉ lễ mà thư viện có (2020–2030).');
+    expect(makeIssue('empty_string', ['achieved']).messages.vi).not.toMatch(DOT_DECIMAL);
+  });
+
+  it.each(Object.keys(CALLS).filter((k) => !KNOWN_LEAKS.has(k)))('real error: %s', (name) => {
+    const e = errorOf(CALLS[name] as () => unknown);
+    for (const issue of e.issues) {
+      const text = ownWords(issue);
+      expect([issue.path, text, ENGLISH.test(text), DOT_DECIMAL.test(text)]).toEqual([issue.path, text, false, false]);
+    }
+  });
+
+  // When a fix lands outside the tables, this fails: move the call out of KNOWN_LEAKS.
+  it.fails.each([...KNOWN_LEAKS])('known leak, still there: %s', (name) => {
+    const e = errorOf(CALLS[name] as () => unknown);
+    for (const issue of e.issues) expect([ENGLISH.test(ownWords(issue)), DOT_DECIMAL.test(ownWords(issue))]).toEqual([false, false]);
+  });
+});
