@@ -47,11 +47,20 @@ export type AttainmentBatchOptions = AttainmentOptions;
  *   rounded figures as numbers; `NaN` where the single call gives `null` (a reference of 0). `gap` is
  *   the single call's `shortfall` for a row not met, its `surplus` for a row exceeded, 0 when met.
  * - Exact: each figure is rounded once from the exact rational, as {@link attainment} rounds it, and the
- *   number is the double whose shortest form is that rounded decimal, digit for digit, so
- *   `String(percent[i])`, `JSON.stringify` and `formatPercent(percent[i])` write exactly the single
- *   call's figure. A figure that a double cannot carry digit for digit (more than 15 significant
- *   digits, e.g. a percent of 10^13 or more at 2 decimals) is listed in full in `wide`
- *   (`{ row, field, value }`, by row); its column holds the nearest double.
+ *   number is the double whose shortest form is that rounded decimal, digit for digit. A figure that a
+ *   double cannot carry digit for digit (more than 15 significant digits, e.g. a percent of 10^13 or
+ *   more at 2 decimals) is listed in full in `wide` (`{ row, field, value }`, by row); its column
+ *   holds the nearest double.
+ * - Writing a figure as the single call writes it (`'0.0000001'`, `'128.75'`, `'100'`): use
+ *   `formatNumber(x, { locale: 'en', grouping: false })`, which reads the double at its shortest form
+ *   and writes it without exponent (`formatNumber` and `formatPercent` with their default options
+ *   write the same figure in report notation); take `value` from `wide` for a row listed there, and
+ *   write `null` for `NaN`. `String(x)` and `JSON.stringify` write the same digits only when `x` is 0
+ *   or `|x| >= 1e-6`: below that JavaScript switches to exponent form (`String(1e-7)` is `'1e-7'`,
+ *   where {@link attainment} gives `'0.0000001'`, e.g. 1 of 1,000,000,000 at 10 decimals). Figures not
+ *   in `wide` are below 2^53, so the exponent form of large numbers (10^21 and up) never arises. Do not
+ *   use `x.toFixed(decimals)`: it writes the binary value behind the double, not its shortest form
+ *   (`123456789012.34.toFixed(10)` is `'123456789012.3399963379'`), and pads trailing zeros.
  *
  * The wrapper object and `wide` are frozen; typed arrays cannot be frozen, so the columns are fresh
  * arrays that belong to the caller (changing them changes nothing else). `JSON.stringify` writes plain
@@ -140,22 +149,36 @@ function checkBatch(v: z.output<typeof inputShape>, ctx: Ctx): ParsedBatch {
     if (col.length !== n) { report(ctx, 'length_mismatch', { expected: n, got: col.length }, [name]); ok = false; }
   }
   if (!ok) return z.NEVER;
+  // Each figure of a plain array is read once, here, into a copy that the computation then uses: a
+  // Proxy or a getter could give another value on a second read. Typed arrays hold numbers and are used
+  // as they are. A figure that is not a number is NaN in the copy, so the range check compares numbers
+  // only (it never calls a caller's valueOf, nor throws on a Symbol).
   let issues = 0;
+  const read: NumberColumn[] = [];
   for (const [name, col] of columns) {
+    // Grown as read, not allocated up front: a sparse array's length (up to 2^32 − 1) costs nothing
+    // until its holes are reported, and the reading stops after MAX_ROW_ISSUES of them.
+    const copy: number[] | undefined = ArrayBuffer.isView(col) ? undefined : [];
     for (let i = 0; i < n && issues < MAX_ROW_ISSUES; i++) {
-      const p = rowProblem(col[i], kind);
+      const x: unknown = col[i];
+      const p = rowProblem(x, kind);
       if (p !== undefined) { report(ctx, p[0], p[1], [name, i]); issues++; }
+      if (copy !== undefined) copy.push(typeof x === 'number' ? x : NaN);
     }
+    read.push(copy ?? col);
   }
+  const [achieved, target, max] = read as [NumberColumn, NumberColumn, NumberColumn | undefined];
   if (form === 'range') {
-    const lo = v.min as NumberColumn;
-    const hi = v.max as NumberColumn;
+    const lo = target;
+    const hi = max as NumberColumn;
     for (let i = 0; i < n && issues < MAX_ROW_ISSUES; i++) {
-      if ((lo[i] as number) > (hi[i] as number)) { report(ctx, 'range_inverted', { min: String(lo[i]), max: String(hi[i]) }, ['min', i]); issues++; }
+      const a = lo[i] as number;
+      const b = hi[i] as number;
+      if (a > b) { report(ctx, 'range_inverted', { min: String(a), max: String(b) }, ['min', i]); issues++; }
     }
   }
   if (issues > 0) return z.NEVER;
-  return { kind, form, achieved: v.achieved, target: (form === 'range' ? v.min : v.target) as NumberColumn, max: form === 'range' ? v.max : undefined };
+  return { kind, form, achieved, target, max: form === 'range' ? max : undefined };
 }
 
 const batchInputSchema = z.pipe(inputShape, z.transform((v, ctx) => checkBatch(v, ctx as Ctx)));

@@ -1,11 +1,37 @@
 import * as z from 'zod/mini';
 import type { ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, reader, report, roundingSchema } from '../core/_schema.js';
+import { describe, numberLike, parseWith, reader, report, roundingSchema } from '../core/_schema.js';
+import { fail } from '../core/errors.js';
 import { LOCALES, type Locale, type RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
 
 export const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points'];
+
+/** The options of checkClaim and impliedTargets: how the report rounds and writes its figures. */
+const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
+
+/**
+ * The input with the options folded in. `rounding` and `locale` were input fields before they became
+ * options (docs/conventions.md §5); the input fields are still read, and one given in both places with
+ * two values is an error rather than a choice between them.
+ */
+export function withClaimOptions(input: unknown, options: unknown): unknown {
+  const o = parseWith(claimOptionsSchema, options ?? {}, ['options']);
+  if (o.rounding === undefined && o.locale === undefined) return input;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const own = input as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...own };
+  for (const key of ['rounding', 'locale'] as const) {
+    const given = o[key];
+    if (given === undefined) continue;
+    if (Object.prototype.hasOwnProperty.call(own, key) && own[key] !== undefined && own[key] !== given) {
+      fail('invalid_value', [key], { allowed: [given], value: describe(own[key]) });
+    }
+    merged[key] = given;
+  }
+  return merged;
+}
 
 const localeSchema = z.optional(z.enum(LOCALES as ['vi', 'en']));
 /** What a figure claims; a missing `as` is reported as missing, not as a wrong value. */

@@ -1,7 +1,7 @@
 import { parseWith } from '../core/_schema.js';
 import { computeClaim } from './_claim.js';
-import { checkClaimSchema } from './_schema.js';
-import type { CheckClaimInput, CheckClaimResult } from './types.js';
+import { checkClaimSchema, withClaimOptions } from './_schema.js';
+import type { CheckClaimInput, CheckClaimResult, ClaimOptions } from './types.js';
 
 /**
  * Checks one printed percentage against the figures it is computed from: does "16/15 …, vượt 6,6%"
@@ -12,9 +12,12 @@ import type { CheckClaimInput, CheckClaimResult } from './types.js';
  * simply wrong. `rounding` is read as {@link impliedTargets} and {@link extractClaims} read it.
  *
  * @param input - `achieved` and `target` (numbers or plain decimal strings), `reported` in the
- *   report's notation (`"6,6"`; with `locale: 'en'`, `"6.6"`), `as` (`'attainment'`, `'share'`,
- *   `'over'` or `'over-points'`), `rounding` (the rounding the report is assumed to use, default
- *   `'half-up'`) and `locale` (default `'vi'`)
+ *   report's notation (`"6,6"`; with `locale: 'en'`, `"6.6"`) and `as` (`'attainment'`, `'share'`,
+ *   `'over'` or `'over-points'`)
+ * @param options - `rounding` (the rounding the report is assumed to use, default `'half-up'`) and
+ *   `locale` (the notation of `reported`, default `'vi'`). Before 0.2 these were input fields; the
+ *   input fields are still read (deprecated), and the same field given twice with two values is
+ *   `invalid_value`.
  * @returns a frozen {@link CheckClaimResult}: `consistent` (under `rounding`), `consistentModes` (every
  *   mode, whatever `rounding` is), the `exact` value, the `computed` figure in `rounding` and an
  *   `explanation` in Vietnamese and English
@@ -28,17 +31,17 @@ import type { CheckClaimInput, CheckClaimResult } from './types.js';
  * const c = checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over' });
  * [c.consistent, c.computed, c.consistentModes];
  * //=> [ false, '6.7', [ 'down', 'floor' ] ]
- * const d = checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over', rounding: 'down' });
+ * const d = checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'over' }, { rounding: 'down' });
  * [d.consistent, d.computed];
  * //=> [ true, '6.6' ]
  * checkClaim({ achieved: 14, target: 13, reported: '7,7', as: 'over' }).consistent;
  * //=> true
- * checkClaim({ achieved: '97.5', target: 93, reported: '4.5', as: 'over-points', locale: 'en' }).exact;
+ * checkClaim({ achieved: '97.5', target: 93, reported: '4.5', as: 'over-points' }, { locale: 'en' }).exact;
  * //=> '9/2'
  * ```
  * @category Claims
  */
-export function checkClaim(input: CheckClaimInput): CheckClaimResult {
-  const p = parseWith(checkClaimSchema, input);
+export function checkClaim(input: CheckClaimInput, options?: ClaimOptions): CheckClaimResult {
+  const p = parseWith(checkClaimSchema, withClaimOptions(input, options));
   return computeClaim(p.as, p.achieved, p.target, p.reported, p.rounding);
 }

@@ -14,9 +14,18 @@ const printed = reader((v, ctx): PrintedFigure => {
   return { x: r, decimals: dot < 0 ? 0 : text.length - dot - 1 };
 });
 
+/** More parts than any report prints; past it a list is refused before a single part is read. */
+const MAX_PARTS = 100_000;
+
+/** The length is checked before the parts are read, so a sparse list of 2^32 − 1 is refused at once. */
+const partsLength = reader((v, ctx): unknown => {
+  if (Array.isArray(v) && v.length > MAX_PARTS) return report(ctx, 'too_long', { length: v.length, limit: MAX_PARTS });
+  return v;
+});
+
 const schema = z.strictObject({
   total: printed,
-  parts: z.array(printed).check(z.minLength(1)),
+  parts: z.pipe(partsLength, z.array(printed).check(z.minLength(1))),
   tolerance: z.optional(z.enum(['exact', 'rounding'])),
 });
 
@@ -32,7 +41,8 @@ const schema = z.strictObject({
  * @returns a frozen {@link CheckSumResult}: `consistent`, the exact `sum`, the `difference` sum − total,
  *   the `tolerance` applied and an `explanation` in Vietnamese and English
  * @throws {ChiTieuError} `missing`, `out_of_range` (no parts), `malformed_number`, `not_finite`,
- *   `invalid_type`, `invalid_value` (an unknown tolerance), `unknown_key`
+ *   `invalid_type`, `invalid_value` (an unknown tolerance), `unknown_key`, `too_long` (more than 100,000
+ *   parts)
  * @example
  * ```ts
  * import { checkSum } from 'chitieu';

@@ -1,8 +1,8 @@
 import { fail } from '../core/errors.js';
 import { parseWith } from '../core/_schema.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
-import { impliedTargetsSchema } from './_schema.js';
-import type { ImpliedTargetsInput } from './types.js';
+import { impliedTargetsSchema, withClaimOptions } from './_schema.js';
+import type { ClaimOptions, ImpliedTargetsInput } from './types.js';
 
 /**
  * Every whole-number target that gives a printed percentage, when a report prints the achieved figure
@@ -10,9 +10,10 @@ import type { ImpliedTargetsInput } from './types.js';
  * targets come from the bounds of the interval of exact values that round to the printed figure, in
  * exact rational arithmetic: a handful of divisions whatever the size of the figures, never a search.
  *
- * @param input - `achieved`, `reported` in the report's notation, `as` (see {@link ClaimAs}),
- *   `rounding` (default `'half-up'`) and `locale` (default `'vi'`). For `'over-points'`, `achieved` is
- *   a rate (`"97.5"`) and the answer is the whole-number target rates.
+ * @param input - `achieved`, `reported` in the report's notation and `as` (see {@link ClaimAs}). For
+ *   `'over-points'`, `achieved` is a rate (`"97.5"`) and the answer is the whole-number target rates.
+ * @param options - `rounding` (default `'half-up'`) and `locale` (the notation of `reported`, default
+ *   `'vi'`), as {@link checkClaim} takes them
  * @returns the targets, ascending, frozen; empty when no whole-number target gives the figure
  * @throws {ChiTieuError} `too_many_targets` when more than 100,000 targets (or every target from some
  *   value up) give the figure, as for "đạt 0%"; `negative`, `malformed_number`, `ambiguous_number`,
@@ -24,15 +25,15 @@ import type { ImpliedTargetsInput } from './types.js';
  * //=> [ 90 ]
  * impliedTargets({ achieved: 501, reported: '55,5', as: 'attainment' });
  * //=> [ 902, 903 ]
- * impliedTargets({ achieved: 501, reported: '55,5', as: 'attainment', rounding: 'down' });
+ * impliedTargets({ achieved: 501, reported: '55,5', as: 'attainment' }, { rounding: 'down' });
  * //=> [ 902 ]
  * impliedTargets({ achieved: '97.5', reported: '4,5', as: 'over-points' });
  * //=> [ 93 ]
  * ```
  * @category Claims
  */
-export function impliedTargets(input: ImpliedTargetsInput): readonly number[] {
-  const p = parseWith(impliedTargetsSchema, input);
+export function impliedTargets(input: ImpliedTargetsInput, options?: ClaimOptions): readonly number[] {
+  const p = parseWith(impliedTargetsSchema, withClaimOptions(input, options));
   const r = computeImplied(p.as, p.achieved, p.reported.scaled, p.reported.decimals, p.rounding);
   if (r.kind === 'none') return Object.freeze([]);
   if (r.kind === 'unbounded') fail('too_many_targets', ['reported'], { from: String(r.from), to: null, count: null, limit: MAX_IMPLIED_TARGETS });

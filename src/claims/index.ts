@@ -4,11 +4,13 @@ export { safeCheckClaim } from './safeCheckClaim.js';
 export { impliedTargets } from './impliedTargets.js';
 export { safeImpliedTargets } from './safeImpliedTargets.js';
 export { checkSum } from './checkSum.js';
+export { safeCheckSum } from './safeCheckSum.js';
 export { extractClaims } from './extractClaims.js';
 export type {
   AmbiguousClaim,
   AtLeastClaim,
   CheckClaimInput,
+  ClaimOptions,
   CheckClaimResult,
   CheckSumInput,
   CheckSumResult,

@@ -1,6 +1,6 @@
 import { toSafe, type SafeResult } from '../core/errors.js';
 import { checkClaim } from './checkClaim.js';
-import type { CheckClaimInput, CheckClaimResult } from './types.js';
+import type { ClaimOptions, CheckClaimInput, CheckClaimResult } from './types.js';
 
 const safe = toSafe(checkClaim);
 
@@ -9,6 +9,7 @@ const safe = toSafe(checkClaim);
  * throwing, for checking a list of printed figures where some rows are incomplete or mistyped.
  *
  * @param input - as {@link checkClaim}
+ * @param options - as {@link checkClaim}
  * @returns `{ success: true, data }` with the result, or `{ success: false, error }` with the {@link ChiTieuError}
  * @example
  * ```ts
@@ -19,6 +20,6 @@ const safe = toSafe(checkClaim);
  * ```
  * @category Claims
  */
-export function safeCheckClaim(input: unknown): SafeResult<CheckClaimResult> {
-  return safe(input as CheckClaimInput);
+export function safeCheckClaim(input: unknown, options?: unknown): SafeResult<CheckClaimResult> {
+  return safe(input as CheckClaimInput, options as ClaimOptions | undefined);
 }

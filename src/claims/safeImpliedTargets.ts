@@ -1,6 +1,6 @@
 import { toSafe, type SafeResult } from '../core/errors.js';
 import { impliedTargets } from './impliedTargets.js';
-import type { ImpliedTargetsInput } from './types.js';
+import type { ClaimOptions, ImpliedTargetsInput } from './types.js';
 
 const safe = toSafe(impliedTargets);
 
@@ -10,6 +10,7 @@ const safe = toSafe(impliedTargets);
  * reported in a list rather than stopping it.
  *
  * @param input - as {@link impliedTargets}
+ * @param options - as {@link impliedTargets}
  * @returns `{ success: true, data }` with the targets, or `{ success: false, error }` with the {@link ChiTieuError}
  * @example
  * ```ts
@@ -23,6 +24,6 @@ const safe = toSafe(impliedTargets);
  * ```
  * @category Claims
  */
-export function safeImpliedTargets(input: unknown): SafeResult<readonly number[]> {
-  return safe(input as ImpliedTargetsInput);
+export function safeImpliedTargets(input: unknown, options?: unknown): SafeResult<readonly number[]> {
+  return safe(input as ImpliedTargetsInput, options as ClaimOptions | undefined);
 }

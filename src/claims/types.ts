@@ -25,12 +25,26 @@ export interface CheckClaimInput {
   readonly reported: string | number;
   /** What the figure claims: see {@link ClaimAs}. */
   readonly as: ClaimAs;
+  /** @deprecated Give it in the options: {@link ClaimOptions.rounding}. */
+  readonly rounding?: RoundingMode;
+  /** @deprecated Give it in the options: {@link ClaimOptions.locale}. */
+  readonly locale?: Locale;
+}
+
+/**
+ * How a report rounds and writes its figures: the options of {@link checkClaim} and
+ * {@link impliedTargets}, as {@link extractClaims} takes `rounding`.
+ *
+ * @category Claims
+ */
+export interface ClaimOptions {
   /**
    * The rounding the report is assumed to use: it decides `computed`, `difference` and `consistent`
-   * (`consistentModes` lists every mode regardless). Default `'half-up'`, as in {@link ImpliedTargetsInput}.
+   * (`consistentModes` lists every mode regardless), and the targets {@link impliedTargets} gives.
+   * Default `'half-up'`.
    */
   readonly rounding?: RoundingMode;
-  /** The notation of `reported`. Default `'vi'`. */
+  /** The notation of `reported`: `'vi'` (`"6,6"`, the default) or `'en'` (`"6.6"`). */
   readonly locale?: Locale;
 }
 
@@ -79,9 +93,9 @@ export interface ImpliedTargetsInput {
   readonly reported: string | number;
   /** What the figure claims: see {@link ClaimAs}. */
   readonly as: ClaimAs;
-  /** The rounding the report is assumed to use. Default `'half-up'`. */
+  /** @deprecated Give it in the options: {@link ClaimOptions.rounding}. */
   readonly rounding?: RoundingMode;
-  /** The notation of `reported`. Default `'vi'`. */
+  /** @deprecated Give it in the options: {@link ClaimOptions.locale}. */
   readonly locale?: Locale;
 }
 

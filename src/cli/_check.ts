@@ -56,7 +56,7 @@ export function commandClaim(args: readonly string[], f: Flags, locale: Locale, 
     return BAD_USAGE;
   }
   const [achieved, target, reported] = args as [string, string, string];
-  const r = checkClaim({ achieved: achieved.trim(), target: target.trim(), reported, as: (f.as ?? 'attainment') as ClaimAs, locale });
+  const r = checkClaim({ achieved: achieved.trim(), target: target.trim(), reported, as: (f.as ?? 'attainment') as ClaimAs }, { locale });
   if (f.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
   else io.out(`${r.explanation[locale]}\n`);
   return r.consistent ? 0 : FLAGGED;

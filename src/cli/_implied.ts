@@ -42,7 +42,7 @@ export function commandImplied(args: readonly string[], f: Flags, locale: Locale
   const format = outputFormat(f, io, locale);
   if (format === undefined) return BAD_USAGE;
   const achieved = readFigure(achievedText, input, '--achieved');
-  const targets = impliedTargets({ achieved, reported: reported.trim(), as, rounding, locale: input });
+  const targets = impliedTargets({ achieved, reported: reported.trim(), as }, { rounding, locale: input });
   const vi = locale === 'vi';
   const shown = localize(readFigure(reported.replace(/%\s*$/, ''), input, '--reported'), locale);
   // Points over a target rate are not a percentage of it.
@@ -51,7 +51,7 @@ export function commandImplied(args: readonly string[], f: Flags, locale: Locale
   // Each target with the exact figure it gives, to four more decimals than the printed one.
   const decimals = Math.min(10, (shown.split(/[.,]/)[1]?.length ?? 0) + 4);
   const exactOf = (t: number): string => {
-    const c = checkClaim({ achieved, target: String(t), reported: reported.trim(), as, rounding, locale: input });
+    const c = checkClaim({ achieved, target: String(t), reported: reported.trim(), as }, { rounding, locale: input });
     return round(c.exact, { decimals, rounding });
   };
   if (format !== 'table') {

@@ -48,27 +48,55 @@ export function readLabels(v: unknown, path: IssuePath): FieldLabels {
 }
 
 /** Whether a value can be re-rendered as an issue: a known code, a path of keys and indexes, facts. */
-export function isIssueLike(v: unknown): v is ChiTieuIssue {
-  if (!isObject(v)) return false;
-  const { code, path, facts } = v;
-  return (
-    typeof code === 'string' &&
-    Object.prototype.hasOwnProperty.call(en, code) &&
-    Array.isArray(path) &&
-    path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0)) &&
-    (facts === undefined || isObject(facts))
-  );
+/** Longest path and longest list of issues read: far past any real error, short enough to stay cheap. */
+const MAX_PATH = 1000;
+export const MAX_ISSUES = 100_000;
+
+/**
+ * A path as a copy: keys and indexes, each element read once (a getter could give another value on a
+ * second read) by index, so a hole is an error and not skipped. `undefined` when it is not one.
+ */
+export function readPath(v: unknown): IssuePath | undefined {
+  if (!Array.isArray(v) || v.length > MAX_PATH) return undefined;
+  const out: (string | number)[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const p: unknown = v[i];
+    if (typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0)) out.push(p);
+    else return undefined;
+  }
+  return out;
+}
+
+/** An issue (or its JSON copy) as a copy of its code, path and facts, each read once; `undefined` when it is not one. */
+export function readIssue(v: unknown): Pick<ChiTieuIssue, 'code' | 'path' | 'facts'> | undefined {
+  if (!isObject(v)) return undefined;
+  const code: unknown = v.code;
+  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(en, code)) return undefined;
+  const path = readPath(v.path);
+  if (path === undefined) return undefined;
+  const facts: unknown = v.facts;
+  if (facts !== undefined && !isObject(facts)) return undefined;
+  return { code: code as ErrorCode, path, facts: cleanFacts(facts) };
 }
 
 /** The facts of an issue as a message may quote them: strings, numbers, booleans, null, lists of strings and numbers. */
-export function cleanFacts(facts: unknown): IssueFacts {
+function cleanFacts(facts: unknown): IssueFacts {
   const out: Record<string, IssueFacts[string]> = {};
   if (!isObject(facts)) return out;
   for (const key of Object.keys(facts)) {
     if (UNSAFE.has(key)) continue;
     const v = facts[key];
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) out[key] = v;
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) out[key] = v as (string | number)[];
+    else if (Array.isArray(v) && v.length <= MAX_PATH) {
+      // a copy read by index: a hole or another type drops the fact, as an unknown fact is dropped
+      const copy: (string | number)[] = [];
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x !== 'string' && typeof x !== 'number') break;
+        copy.push(x);
+      }
+      if (copy.length === v.length) out[key] = copy;
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe } from './_exact.js';
-import { readLabels, readLocale, type MessageLocale } from './_messageOptions.js';
+import { readLabels, readLocale, readPath, type MessageLocale } from './_messageOptions.js';
 import { fail, type IssuePath } from './errors.js';
 import { labelFor, type FieldLabels } from './labels.js';
 
@@ -30,9 +30,8 @@ import { labelFor, type FieldLabels } from './labels.js';
  * @category Errors
  */
 export function fieldLabel(path: IssuePath, locale: MessageLocale, labels?: FieldLabels): string {
-  if (!Array.isArray(path) || !path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0))) {
-    fail('invalid_type', ['path'], { expected: 'an array of keys and indexes', expected_vi: 'một mảng các khóa và chỉ số', received: describe(path) });
-  }
+  const p = readPath(path);
+  if (p === undefined) fail('invalid_type', ['path'], { expected: 'an array of keys and indexes', expected_vi: 'một mảng các khóa và chỉ số', received: describe(path) });
   const l = readLocale(locale, ['locale']);
-  return labelFor(path, l, labels === undefined ? undefined : readLabels(labels, ['labels']));
+  return labelFor(p, l, labels === undefined ? undefined : readLabels(labels, ['labels']));
 }

@@ -1,5 +1,5 @@
 import { describe } from './_exact.js';
-import { isIssueLike } from './_messageOptions.js';
+import { MAX_ISSUES, readIssue } from './_messageOptions.js';
 import { fail, type ChiTieuIssue } from './errors.js';
 import { pathKey } from './labels.js';
 import { issueText, readMessageOptions, type MessageOptions } from './messageFor.js';
@@ -42,13 +42,21 @@ export function flattenIssues(
   options?: MessageOptions,
 ): FlattenedIssues {
   const { locale, labels } = readMessageOptions(options);
-  const issues: unknown = Array.isArray(error) ? error : typeof error === 'object' && error !== null ? (error as { issues?: unknown }).issues : undefined;
-  if (!Array.isArray(issues) || !issues.every(isIssueLike)) {
-    fail('invalid_type', ['error'], { expected: 'a ChiTieuError or a list of its issues', expected_vi: 'một ChiTieuError hoặc danh sách các vấn đề của nó', received: describe(error) });
+  const list: unknown = Array.isArray(error) ? error : typeof error === 'object' && error !== null ? (error as { issues?: unknown }).issues : undefined;
+  const bad = () => fail('invalid_type', ['error'], { expected: 'a ChiTieuError or a list of its issues', expected_vi: 'một ChiTieuError hoặc danh sách các vấn đề của nó', received: describe(error) });
+  if (!Array.isArray(list)) bad();
+  const all = list as unknown[];
+  if (all.length > MAX_ISSUES) fail('too_long', ['error'], { length: all.length, limit: MAX_ISSUES });
+  // Each issue read once, by index: a hole is not an issue, and is refused rather than skipped.
+  const issues: Pick<ChiTieuIssue, 'code' | 'path' | 'facts'>[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const read = readIssue(all[i]);
+    if (read === undefined) bad();
+    else issues.push(read);
   }
   const formErrors: string[] = [];
   const fields = new Map<string, string[]>();
-  for (const issue of issues as ChiTieuIssue[]) {
+  for (const issue of issues) {
     const text = issueText(issue, locale, labels);
     if (issue.path.length === 0) { formErrors.push(text); continue; }
     const key = pathKey(issue.path);

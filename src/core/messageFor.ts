@@ -1,4 +1,4 @@
-import { cleanFacts, isIssueLike, readLabels, readLocale, readOptions, type MessageLocale } from './_messageOptions.js';
+import { readIssue, readLabels, readLocale, readOptions, type MessageLocale } from './_messageOptions.js';
 import { describe } from './_exact.js';
 import { settings } from './_settings.js';
 import { fail, renderMessage, type ChiTieuIssue } from './errors.js';
@@ -28,8 +28,8 @@ export function readMessageOptions(options: unknown): { locale: Locale; labels: 
 }
 
 /** The text of an issue, written again from its code, path and facts. */
-export function issueText(issue: ChiTieuIssue, locale: Locale, labels: FieldLabels | undefined): string {
-  return renderMessage(issue.code, issue.path, cleanFacts(issue.facts), locale, labels);
+export function issueText(issue: Pick<ChiTieuIssue, 'code' | 'path' | 'facts'>, locale: Locale, labels: FieldLabels | undefined): string {
+  return renderMessage(issue.code, issue.path, issue.facts, locale, labels);
 }
 
 /**
@@ -59,6 +59,7 @@ export function issueText(issue: ChiTieuIssue, locale: Locale, labels: FieldLabe
  */
 export function messageFor(issue: ChiTieuIssue, options?: MessageOptions): string {
   const { locale, labels } = readMessageOptions(options);
-  if (!isIssueLike(issue)) fail('invalid_type', ['issue'], { expected: 'an issue { code, path, facts }', expected_vi: 'một vấn đề { code, path, facts }', received: describe(issue) });
-  return issueText(issue, locale, labels);
+  const read = readIssue(issue);
+  if (read === undefined) fail('invalid_type', ['issue'], { expected: 'an issue { code, path, facts }', expected_vi: 'một vấn đề { code, path, facts }', received: describe(issue) });
+  return issueText(read, locale, labels);
 }

@@ -76,8 +76,10 @@ const shortText = reader((v, ctx) => {
 
 const labelSchema = reader((v, ctx): Bilingual => {
   if (typeof v === 'string') return { vi: v, en: v };
-  const l = v as Record<string, unknown>;
-  if (v !== null && typeof v === 'object' && typeof l.vi === 'string' && typeof l.en === 'string') return { vi: l.vi, en: l.en };
+  // Each text is read once: a getter or Proxy could give another value on a second read.
+  const vi: unknown = v !== null && typeof v === 'object' ? (v as Record<string, unknown>).vi : undefined;
+  const en: unknown = typeof vi === 'string' ? (v as Record<string, unknown>).en : undefined;
+  if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
   return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
 });
 

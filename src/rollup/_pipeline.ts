@@ -14,6 +14,9 @@ const EVENT_IDS = STAGES.map((s) => s.event as string);
 
 type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
 
+/** At most this many problems are reported for a list of records (candidates, history lines). */
+export const MAX_RECORD_ISSUES = 20;
+
 /** What the pipeline input says, validated: counts given per stage or total, or counted from candidate records. */
 export interface PipelineData {
   readonly asOf: string | null;
@@ -81,7 +84,7 @@ export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineDat
   const seen = new Set<string>();
   const at = new Map<string, number>();
   let left = 0;
-  candidates.forEach((c: unknown, i) => {
+  const readCandidate = (c: unknown, i: number): void => {
     const p: IssuePath = [...base, 'candidates', i];
     if (!isObject(c)) { report(ctx, 'invalid_type', { expected: 'an object { id, events }', expected_vi: 'một đối tượng { id, events }', received: describe(c) }, p); ok = false; return; }
     for (const k of Object.keys(c)) if (!['id', 'events', 'left'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['id', 'events', 'left'] }, [...p, k]); ok = false; }
@@ -112,7 +115,11 @@ export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineDat
       if (d.day <= asOf.day) { left++; return; }
     }
     if (stage !== undefined) at.set(stage, (at.get(stage) ?? 0) + 1);
-  });
+  };
+  // An index loop, not forEach: forEach skips holes, and a hole is a missing record, as `undefined` is.
+  // Reading stops after MAX_RECORD_ISSUES problems, so a sparse array of length 2^32 − 1 (or a
+  // wholly wrong one) gives a readable error promptly instead of one issue per index.
+  for (let i = 0; i < candidates.length && ctx.issues.length < MAX_RECORD_ISSUES; i++) readCandidate(candidates[i], i);
   if (!ok) return undefined;
   for (const s of STAGES) given.set(s.id, at.get(s.id) ?? 0);
   return { asOf: asOf.text, source: 'candidates', given, left };

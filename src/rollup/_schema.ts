@@ -83,13 +83,17 @@ function readPeople(ctx: Ctx, v: unknown, path: IssuePath): string[] | undefined
     report(ctx, 'invalid_type', { expected: 'an array of person ids', expected_vi: 'một mảng mã người', received: describe(v) }, path);
     return undefined;
   }
+  // Each id is read once, into a copy: a getter or Proxy could give another value on a second read.
+  const ids: string[] = [];
   for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'string' || v[i] === '') {
-      report(ctx, 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(v[i]) }, [...path, i]);
+    const x: unknown = v[i];
+    if (typeof x !== 'string' || x === '') {
+      report(ctx, 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(x) }, [...path, i]);
       return undefined;
     }
+    ids.push(x);
   }
-  return [...new Set(v as string[])].sort();
+  return [...new Set(ids)].sort();
 }
 
 /** Fills the people of an indicator whose other units gave no ids: a unit that counted someone must name them. */
@@ -106,6 +110,10 @@ function finishPeople(ctx: Ctx, achieved: readonly (number | bigint)[], people: 
 }
 
 const MAX_ID = 200;
+/** The most units an object tree `{ nodes }` may hold. */
+const MAX_UNITS = 10_000_000;
+/** At most this many problems are reported for the units of an object tree. */
+const MAX_NODE_ISSUES = 100;
 
 function readId(ctx: Ctx, v: unknown, path: IssuePath): string | undefined {
   if (typeof v !== 'string' || v === '') {
@@ -124,6 +132,8 @@ const treeSchema = reader((input, ctx): OwnTable => {
   const nodes = own(input, 'nodes');
   if (!Array.isArray(nodes)) return report(ctx, 'invalid_type', { expected: 'an array of units', expected_vi: 'một mảng đơn vị', received: describe(nodes) }, ['nodes']);
   const n = nodes.length;
+  // Checked before the per-unit arrays are allocated: a sparse array of length 2^32 − 1 is a few bytes.
+  if (n > MAX_UNITS) return report(ctx, 'too_long', { length: n, limit: MAX_UNITS }, ['nodes']);
   const ids: string[] = new Array(n);
   const names: (string | null)[] = new Array(n);
   const parents: (string | null)[] = new Array(n);
@@ -138,7 +148,9 @@ const treeSchema = reader((input, ctx): OwnTable => {
     }
     return f;
   };
-  for (let i = 0; i < n; i++) {
+  // Reading stops after MAX_NODE_ISSUES problems, so a wholly wrong (or sparse) array gives a readable
+  // error promptly instead of one issue per unit.
+  for (let i = 0; i < n && ctx.issues.length < MAX_NODE_ISSUES; i++) {
     const node: unknown = nodes[i];
     const at: IssuePath = ['nodes', i];
     if (!isPlainObject(node)) { report(ctx, 'invalid_type', { expected: 'an object { id, parent, indicators }', expected_vi: 'một đối tượng { id, parent, indicators }', received: describe(node) }, at); ok = false; continue; }

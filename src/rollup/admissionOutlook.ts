@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import type { NumberInput } from '../attainment/index.js';
 import { fractionText } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
-import { divRoundBigInt, scaledToString } from '../core/_round.js';
+import { add, mul, roundTo, type Rational } from '../core/_rational.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
-import { STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
+import { MAX_RECORD_ISSUES, STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
 import { readFraction } from './_schema.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
 import type { CountInput } from './types.js';
@@ -130,7 +130,7 @@ const CANDIDATE_STAGES = STAGES.filter((s) => s.step <= 5).map((s) => s.id as Ca
 const PAST_COURSE: readonly CandidateStageId[] = ['dossierInProgress', 'backgroundCheck', 'proposedForAdmission'];
 
 type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
-interface Frac { n: bigint; d: bigint }
+type Frac = Rational;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -190,7 +190,9 @@ const inputSchema = reader((v, ctx) => {
   const rawHistory = get('history');
   if (rawHistory !== undefined) {
     if (!Array.isArray(rawHistory)) { report(ctx, 'invalid_type', { expected: 'an array of { stage, entered, advanced }', expected_vi: 'một mảng { stage, entered, advanced }', received: describe(rawHistory) }, ['history']); ok = false; }
-    else rawHistory.forEach((h: unknown, i) => {
+    else {
+      // An index loop, not forEach: forEach skips holes, and a hole is a missing line, as `undefined` is.
+      const readLine = (h: unknown, i: number): void => {
       const p: IssuePath = ['history', i];
       if (!isObject(h)) { report(ctx, 'invalid_type', { expected: 'an object { stage, entered, advanced }', expected_vi: 'một đối tượng { stage, entered, advanced }', received: describe(h) }, p); ok = false; return; }
       for (const k of Object.keys(h)) if (!['stage', 'entered', 'advanced'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['stage', 'entered', 'advanced'] }, [...p, k]); ok = false; }
@@ -203,19 +205,13 @@ const inputSchema = reader((v, ctx) => {
       if (advanced > entered) { report(ctx, 'out_of_range', { min: 0, max: entered, value: String(advanced) }, [...p, 'advanced']); ok = false; return; }
       const prev = history.get(stage as CandidateStageId) ?? { entered: 0n, advanced: 0n };
       history.set(stage as CandidateStageId, { entered: prev.entered + BigInt(entered), advanced: prev.advanced + BigInt(advanced) });
-    });
+      };
+      for (let i = 0; i < rawHistory.length && ctx.issues.length < MAX_RECORD_ISSUES; i++) readLine(rawHistory[i], i);
+    }
   }
   if (!ok || target === undefined || admitted === undefined || pipeline === undefined || rates === undefined || durations === undefined) return z.NEVER;
   return { target, admitted, pipeline, daysLeft, rates, durations, history };
 });
-
-function add(a: Frac, b: Frac): Frac {
-  return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
-}
-
-function mul(a: Frac, b: Frac): Frac {
-  return { n: a.n * b.n, d: a.d * b.d };
-}
 
 function atLeast(a: Frac, k: number): boolean {
   return a.n >= BigInt(k) * a.d;
@@ -267,7 +263,7 @@ export function admissionOutlook(input: AdmissionOutlookInput, options: Admissio
   const o = parseWith(optionsSchema, options ?? {}, ['options']);
   const decimals = o.decimals ?? 2;
   const rounding = o.rounding ?? 'half-up';
-  const round = (f: Frac) => scaledToString(divRoundBigInt(f.n * 10n ** BigInt(decimals), f.d, rounding), decimals);
+  const round = (f: Frac) => roundTo(f, decimals, rounding);
   const pipeline = countPipeline(p.pipeline);
   const countOf = new Map(pipeline.stages.map((s) => [s.id as string, s.count]));
   // A lone "sent to the course" total, without its breakdown, is counted at the earliest stage of the group.

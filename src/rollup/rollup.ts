@@ -14,7 +14,7 @@ import type { OrgColumns, OrgTree, RollupOptions, RollupPartial, RollupResult } 
  * @returns a frozen {@link RollupResult}, units in input order
  * @throws {ChiTieuError} `duplicate_id`, `unknown_parent`, `cycle`, `negative`, `not_integer`,
  *   `not_finite`, `unsafe_key`, `invalid_value` (people and achieved disagree), `missing`, with paths
- *   such as `['nodes', 2, 'parent']`
+ *   such as `['nodes', 2, 'parent']` (at most 100 of them); `too_long` for more than 10,000,000 `nodes`
  * @example
  * ```ts
  * import { rollup } from 'chitieu';

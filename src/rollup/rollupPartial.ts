@@ -11,7 +11,8 @@ import type { OrgColumns, OrgTree, RollupPartial } from './types.js';
  * @param input - an {@link OrgTree} `{ nodes }` or {@link OrgColumns} `{ ids, parents, indicators }`
  * @returns a frozen {@link RollupPartial}
  * @throws {ChiTieuError} `duplicate_id`, `cycle`, `negative`, `not_integer`, `not_finite`, `unsafe_key`,
- *   `length_mismatch`, `invalid_type`, `missing`, `unknown_key` (with the path of the row)
+ *   `length_mismatch`, `invalid_type`, `missing`, `unknown_key` (with the path of the row);
+ *   `too_long` for more than 10,000,000 `nodes`
  * @example
  * ```ts
  * import { mergeRollups, rollup, rollupPartial } from 'chitieu';

@@ -161,7 +161,9 @@ const lineSchema = reader((v, ctx): Line => {
   return keys.length > 0 ? z.NEVER : { label: labelText, status: rec.status as AttainmentStatus, atMost: false, exact: null };
 });
 
-const itemsSchema = z.array(lineSchema);
+/** The most lines a scorecard takes; checked before any line is read (a sparse array costs nothing). */
+const MAX_LINES = 100_000;
+const itemsSchema = z.array(lineSchema).check(z.maxLength(MAX_LINES));
 const optionsSchema = z.strictObject(roundOptionsShape);
 
 /**
@@ -178,7 +180,8 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  * @returns a frozen {@link ScorecardResult}
  * @throws {ChiTieuError} `invalid_type`, `invalid_value` (an unknown status), `missing`,
  *   `malformed_number` (a result line's `exact.percent` that is no exact value), and any error of
- *   {@link attainment} for an input line, all with the line's index in the path (`['items', 1, …]`)
+ *   {@link attainment} for an input line, all with the line's index in the path (`['items', 1, …]`);
+ *   `out_of_range` (path `['items']`) for more than 100,000 lines
  * @example
  * ```ts
  * import { attainment, scorecard } from 'chitieu';

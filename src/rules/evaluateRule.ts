@@ -1,3 +1,4 @@
+import { isoText } from '../core/_calendar.js';
 import { parseWith } from '../core/_schema.js';
 import { compiledRuleSet, evaluateOptionsSchema, readCase, versionInForce } from './_cache.js';
 import { deriveFacts, type Env, type Slots } from './_compile.js';
@@ -96,7 +97,8 @@ export type RuleFacts = Readonly<Record<string, FactValue | undefined>>;
 export function evaluateRule(ruleSet: RuleSet | CompiledRuleSet, facts: RuleFacts, options: EvaluateRuleOptions): EvaluateRuleResult {
   const rs = compiledRuleSet(ruleSet, ['ruleSet']);
   const { asOf } = parseWith(evaluateOptionsSchema, options, ['options']);
-  const cv = versionInForce(rs, asOf, (options as { asOf: string }).asOf);
+  // The date's text from the date read, not a second read of options.asOf (a getter may change).
+  const cv = versionInForce(rs, asOf, isoText(asOf));
   const e: Env = { asOf, index: -1 };
   const s: Slots = new Array(rs.facts.length);
   readCase(rs, facts, s, e, true);

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../core/index.js';
+import { isoText } from '../core/_calendar.js';
 import { describe, parseWith } from '../core/_schema.js';
 import { fail } from '../core/errors.js';
 import { batchOptionsSchema, compiledRuleSet, readCase, versionInForce } from './_cache.js';
@@ -9,6 +10,11 @@ import { deepFreeze } from './_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { ChosenVersion, Outcome, RuleSet } from './types.js';
 
+/**
+ * More cases than a batch takes (about 50 times the enterprises of a country): past it the batch is
+ * refused before a case is read, so a sparse list of 2^32 − 1 does not run for hours.
+ */
+const MAX_CASES = 50_000_000;
 /**
  * Cases for {@link evaluateRuleBatch}: an array of records (other fields of a record, such as a name,
  * are ignored), or columns by fact name (arrays or typed arrays of one length).
@@ -59,7 +65,8 @@ export interface EvaluateRuleBatchResult {
  * @param options - `asOf`, and `outcomes: true` to get each case's outcome
  * @returns a frozen {@link EvaluateRuleBatchResult}
  * @throws {ChiTieuError} as {@link evaluateRule}, with the path of a bad fact as `cases[i].name` (rows)
- *   or `cases.name[i]` (columns); `length_mismatch` when columns differ in length
+ *   or `cases.name[i]` (columns); `length_mismatch` when columns differ in length; `too_long` past
+ *   50,000,000 cases
  * @example
  * ```ts
  * import { evaluateRuleBatch, partyOrganizationFounding } from 'chitieu';
@@ -80,7 +87,8 @@ export interface EvaluateRuleBatchResult {
 export function evaluateRuleBatch(ruleSet: RuleSet | CompiledRuleSet, cases: RuleCases, options: EvaluateRuleBatchOptions): EvaluateRuleBatchResult {
   const rs = compiledRuleSet(ruleSet, ['ruleSet']);
   const o = parseWith(batchOptionsSchema, options, ['options']);
-  const asOfText = (options as { asOf: string }).asOf;
+  // The date's text from the date read, not a second read of options.asOf (a getter may change).
+  const asOfText = isoText(o.asOf);
   const cv = versionInForce(rs, o.asOf, asOfText);
   const counter = makeCounter(rs, cv, o.outcomes === true);
   const add = counter.add;
@@ -89,6 +97,7 @@ export function evaluateRuleBatch(ruleSet: RuleSet | CompiledRuleSet, cases: Rul
   let total: number;
   if (Array.isArray(cases)) {
     total = cases.length;
+    if (total > MAX_CASES) fail('too_long', ['cases'], { length: total, limit: MAX_CASES });
     for (let i = 0; i < total; i++) {
       e.index = i;
       readCase(rs, cases[i], s, e, false);
@@ -110,6 +119,7 @@ export function evaluateRuleBatch(ruleSet: RuleSet | CompiledRuleSet, cases: Rul
         fail('invalid_type', ['cases', key], { expected: 'an array or typed array', expected_vi: 'một mảng hoặc mảng kiểu', received: describe(col) });
       }
       const length = col.length as number;
+      if (length > MAX_CASES) fail('too_long', ['cases', key], { length, limit: MAX_CASES });
       if (total >= 0 && length !== total) fail('length_mismatch', ['cases', key], { expected: total, got: length });
       total = length;
       given.push([f.index, col as ArrayLike<unknown>]);

@@ -146,7 +146,7 @@ export function painter(o: PaintOptions): {
 const idSchema = reader((v, ctx) => {
   // Ids end up in attributes and in aria references: keep them to a safe, readable alphabet.
   if (typeof v === 'string' && /^[A-Za-z][\w-]{0,63}$/.test(v)) return v;
-  return report(ctx, 'invalid_value', { allowed: 'a letter followed by up to 63 letters, digits, _ or -', value: describe(v) });
+  return report(ctx, 'invalid_value', { allowed: 'a letter followed by up to 63 letters, digits, _ or -', allowed_vi: 'một chữ cái, theo sau là tối đa 63 chữ cái, chữ số, dấu _ hoặc dấu -', value: describe(v) });
 });
 
 function sizeSchema(min: number, max: number) {
@@ -168,8 +168,9 @@ export const textSchema = reader((v, ctx) => {
 export const unitSchema = reader((v, ctx) => {
   if (typeof v === 'string') return { vi: v, en: v };
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, 'vi') && Object.hasOwn(v, 'en')) {
-    const u = v as Record<string, unknown>;
-    if (typeof u.vi === 'string' && typeof u.en === 'string') return { vi: u.vi, en: u.en };
+    // Each text is read once: a getter or Proxy could give another value on a second read.
+    const { vi, en } = v as Record<string, unknown>;
+    if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
   }
   return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
 });
@@ -177,7 +178,7 @@ export const unitSchema = reader((v, ctx) => {
 const colorSchema = reader((v, ctx) => {
   // Colours end up in attributes and CSS: hex only, so no markup or CSS can be injected through them.
   if (typeof v === 'string' && /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v)) return v;
-  return report(ctx, 'invalid_value', { allowed: 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa', value: describe(v) });
+  return report(ctx, 'invalid_value', { allowed: 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa', allowed_vi: 'một mã màu hệ 16: #rgb, #rgba, #rrggbb hoặc #rrggbbaa', value: describe(v) });
 });
 
 /** The options every chart takes. */

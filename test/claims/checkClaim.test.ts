@@ -260,3 +260,28 @@ describe('checkClaim past 10 printed decimals: checked exactly (these once print
     expect(() => impliedTargets({ achieved: 16, reported: '6,66666666667', as: 'over' })).not.toThrow();
   });
 });
+
+describe('rounding and locale as options (docs/conventions.md §5)', () => {
+  const base = { achieved: 16, target: 15, reported: '6,6', as: 'over' } as const;
+
+  it('options give the same answer the deprecated input fields gave', () => {
+    expect(checkClaim(base, { rounding: 'down' })).toEqual(checkClaim({ ...base, rounding: 'down' }));
+    expect(checkClaim({ ...base, reported: '6.6' }, { locale: 'en' })).toEqual(checkClaim({ ...base, reported: '6.6', locale: 'en' }));
+    expect(impliedTargets({ achieved: 501, reported: '55,5', as: 'attainment' }, { rounding: 'down' })).toEqual([902]);
+    expect(safeCheckClaim(base, { rounding: 'down' })).toEqual({ success: true, data: checkClaim(base, { rounding: 'down' }) });
+  });
+
+  it('the same field in both places with two values is an error, never a choice', () => {
+    const e = safeCheckClaim({ ...base, rounding: 'half-up' }, { rounding: 'down' });
+    expect(e.success ? null : [e.error.code, e.error.path]).toEqual(['invalid_value', ['rounding']]);
+    // the same value twice is fine
+    expect(checkClaim({ ...base, rounding: 'down' }, { rounding: 'down' }).consistent).toBe(true);
+  });
+
+  it('bad options are reported under options', () => {
+    const e = safeCheckClaim(base, { rounding: 'banker' } as never);
+    expect(e.success ? null : [e.error.code, e.error.path]).toEqual(['unknown_rounding', ['options', 'rounding']]);
+    const k = safeCheckClaim(base, { decimals: 2 } as never);
+    expect(k.success ? null : [k.error.code, k.error.path]).toEqual(['unknown_key', ['options', 'decimals']]);
+  });
+});

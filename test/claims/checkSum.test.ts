@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSum } from 'chitieu';
+import { checkSum, safeCheckSum } from 'chitieu';
 import { errorOf as caught } from '../helpers/errors.js';
 
 interface SeedCase {
@@ -100,5 +100,17 @@ describe('checkSum', () => {
         expect([e.code, e.path]).toEqual([code, path]);
       });
     }
+  });
+});
+
+describe('checkSum: long and sparse lists of parts', () => {
+  it('more than 100,000 parts is too_long at once, even a sparse list of 2^32 − 1', () => {
+    const r = safeCheckSum({ total: 1, parts: new Array(2 ** 32 - 1) });
+    expect(r.success ? null : [r.error.code, r.error.path]).toEqual(['too_long', ['parts']]);
+  });
+
+  it('holes are missing parts, each at its index', () => {
+    const r = safeCheckSum({ total: 1, parts: [1, , 2] as unknown as number[] });
+    expect(r.success ? null : r.error.issues.map((i) => [i.code, i.path])).toEqual([['missing', ['parts', 1]]]);
   });
 });
