@@ -88,6 +88,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (w === 'đạt') return { as: 'attainment', kw: k };
     if (w === 'vượt') return { as: 'over', kw: k };
     if (w === 'chiếm') return { as: 'share', kw: k };
+    // "23/49 đồng chí, bằng 46,9%": the ratio as a percentage
+    if (w === 'bằng') return { as: 'attainment', kw: k };
     // "tăng từ 320 lên 352, tăng 10%": growth over the earlier figure (kept only when "từ … lên" is there)
     if (w === 'tăng') return { as: 'over', kw: k };
     if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };

@@ -96,6 +96,9 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
   ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,6% và 7,7%.', [['over', '16', '15', '6,6'], ['over', '14', '13', '7,7']]],
+  // "bằng": the ratio as a percentage
+  ['Có 23/49 đồng chí tham gia, bằng 46,9%.', [['attainment', '23', '49', '46,9']]],
+  ['Có 23/49 đồng chí tham gia, bằng 47,9%.', [['attainment', '23', '49', '47,9']]],
   // a share of the total its breakdown is of
   ['Toàn tỉnh có 1.200 đảng viên, trong đó 300 đảng viên nữ (chiếm 25%).', [['share', '300', '1.200', '25']]],
   ['Toàn tỉnh có 1.200 đảng viên, trong đó 300 đảng viên nữ, chiếm 26%.', [['share', '300', '1.200', '26']]],
