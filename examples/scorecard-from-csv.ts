@@ -33,7 +33,8 @@ const result = rollup({ nodes: [...units.values()] as OrgNode[] });
 for (const unit of result.nodes.filter((n) => n.children.length > 0)) {
   const lines = result.indicators.map((name) => {
     const figure = unit.indicators[name]!;
-    return { name, attainment: figure.attainment, contributions: figure.contributions };
+    // An indicator this unit has no target for (Σ target 0) keeps a status, but is no line of its scorecard.
+    return { name, attainment: figure.target === '0' ? null : figure.attainment, contributions: figure.contributions };
   });
   const card = scorecard(lines.flatMap((l) => (l.attainment ? [{ ...l.attainment, label: l.name }] : [])));
   console.log(`${unit.name}: ${card.text.vi}`);

@@ -3,6 +3,7 @@
  * Party-building and mass-organisation work in Vietnam's non-state enterprises.
  *
  * @module chitieu
+ * @category API
  */
 // The public API: re-exports only. Each area lives in its own folder and imports only downward into core.
 export * from './core/index.js';

@@ -34,7 +34,11 @@ export interface AttainmentBatchInput {
   readonly kind?: IndicatorKind;
 }
 
-/** Options of {@link attainmentBatch}: as {@link AttainmentOptions}. */
+/**
+ * Options of {@link attainmentBatch}: as {@link AttainmentOptions}.
+ *
+ * @category Attainment
+ */
 export type AttainmentBatchOptions = AttainmentOptions;
 
 /**
@@ -44,8 +48,14 @@ export type AttainmentBatchOptions = AttainmentOptions;
  * - `status` is a `Uint8Array` of codes: 0 `'not-met'`, 1 `'met'`, 2 `'exceeded'`, the labels being
  *   `statusLabels[code]`. `counts` tallies them.
  * - `percent`, `overPercent`, `overPoints` (rates only, else `null`) and `gap` are `Float64Array`s of the
- *   rounded figures as numbers; `NaN` where the single call gives `null` (a reference of 0). `gap` is
- *   the single call's `shortfall` for a row not met, its `surplus` for a row exceeded, 0 when met.
+ *   rounded figures as numbers. `gap` is the single call's `shortfall` for a row not met, its `surplus`
+ *   for a row exceeded, 0 when met.
+ * - A target of 0 (docs/conventions.md §5, as everywhere: status kept, percent null): `NaN` in a column
+ *   is the single call's `null`, and nothing else. `percent` and `overPercent` are `NaN` on exactly the
+ *   rows whose reference (the `target`, or `min` for ranges) is 0, and on no other row; `overPoints` and
+ *   `gap` are never `NaN`. Such a row keeps its status (`'met'` for 0 of 0, `'exceeded'` above it, as
+ *   {@link attainment} gives it) and counts in `counts`. Test it with `Number.isNaN(r.percent[i])`
+ *   (`x === NaN` is always false); `JSON.stringify` writes `null` there.
  * - Exact: each figure is rounded once from the exact rational, as {@link attainment} rounds it, and the
  *   number is the double whose shortest form is that rounded decimal, digit for digit. A figure that a
  *   double cannot carry digit for digit (more than 15 significant digits, e.g. a percent of 10^13 or
@@ -226,6 +236,9 @@ function toJSON(this: AttainmentBatchResult): unknown {
  * //=> [ 128.75, 14.5, 100 ]
  * r.counts;
  * //=> { 'not-met': 1, met: 1, exceeded: 1 }
+ * const zero = attainmentBatch({ achieved: [3, 0], target: [0, 0] });
+ * [[...zero.status].map((c) => zero.statusLabels[c]), [...zero.percent].map((x) => (Number.isNaN(x) ? null : x))];
+ * //=> [ [ 'exceeded', 'met' ], [ null, null ] ]
  * attainmentBatch({ achieved: [16], target: [15] }, { decimals: 1, rounding: 'down' }).overPercent[0];
  * //=> 6.6
  * ```

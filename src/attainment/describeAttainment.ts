@@ -5,7 +5,11 @@ import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
 import { pointsEn } from './_attainment.js';
 import type { AttainmentResult } from './types.js';
 
-/** Options of {@link describeAttainment}. */
+/**
+ * Options of {@link describeAttainment}.
+ *
+ * @category Attainment
+ */
 export interface DescribeAttainmentOptions {
   /** Default `'vi'`. */
   readonly locale?: Locale;

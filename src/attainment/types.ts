@@ -49,7 +49,11 @@ export type Target =
   | { readonly form: 'at-most'; readonly value: string }
   | { readonly form: 'range'; readonly min: string; readonly max: string };
 
-/** Input of {@link attainment}. */
+/**
+ * Input of {@link attainment}.
+ *
+ * @category Attainment
+ */
 export interface AttainmentInput {
   /** What was achieved (kết quả đạt được). */
   readonly achieved: NumberInput;
@@ -59,7 +63,11 @@ export interface AttainmentInput {
   readonly kind?: IndicatorKind;
 }
 
-/** Options of {@link attainment}. */
+/**
+ * Options of {@link attainment}.
+ *
+ * @category Attainment
+ */
 export interface AttainmentOptions {
   /** Decimals of `percent`, `overPercent` and `overPoints`, 0 to 10. Default 2. */
   readonly decimals?: number;

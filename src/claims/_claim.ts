@@ -1,5 +1,6 @@
 import { computeAttainment } from '../attainment/_attainment.js';
-import type { ExactNumber } from '../core/_exact.js';
+import { fractionText, type ExactNumber } from '../core/_exact.js';
+import { rational, roundTo } from '../core/_rational.js';
 import { divRoundBigInt, scaledToString } from '../core/_round.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
 import { both, exactText, formulaText, modesText, precisionText, unitOf } from './_explain.js';
@@ -11,6 +12,11 @@ import type { CheckClaimResult, ClaimAs } from './types.js';
  * what `attainment` computes), with the figure rounded in `mode` at the printed decimals.
  */
 function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, decimals: number, mode: RoundingMode): { n: bigint; d: bigint; exact: string; computed: string } {
+  if (as === 'decrease') {
+    // 100 (t − a)/t = 100 (t.n·a.d − a.n·t.d) / (t.n·a.d), in the exact kernel
+    const q = rational(100n * (target.n * achieved.d - achieved.n * target.d), target.n * achieved.d);
+    return { n: q.n, d: q.d, exact: fractionText(q.n, q.d), computed: roundTo(q, decimals, mode) };
+  }
   const r = computeAttainment({ kind: as === 'over-points' ? 'rate' : 'count', achieved, target: { form: 'reach', value: target } }, decimals, mode);
   const exact = (as === 'over' ? r.exact.overPercent : as === 'over-points' ? r.exact.overPoints : r.exact.percent) ?? '0';
   const computed = (as === 'over' ? r.overPercent : as === 'over-points' ? r.overPoints : r.percent) ?? '0';

@@ -57,6 +57,8 @@ export function formulaText(as: ClaimAs, achieved: string, target: string, value
   switch (as) {
     case 'over':
       return { vi: `(${a.vi} − ${t.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${a.en} − ${t.en})/${t.en} = ${value.en}${u.en}` };
+    case 'decrease':
+      return { vi: `(${t.vi} − ${a.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${t.en} − ${a.en})/${t.en} = ${value.en}${u.en}` };
     case 'over-points':
       return { vi: `${a.vi}% − ${t.vi}% = ${value.vi}${u.vi}`, en: `${a.en}% − ${t.en}% = ${value.en}${u.en}` };
     default:

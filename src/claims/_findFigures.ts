@@ -92,6 +92,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (w === 'bằng') return { as: 'attainment', kw: k };
     // "tăng từ 320 lên 352, tăng 10%": growth over the earlier figure (kept only when "từ … lên" is there)
     if (w === 'tăng') return { as: 'over', kw: k };
+    // "giảm từ 40 xuống 30, giảm 25%": a fall from the earlier figure (kept only when "từ … xuống" is there)
+    if (w === 'giảm') return { as: 'decrease', kw: k };
     if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };
     return null;
   };

@@ -35,7 +35,8 @@ function greatestBelow(p: bigint, q: bigint, open: boolean): bigint {
  * target t, so the bounds on the value turn into bounds on t by one division each:
  * - attainment, share: value = 100a/t, so t ∈ [100a·D/N_hi, 100a·D/N_lo];
  * - over: value + 100 = 100a/t, the same with N shifted by 100·D;
- * - over-points: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D].
+ * - over-points: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D];
+ * - decrease: value = 100 − 100a/t, so 100a/t lies in [100 − N_hi/D, 100 − N_lo/D], ends swapped.
  * A bound that is not positive drops out (100a/t is positive for every t > 0), which is where an
  * unbounded answer comes from. Constant work, whatever the size of a or of the answer.
  */
@@ -58,21 +59,28 @@ export function computeImplied(as: ClaimAs, a: ExactNumber, m: bigint, k: number
     nLo += 100n * D;
     nHi += 100n * D;
   }
+  let loOpen = pre.loOpen;
+  let hiOpen = pre.hiOpen;
+  if (as === 'decrease') {
+    // value = 100 − 100a/t, so w = 100a/t = 100 − value: the bounds swap, and so do their ends
+    [nLo, nHi] = [100n * D - nHi, 100n * D - nLo];
+    [loOpen, hiOpen] = [hiOpen, loOpen];
+  }
   // Now w = 100a/t must lie in [nLo, nHi]/D, with t ≥ 1.
   if (a.n === 0n) {
     // w is 0 for every target: all fit or none does.
-    const inLo = nLo < 0n || (nLo === 0n && !pre.loOpen);
-    const inHi = nHi > 0n || (nHi === 0n && !pre.hiOpen);
+    const inLo = nLo < 0n || (nLo === 0n && !loOpen);
+    const inHi = nHi > 0n || (nHi === 0n && !hiOpen);
     return inLo && inHi ? { kind: 'unbounded', from: 1n } : { kind: 'none' };
   }
   // w > 0, so an upper bound at or below 0 excludes everything.
   if (nHi <= 0n) return { kind: 'none' };
   const hundredA = 100n * a.n * D;
   // w ≤ nHi/D  ⇔  t ≥ 100a·D/nHi (strict when the bound is open).
-  let from = leastAbove(hundredA, a.d * nHi, pre.hiOpen);
+  let from = leastAbove(hundredA, a.d * nHi, hiOpen);
   if (from < 1n) from = 1n;
   // w ≥ nLo/D holds for every t when nLo ≤ 0: every target from `from` up fits.
   if (nLo <= 0n) return { kind: 'unbounded', from };
-  const to = greatestBelow(hundredA, a.d * nLo, pre.loOpen);
+  const to = greatestBelow(hundredA, a.d * nLo, loOpen);
   return from > to ? { kind: 'none' } : { kind: 'range', from, to };
 }

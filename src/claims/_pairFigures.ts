@@ -113,10 +113,13 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     }
     const G = g >= 0 ? (figs[g] as Fig) : undefined;
 
-    if (word(f.kw) === 'tăng') {
-      // growth: only "tăng từ A lên B, tăng X%" is read; "tăng 12% so với cùng kỳ" stays a figure
+    if (word(f.kw) === 'tăng' || word(f.kw) === 'giảm') {
+      // growth: only "tăng từ A lên B, tăng X%" and "giảm từ A xuống (còn) B, giảm X%" are read; "tăng 12%
+      // so với cùng kỳ" stays a figure, its base unknown
       const A = figs[g - 1];
-      if (plainCount(G) && plainCount(A) && word((G as Fig).t0 - 1) === 'lên' && word((A as Fig).t0 - 1) === 'từ') {
+      const to = word(f.kw) === 'tăng' ? 'lên' : 'xuống';
+      const before = G === undefined ? '' : word(G.t0 - 1) === 'còn' ? word(G.t0 - 2) : word(G.t0 - 1);
+      if (plainCount(G) && plainCount(A) && before === to && word((A as Fig).t0 - 1) === 'từ') {
         f.anchor = g;
         f.target = (A as Fig).a;
         (A as Fig).used = true;

@@ -8,6 +8,7 @@ export const KEYWORD: Readonly<Record<ClaimAs, Bilingual>> = {
   share: { vi: 'chiếm', en: 'of the whole' },
   over: { vi: 'vượt', en: 'over target' },
   'over-points': { vi: 'vượt', en: 'over target' },
+  decrease: { vi: 'giảm', en: 'down' },
 };
 
 /**

@@ -6,6 +6,7 @@ export { safeImpliedTargets } from './safeImpliedTargets.js';
 export { checkSum } from './checkSum.js';
 export { safeCheckSum } from './safeCheckSum.js';
 export { extractClaims } from './extractClaims.js';
+export { safeExtractClaims } from './safeExtractClaims.js';
 export type {
   AmbiguousClaim,
   AtLeastClaim,

@@ -6,13 +6,19 @@ import type { Bilingual, Locale, RoundingMode } from '../core/index.js';
  * - `'attainment'` (đạt X%): achieved ÷ target × 100;
  * - `'share'` (chiếm X%): a part of a whole, the same division;
  * - `'over'` (vượt X%, relative): (achieved − target) ÷ target × 100, for count targets;
- * - `'over-points'` (vượt X%, in percentage points): achieved − target, where both are rates such as 97.5.
+ * - `'over-points'` (vượt X%, in percentage points): achieved − target, where both are rates such as 97.5;
+ * - `'decrease'` (giảm X%): (target − achieved) ÷ target × 100, a fall from the earlier figure (the
+ *   `target`) to the later one ("giảm từ 40 xuống 30, giảm 25%").
  *
  * @category Claims
  */
-export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points';
+export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease';
 
-/** Input of {@link checkClaim}. */
+/**
+ * Input of {@link checkClaim}.
+ *
+ * @category Claims
+ */
 export interface CheckClaimInput {
   /** What was achieved, as {@link attainment} takes it: a number or a plain decimal string (`"97.5"`). */
   readonly achieved: NumberInput;
@@ -85,7 +91,11 @@ export interface CheckClaimResult {
   readonly explanation: Bilingual;
 }
 
-/** Input of {@link impliedTargets}. */
+/**
+ * Input of {@link impliedTargets}.
+ *
+ * @category Claims
+ */
 export interface ImpliedTargetsInput {
   /** What was achieved: a count, or a rate such as `"97.5"` for `'over-points'`. */
   readonly achieved: NumberInput;
@@ -108,7 +118,11 @@ export interface ImpliedTargetsInput {
  */
 export type SumTolerance = 'exact' | 'rounding';
 
-/** Input of {@link checkSum}. */
+/**
+ * Input of {@link checkSum}.
+ *
+ * @category Claims
+ */
 export interface CheckSumInput {
   /** The total, a number or plain decimal string. */
   readonly total: NumberInput;
@@ -375,7 +389,11 @@ export interface ReportFlag extends ClaimFlag {
   readonly claims: readonly number[];
 }
 
-/** Options of {@link extractClaims}. */
+/**
+ * Options of {@link extractClaims}.
+ *
+ * @category Claims
+ */
 export interface ExtractClaimsOptions {
   /** The rounding the report is assumed to use for verdicts and implied targets. Default `'half-up'`. */
   readonly rounding?: RoundingMode;

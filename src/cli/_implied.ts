@@ -9,6 +9,7 @@ const AS_WORDS: Readonly<Record<ClaimAs, { vi: string; en: string }>> = {
   share: { vi: 'tỷ trọng', en: 'share' },
   over: { vi: 'phần vượt', en: 'over target' },
   'over-points': { vi: 'số điểm % vượt', en: 'points over target' },
+  decrease: { vi: 'tỷ lệ giảm', en: 'decrease' },
 };
 
 /** Targets listed under the sentence in a table; --out writes them all. */

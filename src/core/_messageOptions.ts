@@ -4,7 +4,11 @@ import type { FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
 import { en } from './messages/en.js';
 
-/** The language names {@link configure}, {@link messageFor} and {@link flattenIssues} take. */
+/**
+ * The language names {@link configure}, {@link messageFor} and {@link flattenIssues} take.
+ *
+ * @category Errors
+ */
 export type MessageLocale = Locale | 'vi-VN' | 'en-US';
 
 const LOCALE_TAGS: Readonly<Record<string, Locale>> = { vi: 'vi', en: 'en', 'vi-VN': 'vi', 'en-US': 'en' };

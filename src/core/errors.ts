@@ -44,10 +44,18 @@ export type ErrorCode =
   | 'too_many_targets'
   | 'no_version_in_force';
 
-/** Facts recorded with an issue: plain values a message can quote. */
+/**
+ * Facts recorded with an issue: plain values a message can quote.
+ *
+ * @category Errors
+ */
 export type IssueFacts = Readonly<Record<string, string | number | boolean | null | readonly (string | number)[]>>;
 
-/** A path into the caller's input, as zod gives it: keys and array indexes. */
+/**
+ * A path into the caller's input, as zod gives it: keys and array indexes.
+ *
+ * @category Errors
+ */
 export type IssuePath = readonly (string | number)[];
 
 /**

@@ -7,7 +7,11 @@ import { parseWith, roundOptionsShape } from './_schema.js';
 import { LOCALES, type Locale } from './locale.js';
 import type { RoundingMode } from './roundingModes.js';
 
-/** Options of {@link formatNumber} and {@link formatPercent}. */
+/**
+ * Options of {@link formatNumber} and {@link formatPercent}.
+ *
+ * @category Formatting
+ */
 export interface FormatNumberOptions {
   /** `'vi'` (default): `1.549`, `28,75`. `'en'`: `1,549`, `28.75`. */
   locale?: Locale;

@@ -3,12 +3,15 @@ export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, SafeResult } from 
 export { ROUNDING_MODES } from './roundingModes.js';
 export type { RoundingMode } from './roundingModes.js';
 export { round } from './round.js';
+export { safeRound } from './safeRound.js';
 export type { RoundOptions } from './round.js';
 export { LOCALES } from './locale.js';
 export type { Locale, Bilingual } from './locale.js';
 export { formatNumber } from './formatNumber.js';
+export { safeFormatNumber } from './safeFormatNumber.js';
 export type { FormatNumberOptions } from './formatNumber.js';
 export { formatPercent } from './formatPercent.js';
+export { safeFormatPercent } from './safeFormatPercent.js';
 export { parseNumber } from './parseNumber.js';
 export { safeParseNumber } from './safeParseNumber.js';
 export type { ParseNumberOptions } from './parseNumber.js';

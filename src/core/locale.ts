@@ -19,7 +19,11 @@ export type Locale = 'vi' | 'en';
  */
 export const LOCALES: readonly Locale[] = Object.freeze(['vi', 'en']);
 
-/** A text in both languages. */
+/**
+ * A text in both languages.
+ *
+ * @category Formatting
+ */
 export interface Bilingual {
   readonly vi: string;
   readonly en: string;

@@ -5,7 +5,11 @@ import { SEPARATORS } from './_format.js';
 import { parseWith } from './_schema.js';
 import { LOCALES, type Locale } from './locale.js';
 
-/** Options of {@link parseNumber}. */
+/**
+ * Options of {@link parseNumber}.
+ *
+ * @category Formatting
+ */
 export interface ParseNumberOptions {
   /** The notation of the text: `'vi'` (default; `35.139`, `28,75`) or `'en'` (`35,139`, `28.75`). */
   locale?: Locale;

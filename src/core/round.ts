@@ -6,7 +6,11 @@ import type { RoundingMode } from './roundingModes.js';
 
 const optionsSchema = z.strictObject(roundOptionsShape);
 
-/** Options of {@link round}. */
+/**
+ * Options of {@link round}.
+ *
+ * @category Rounding
+ */
 export interface RoundOptions {
   /** Decimals to keep, 0 to 10. Default 2. */
   decimals?: number;

@@ -6,7 +6,11 @@ import { rational } from '../core/_rational.js';
 import { figure } from './_rational.js';
 import type { ExactFigure } from './types.js';
 
-/** Options of {@link allocate}. */
+/**
+ * Options of {@link allocate}.
+ *
+ * @category Periods
+ */
 export interface AllocateOptions {
   /**
    * Which part gets a leftover unit when two parts have equal remainders: the earlier in the list
@@ -15,7 +19,11 @@ export interface AllocateOptions {
   readonly tieBreak?: 'earlier' | 'later';
 }
 
-/** The result of {@link allocate}. */
+/**
+ * The result of {@link allocate}.
+ *
+ * @category Periods
+ */
 export interface AllocateResult {
   readonly total: string;
   /** Whole parts, in the order of the weights; they sum to `total` exactly. */

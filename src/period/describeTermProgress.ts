@@ -6,7 +6,11 @@ import { describeAttainment } from '../attainment/describeAttainment.js';
 import type { AttainmentResult } from '../attainment/types.js';
 import type { Pace, TermProgressResult } from './termProgress.js';
 
-/** Options of {@link describeTermProgress}. */
+/**
+ * Options of {@link describeTermProgress}.
+ *
+ * @category Periods
+ */
 export interface DescribeTermProgressOptions {
   /** Default `'vi'`. */
   readonly locale?: Locale;

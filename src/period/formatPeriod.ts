@@ -4,7 +4,11 @@ import { LOCALES, type Locale } from '../core/locale.js';
 import { parsePeriodArg } from './_schema.js';
 import type { PeriodInput } from './types.js';
 
-/** Options of {@link formatPeriod}. */
+/**
+ * Options of {@link formatPeriod}.
+ *
+ * @category Periods
+ */
 export interface FormatPeriodOptions {
   /** Default `'vi'`. */
   readonly locale?: Locale;

@@ -4,7 +4,11 @@ import { readPeriodTextDetailed } from './_period.js';
 import { dateSchema } from './_schema.js';
 import type { Period } from './types.js';
 
-/** Options of {@link parsePeriod}. */
+/**
+ * Options of {@link parsePeriod}.
+ *
+ * @category Periods
+ */
 export interface ParsePeriodOptions {
   /**
    * The date "đến nay" (to date) means, `YYYY-MM-DD`; it also gives the year of forms that leave it
@@ -22,6 +26,8 @@ export interface ParsePeriodOptions {
  * ("6 tháng cuối năm", "quý I", "tháng 7", "từ đầu năm đến nay"), where the year came from:
  * `'asOf'` (the period has begun by `asOf`, that day included) or `'previousYear'` (it had not, so
  * the one of the year before is meant). Absent when the text writes its years.
+ *
+ * @category Periods
  */
 export interface ParsedPeriod extends Period {
   readonly yearFrom?: 'asOf' | 'previousYear';

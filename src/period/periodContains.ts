@@ -6,8 +6,11 @@ import type { PeriodInput } from './types.js';
  * Whether a calendar date falls inside a period, both ends included. Dates compare as calendar days,
  * whatever the machine's time zone.
  *
+ * `date` is the date being tested — data, like the period — not an evaluation date, so it stays an
+ * argument and is not an `asOf` option (docs/conventions.md §5).
+ *
  * @param period - a {@link Period} or period text (`'quý II/2024'`)
- * @param date - `YYYY-MM-DD`
+ * @param date - the date tested, `YYYY-MM-DD`
  * @returns `true` when `period.start ≤ date ≤ period.end`
  * @throws {ChiTieuError} `invalid_date` for impossible dates, `unknown_period` for unreadable text
  * @example

@@ -8,7 +8,11 @@ import type { Elapsed, ExactFigure, ExplanationStep, Period, PeriodInput, Progre
 
 export type { Aggregation, ProjectionMethod };
 
-/** A figure reported for one period: "15 đảng viên trong năm 2024". */
+/**
+ * A figure reported for one period: "15 đảng viên trong năm 2024".
+ *
+ * @category Periods
+ */
 export interface PeriodValue {
   readonly period: PeriodInput;
   readonly value: NumberInput;
@@ -18,6 +22,8 @@ export interface PeriodValue {
  * One of several targets for the same indicator, each from its issuer: the unit's own congress
  * resolution (`'own'`, nghị quyết đại hội) or the figure assigned by the superior (`'assigned'`,
  * chỉ tiêu được giao).
+ *
+ * @category Periods
  */
 export interface TermTargetInput {
   /** Names the target in the result; unique within the call. */
@@ -31,7 +37,11 @@ export interface TermTargetInput {
   readonly plan?: readonly PeriodValue[];
 }
 
-/** Input of {@link termProgress}. Give `target` or `targets`, and `results` or `cumulative`. */
+/**
+ * Input of {@link termProgress}. Give `target` or `targets`, and `results` or `cumulative`.
+ *
+ * @category Periods
+ */
 export interface TermProgressInput {
   /** The term or stage: a {@link Period} or text such as `'nhiệm kỳ 2020-2025'`. */
   readonly term: PeriodInput;
@@ -59,7 +69,11 @@ export interface TermProgressInput {
   readonly kind?: IndicatorKind;
 }
 
-/** Options of {@link termProgress}. */
+/**
+ * Options of {@link termProgress}.
+ *
+ * @category Periods
+ */
 export interface TermProgressOptions {
   /** Decimals of figures and percents (0–10, default 2); ratios and fractions get two more. */
   readonly decimals?: number;
@@ -73,13 +87,19 @@ export interface TermProgressOptions {
   readonly thresholds?: { readonly cagr?: ProgressThresholds; readonly unsd?: ProgressThresholds };
 }
 
-/** Whether the cumulative figure is ahead of, on, or behind the expected pace. */
+/**
+ * Whether the cumulative figure is ahead of, on, or behind the expected pace.
+ *
+ * @category Periods
+ */
 export type Pace = 'ahead' | 'on-track' | 'behind';
 
 /**
  * The result of one projection method for one target. `status` is `'computed'`,
  * `'insufficient-data'` (fewer data points than the method needs: `dataPoints` < `needed`) or
  * `'not-applicable'` (CAGR and UNSD ratios for an upper limit `{ atMost }`).
+ *
+ * @category Periods
  */
 export interface TermProjection {
   readonly method: ProjectionMethod;
@@ -100,7 +120,11 @@ export interface TermProjection {
   readonly explanation: ExplanationStep;
 }
 
-/** How the cumulative figure stands against one target. */
+/**
+ * How the cumulative figure stands against one target.
+ *
+ * @category Periods
+ */
 export interface TermTargetProgress {
   readonly id: string;
   readonly source: 'own' | 'assigned' | null;
@@ -121,7 +145,11 @@ export interface TermTargetProgress {
   readonly explanation: readonly ExplanationStep[];
 }
 
-/** The result of {@link termProgress}: plain, frozen, JSON-serialisable. */
+/**
+ * The result of {@link termProgress}: plain, frozen, JSON-serialisable.
+ *
+ * @category Periods
+ */
 export interface TermProgressResult {
   readonly term: Period;
   readonly asOf: string;

@@ -154,10 +154,11 @@ export function finishRollup(t: Table, o: ParsedRollupOptions, paths: RowPaths):
       }
       const achieved = distinct(v);
       const target = tg[v] as Count;
-      const attainment = isZero(target)
-        ? null
-        : computeAttainment({ kind: 'count', achieved: exactOf(achieved), target: { form: 'reach', value: exactOf(target) } }, o.decimals, o.rounding);
-      const aggregate = o.method === 'ratio' && attainment !== null
+      // Through attainment's own core for every unit, a target of 0 included: the status is the one a
+      // single call gives (met for 0 of 0, exceeded past it) and the percentages are null
+      // (docs/conventions.md §5).
+      const attainment = computeAttainment({ kind: 'count', achieved: exactOf(achieved), target: { form: 'reach', value: exactOf(target) } }, o.decimals, o.rounding);
+      const aggregate = o.method === 'ratio'
         ? { method: o.method, percent: attainment.percent, percentNumber: attainment.percentNumber, exact: attainment.exact.percent, part: null }
         : aggregateOf(o, () => partsOf(t, ch, v, j, distinct), achieved, target);
       // Object.defineProperty: the indicator name is the caller's key; it is never '__proto__' (rejected

@@ -30,7 +30,11 @@ export interface StageHistory {
   readonly advanced: CountInput;
 }
 
-/** Input of {@link admissionOutlook}. */
+/**
+ * Input of {@link admissionOutlook}.
+ *
+ * @category Member pipeline
+ */
 export interface AdmissionOutlookInput {
   /** The admission target (chỉ tiêu kết nạp), e.g. 80 for the term. */
   readonly target: CountInput;
@@ -48,7 +52,11 @@ export interface AdmissionOutlookInput {
   readonly durations?: Readonly<Partial<Record<CandidateStageId, CountInput>>>;
 }
 
-/** Options of {@link admissionOutlook}. */
+/**
+ * Options of {@link admissionOutlook}.
+ *
+ * @category Member pipeline
+ */
 export interface AdmissionOutlookOptions {
   /** Decimals of the expected admissions, 0–10. Default 2 (trailing zeros are dropped: `12.5`). */
   readonly decimals?: number;

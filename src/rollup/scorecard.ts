@@ -21,7 +21,11 @@ export type ScorecardItem =
   | (AttainmentInput & { readonly label?: string })
   | { readonly status: AttainmentStatus; readonly label?: string };
 
-/** Options of {@link scorecard}. */
+/**
+ * Options of {@link scorecard}.
+ *
+ * @category Rollup
+ */
 export interface ScorecardOptions {
   /** Decimals of the distribution's percentages, 0–10. Default 2 (trailing zeros are dropped: `275`). */
   readonly decimals?: number;
@@ -72,9 +76,11 @@ export interface ScorecardLine {
  */
 export interface ScorecardResult {
   readonly total: number;
-  readonly exceeded: number;
-  readonly met: number;
-  readonly notMet: number;
+  /**
+   * How many lines have each status, keyed by the status code itself (docs/conventions.md §5), as
+   * `attainmentBatch`'s `counts`: `s.counts['not-met']`, `s.counts.met`, `s.counts.exceeded`.
+   */
+  readonly counts: { readonly 'not-met': number; readonly met: number; readonly exceeded: number };
   /** Met or exceeded (đạt và vượt). */
   readonly metOrExceeded: number;
   /** `"6/6"`: met or exceeded over total. */
@@ -167,9 +173,10 @@ const itemsSchema = z.array(lineSchema).check(z.maxLength(MAX_LINES));
 const optionsSchema = z.strictObject(roundOptionsShape);
 
 /**
- * Sums up a set of targets the way a report does: how many are exceeded, met and not met, the label
- * "6/6" (đạt và vượt: met or exceeded over total), and the spread of attainment across the lines
- * that have a percentage, as min–max ("đạt 100–275% chỉ tiêu"), compared exactly and rounded once.
+ * Sums up a set of targets the way a report does: how many are exceeded, met and not met (`counts`,
+ * keyed by status code), the label "6/6" (đạt và vượt: met or exceeded over total), and the spread of
+ * attainment across the lines that have a percentage, as min–max ("đạt 100–275% chỉ tiêu"), compared
+ * exactly and rounded once.
  * Lines with a limit as target (`{ atMost }`) count in the statuses but are left out of the
  * distribution (their percent is the share of the limit used, not an attainment); the result says how
  * many in `leftOutOfDistribution`.
@@ -195,6 +202,8 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  * ]);
  * [s.label, s.text.vi];
  * //=> [ '6/6', '6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)' ]
+ * s.counts;
+ * //=> { 'not-met': 0, met: 3, exceeded: 3 }
  * scorecard([{ achieved: 20, target: 20 }, { achieved: 11, target: 4 }]).distribution?.text;
  * //=> { vi: '100–275%', en: '100–275%' }
  * const limit = scorecard([{ achieved: 2, target: { atMost: 4 } }, { achieved: 10, target: 10 }]);
@@ -251,7 +260,9 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
   if (notMet) { vi += `; ${notMet} chỉ tiêu chưa đạt`; en += `; ${notMet} not met`; }
 
   return Object.freeze({
-    total, exceeded, met, notMet, metOrExceeded: good, label, allMet: notMet === 0,
+    total,
+    counts: Object.freeze({ 'not-met': notMet, met, exceeded }),
+    metOrExceeded: good, label, allMet: notMet === 0,
     distribution,
     leftOutOfDistribution: leftOut,
     lines: Object.freeze(lines.map((l) => Object.freeze({ label: l.label, status: l.status, percent: l.exact ? roundPercent(l.exact) : null }))),

@@ -124,7 +124,11 @@ export interface RollupPartial {
   readonly weights: readonly number[] | readonly string[] | null;
 }
 
-/** Options of {@link rollup} and {@link rollupColumns}. */
+/**
+ * Options of {@link rollup} and {@link rollupColumns}.
+ *
+ * @category Rollup
+ */
 export interface RollupOptions {
   /** How the aggregate percent is formed. Default `'ratio'` (Σ achieved ÷ Σ target). */
   readonly method?: RollupMethod;
@@ -177,8 +181,12 @@ export interface RollupFigure {
   readonly contributions: readonly RollupContribution[];
   /** When people are counted by id: the plain sum of the units' counts, with repeats. Else null. */
   readonly counted: string | null;
-  /** Σ achieved ÷ Σ target through {@link attainment}; null when Σ target is 0. */
-  readonly attainment: AttainmentResult | null;
+  /**
+   * Σ achieved against Σ target through {@link attainment}, for every unit: when Σ target is 0 the
+   * status is kept (`'met'` for 0 of 0, `'exceeded'` past it) and `percent`, `overPercent` and their
+   * exact values are null, as the single call gives them.
+   */
+  readonly attainment: AttainmentResult;
   readonly aggregate: RollupAggregate;
 }
 
@@ -237,7 +245,11 @@ export interface RollupColumnsResult {
    */
   readonly achieved: readonly (Float64Array | readonly string[])[];
   readonly target: readonly (Float64Array | readonly string[])[];
-  /** Per indicator, each unit's aggregate percent (by `method`) as the rounded number; NaN where there is none. */
+  /**
+   * Per indicator, each unit's aggregate percent (by `method`) as the rounded number; `NaN` where
+   * {@link rollup} gives `aggregate.percent: null` (Σ target 0, or no part with a target), and only
+   * there: as in {@link attainmentBatch}, `NaN` is the batch's `null` (docs/conventions.md §5).
+   */
   readonly percentNumber: readonly Float64Array[];
   /** Rows of the units that have subordinates (organisations), in row order. */
   readonly groups: Int32Array;

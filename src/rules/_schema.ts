@@ -551,8 +551,10 @@ class Reader {
   }
 
   ruleSet(v: unknown): ParsedRuleSet | undefined {
-    const o = this.object(v, [], ['formatVersion', 'id', 'title', 'facts', 'versions'], ['id', 'title', 'facts', 'versions']);
+    // `$schema` points an editor at schema/rule-set.schema.json; it is read as text and otherwise ignored
+    const o = this.object(v, [], ['$schema', 'formatVersion', 'id', 'title', 'facts', 'versions'], ['id', 'title', 'facts', 'versions']);
     if (o === undefined) return undefined;
+    if (o.$schema !== undefined && typeof o.$schema !== 'string') this.fail('invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(o.$schema) }, ['$schema']);
     if (o.formatVersion !== undefined && o.formatVersion !== 1) this.fail('invalid_value', { allowed: ['1'], value: describe(o.formatVersion) }, ['formatVersion']);
     this.pattern(o.id, ['id'], ID, 'rule set id', 'mã bộ quy định');
     this.bilingual(o.title, ['title']);

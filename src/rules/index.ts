@@ -1,10 +1,13 @@
 // The public API of the rules area: re-exports only.
 export { compileRuleSet } from './compileRuleSet.js';
+export { safeCompileRuleSet } from './safeCompileRuleSet.js';
 export type { CompiledRuleSet } from './compileRuleSet.js';
+export { ruleSetSchema, type RuleSetSchema } from './ruleSetSchema.js';
 export { evaluateRule } from './evaluateRule.js';
 export type { EvaluateRuleOptions, EvaluateRuleResult, RuleFacts } from './evaluateRule.js';
 export { safeEvaluateRule } from './safeEvaluateRule.js';
 export { evaluateRuleBatch } from './evaluateRuleBatch.js';
+export { safeEvaluateRuleBatch } from './safeEvaluateRuleBatch.js';
 export type { EvaluateRuleBatchOptions, EvaluateRuleBatchResult, RuleCases } from './evaluateRuleBatch.js';
 export { probationSchedule } from './probationSchedule.js';
 export type { ProbationScheduleInput, ProbationScheduleResult } from './probationSchedule.js';

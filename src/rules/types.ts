@@ -188,6 +188,8 @@ export interface RuleVersion {
  * @category Rules
  */
 export interface RuleSet {
+  /** A pointer for editors to the format's JSON Schema (`schema/rule-set.schema.json`); read as text and ignored. */
+  readonly $schema?: string;
   readonly id: string;
   readonly title: Bilingual;
   readonly facts: Readonly<Record<string, FactDeclaration>>;

@@ -5,9 +5,12 @@
  * not bundle it.
  *
  * @module chitieu/svg
+ * @category API
  */
 export { bulletChart } from './bulletChart.js';
+export { safeBulletChart } from './safeBulletChart.js';
 export type { BulletChartOptions } from './bulletChart.js';
 export { termProgressChart } from './termProgressChart.js';
+export { safeTermProgressChart } from './safeTermProgressChart.js';
 export type { CumulativePoint, TermProgressChartInput, TermProgressChartOptions } from './termProgressChart.js';
 export type { ChartColorRole, ChartOptions } from './types.js';

@@ -49,6 +49,33 @@ describe('attainmentBatch', () => {
     expect(json.status).toEqual(['met', 'exceeded']);
   });
 
+  it('a target of 0 (docs/conventions.md §5): status and counts kept, NaN exactly where the single call has null', () => {
+    const cases = [
+      { input: { achieved: [0, 5, 3], target: [0, 0, 4] }, single: (i: number) => ({ achieved: [0, 5, 3][i]!, target: [0, 0, 4][i]! }) },
+      { input: { achieved: [0, 5, 3], target: [0, 0, 4], targetForm: 'at-least' as const }, single: (i: number) => ({ achieved: [0, 5, 3][i]!, target: { atLeast: [0, 0, 4][i]! } }) },
+      { input: { achieved: [0, 5, 3], target: [0, 0, 4], targetForm: 'at-most' as const }, single: (i: number) => ({ achieved: [0, 5, 3][i]!, target: { atMost: [0, 0, 4][i]! } }) },
+      { input: { achieved: [0, 5, 3], min: [0, 0, 4], max: [0, 2, 6] }, single: (i: number) => ({ achieved: [0, 5, 3][i]!, target: { min: [0, 0, 4][i]!, max: [0, 2, 6][i]! } }) },
+      // Rates with decimals go through the single-call core itself.
+      { input: { achieved: [0, 2.5, 3], target: [0, 0, 4.5], kind: 'rate' as const }, single: (i: number) => ({ achieved: [0, 2.5, 3][i]!, target: [0, 0, 4.5][i]!, kind: 'rate' as const }) },
+    ];
+    for (const { input, single } of cases) {
+      const r = attainmentBatch(input);
+      const counts = { 'not-met': 0, met: 0, exceeded: 0 };
+      for (let i = 0; i < r.length; i++) {
+        const one = attainment(single(i));
+        expect(r.statusLabels[r.status[i]!]).toBe(one.status);
+        counts[one.status]++;
+        // NaN is the batch's null, and nothing else: the same rows, the same columns.
+        expect(Number.isNaN(r.percent[i])).toBe(one.percent === null);
+        expect(Number.isNaN(r.overPercent[i])).toBe(one.overPercent === null);
+        expect(Number.isNaN(r.gap[i])).toBe(false);
+        if (r.overPoints !== null) expect(Number.isNaN(r.overPoints[i])).toBe(false);
+      }
+      expect(r.counts).toEqual(counts);
+      expect(JSON.parse(JSON.stringify(r)).percent.map((x: number | null) => x === null)).toEqual([true, true, false]);
+    }
+  });
+
   it('lists figures too long for a double in `wide`, in full', () => {
     const r = attainmentBatch({ achieved: [1e12, 5], target: [3, 4] }, { decimals: 6 });
     const single = attainment({ achieved: 1e12, target: 3 }, { decimals: 6 });

@@ -45,6 +45,7 @@ function reference(as: ClaimAs, achieved: string, target: string, printed: strin
   let vn: bigint;
   let vd: bigint;
   if (as === 'over-points') { vn = an * td - tn * ad; vd = ad * td; }
+  else if (as === 'decrease') { vn = 100n * (tn * ad - an * td); vd = ad * tn; }
   else if (as === 'over') { vn = 100n * (an * td - tn * ad); vd = ad * tn; }
   else { vn = 100n * an * td; vd = ad * tn; }
   const [pn, pd] = frac(printed);
@@ -96,6 +97,10 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
   ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,6% và 7,7%.', [['over', '16', '15', '6,6'], ['over', '14', '13', '7,7']]],
+  // a fall from the earlier figure: (A − B)/A
+  ['Số tổ chức cơ sở đảng giảm từ 40 xuống 30, giảm 25%.', [['decrease', '30', '40', '25']]],
+  ['Số chi bộ giảm từ 45 xuống còn 39, giảm 13,3%.', [['decrease', '39', '45', '13,3']]],
+  ['Số chi bộ giảm từ 45 xuống còn 39, giảm 14%.', [['decrease', '39', '45', '14']]],
   // "bằng": the ratio as a percentage
   ['Có 23/49 đồng chí tham gia, bằng 46,9%.', [['attainment', '23', '49', '46,9']]],
   ['Có 23/49 đồng chí tham gia, bằng 47,9%.', [['attainment', '23', '49', '47,9']]],

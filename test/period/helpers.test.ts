@@ -29,25 +29,56 @@ describe('periodContains', () => {
 
 describe('elapsedFraction', () => {
   it('exact by days, the asOf day counted', () => {
-    expect(elapsedFraction('năm 2024', '2024-01-01')).toMatchObject({ elapsedDays: 1, totalDays: 366, fraction: { exact: '1/366' } });
-    expect(elapsedFraction('năm 2024', '2024-06-30')).toMatchObject({ elapsedDays: 182, fraction: { exact: '91/183', value: '0.4973' }, percent: '49.73' });
-    expect(elapsedFraction('năm 2023', '2023-12-31')).toMatchObject({ status: 'ended', fraction: { exact: '1', value: '1' } });
-    expect(elapsedFraction('tháng 2/2024', '2024-02-15').fraction.exact).toBe('15/29');
-    expect(elapsedFraction('tháng 2/2023', '2023-02-15').fraction.exact).toBe('15/28');
+    expect(elapsedFraction('năm 2024', { asOf: '2024-01-01' })).toMatchObject({ elapsedDays: 1, totalDays: 366, fraction: { exact: '1/366' } });
+    expect(elapsedFraction('năm 2024', { asOf: '2024-06-30' })).toMatchObject({ elapsedDays: 182, fraction: { exact: '91/183', value: '0.4973' }, percent: '49.73' });
+    expect(elapsedFraction('năm 2023', { asOf: '2023-12-31' })).toMatchObject({ status: 'ended', fraction: { exact: '1', value: '1' } });
+    expect(elapsedFraction('tháng 2/2024', { asOf: '2024-02-15' }).fraction.exact).toBe('15/29');
+    expect(elapsedFraction('tháng 2/2023', { asOf: '2023-02-15' }).fraction.exact).toBe('15/28');
   });
   it('before the start is 0, after the end is 1, never outside [0, 1]', () => {
-    expect(elapsedFraction('nhiệm kỳ 2020-2025', '1999-01-01')).toMatchObject({ status: 'not-started', elapsedDays: 0, remainingDays: 2192, fraction: { value: '0' } });
-    expect(elapsedFraction('nhiệm kỳ 2020-2025', '2030-01-01')).toMatchObject({ status: 'ended', elapsedDays: 2192, remainingDays: 0, fraction: { value: '1' } });
+    expect(elapsedFraction('nhiệm kỳ 2020-2025', { asOf: '1999-01-01' })).toMatchObject({ status: 'not-started', elapsedDays: 0, remainingDays: 2192, fraction: { value: '0' } });
+    expect(elapsedFraction('nhiệm kỳ 2020-2025', { asOf: '2030-01-01' })).toMatchObject({ status: 'ended', elapsedDays: 2192, remainingDays: 0, fraction: { value: '1' } });
   });
   it('decimals and rounding; "đến nay" uses the date', () => {
-    expect(elapsedFraction('nhiệm kỳ 2020-2025', '2024-07-16', { decimals: 0, rounding: 'down' }).percent).toBe('75');
-    expect(elapsedFraction('từ năm 2020 đến nay', '2024-07-16').fraction.value).toBe('1');
+    expect(elapsedFraction('nhiệm kỳ 2020-2025', { asOf: '2024-07-16', decimals: 0, rounding: 'down' }).percent).toBe('75');
+    expect(elapsedFraction('từ năm 2020 đến nay', { asOf: '2024-07-16' }).fraction.value).toBe('1');
   });
-  it('bad input', () => {
-    let e = errorOf(() => elapsedFraction('năm 2024', '2024-13-01'));
-    expect([e.code, e.path]).toEqual(['invalid_date', ['asOf']]);
-    e = errorOf(() => elapsedFraction('năm 2024', '2024-01-01', { decimals: -1 }));
+  it('bad input, under options', () => {
+    let e = errorOf(() => elapsedFraction('năm 2024', { asOf: '2024-13-01' }));
+    expect([e.code, e.path]).toEqual(['invalid_date', ['options', 'asOf']]);
+    e = errorOf(() => elapsedFraction('năm 2024', { asOf: '2024-01-01', decimals: -1 }));
     expect([e.code, e.path]).toEqual(['out_of_range', ['options', 'decimals']]);
+    e = errorOf(() => elapsedFraction('năm 2024', {}));
+    expect([e.code, e.path]).toEqual(['missing', ['options', 'asOf']]);
+    e = errorOf(() => (elapsedFraction as (p: string) => unknown)('năm 2024'));
+    expect([e.code, e.path]).toEqual(['missing', ['options', 'asOf']]);
+    e = errorOf(() => elapsedFraction('năm 2024', { asOf: '2024-01-01', asof: '2024-01-01' } as never));
+    expect([e.code, e.path]).toEqual(['unknown_key', ['options', 'asof']]);
+    // "đến nay" without a date: the error names the option that would give it.
+    e = errorOf(() => elapsedFraction('từ năm 2020 đến nay', {}));
+    expect([e.code, e.path]).toEqual(['missing', ['options', 'asOf']]);
+  });
+  describe('the deprecated positional date', () => {
+    it('gives the same result as the option', () => {
+      for (const [period, asOf] of [['nhiệm kỳ 2020-2025', '2024-07-16'], ['năm 2024', '2023-12-01'], ['từ năm 2020 đến nay', '2024-07-16']] as const) {
+        expect(elapsedFraction(period, asOf)).toEqual(elapsedFraction(period, { asOf }));
+      }
+      expect(elapsedFraction('nhiệm kỳ 2020-2025', '2024-07-16', { decimals: 0, rounding: 'down' })).toEqual(elapsedFraction('nhiệm kỳ 2020-2025', { asOf: '2024-07-16', decimals: 0, rounding: 'down' }));
+    });
+    it('keeps its own error paths', () => {
+      let e = errorOf(() => elapsedFraction('năm 2024', '2024-13-01'));
+      expect([e.code, e.path]).toEqual(['invalid_date', ['asOf']]);
+      e = errorOf(() => elapsedFraction('năm 2024', 20240101 as never));
+      expect([e.code, e.path]).toEqual(['invalid_type', ['asOf']]);
+      e = errorOf(() => elapsedFraction('năm 2024', '2024-01-01', { decimals: -1 }));
+      expect([e.code, e.path]).toEqual(['out_of_range', ['options', 'decimals']]);
+    });
+    it('beside options.asOf: the same date is fine, two dates are invalid_value', () => {
+      expect(elapsedFraction('năm 2024', '2024-06-30', { asOf: '2024-06-30' })).toEqual(elapsedFraction('năm 2024', { asOf: '2024-06-30' }));
+      const e = errorOf(() => elapsedFraction('năm 2024', '2024-06-30', { asOf: '2024-07-01' }));
+      expect([e.code, e.path]).toEqual(['invalid_value', ['options', 'asOf']]);
+      expect(e.messages.en).toContain('2024-07-01');
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollup, type OrgNode } from '../../src/index.js';
+import { attainment, rollup, type OrgNode } from '../../src/index.js';
 import { codeAndPath, errorOf } from './_helpers.js';
 
 const tree = (nodes: OrgNode[]) => ({ nodes });
@@ -16,7 +16,9 @@ describe('rollup: sums up the tree', () => {
       achieved: '73',
       own: { achieved: '0', target: '0' },
       contributions: [{ id: 'khoi', achieved: '10' }, { id: 'huyen', achieved: '63' }],
-      attainment: null,
+      // No target: the status is kept, the percentages are null (docs/conventions.md §5).
+      attainment: { status: 'exceeded', percent: null, overPercent: null, surplus: '73' },
+      aggregate: { method: 'ratio', percent: null, percentNumber: null, exact: null, part: null },
     });
     expect(r.roots).toEqual(['tinh']);
     expect(top.children).toEqual(['khoi', 'huyen']);
@@ -47,6 +49,26 @@ describe('rollup: sums up the tree', () => {
     expect(f).toMatchObject({ achieved: '72', target: '80', own: { achieved: '5', target: '10' } });
     expect(f.attainment).toMatchObject({ percent: '90', status: 'not-met', shortfall: '8' });
     expect(f.aggregate).toEqual({ method: 'ratio', percent: '90', percentNumber: 90, exact: '90', part: null });
+  });
+
+  it('a target of 0: the status attainment() gives is kept, percent null, for every method', () => {
+    const nodes: OrgNode[] = [
+      { id: 'top' },
+      { id: 'done', parent: 'top', indicators: { x: { achieved: 3, target: 0 } } },
+      { id: 'none', parent: 'top', indicators: { x: { achieved: 0, target: 0 } } },
+    ];
+    for (const method of ['ratio', 'weighted-mean', 'mean', 'weakest'] as const) {
+      const r = rollup(tree(nodes), { method, decimals: 1, rounding: 'down' });
+      const [top, done, none] = r.nodes.map((n) => n.indicators.x!);
+      // The same result as the single call: one core, not a copy of its rules.
+      expect(done!.attainment).toEqual(attainment({ achieved: 3, target: 0 }, { decimals: 1, rounding: 'down' }));
+      expect(none!.attainment).toEqual(attainment({ achieved: 0, target: 0 }, { decimals: 1, rounding: 'down' }));
+      expect([top!.attainment.status, done!.attainment.status, none!.attainment.status]).toEqual(['exceeded', 'exceeded', 'met']);
+      for (const f of [top!, done!, none!]) {
+        expect([f.attainment.percent, f.attainment.percentNumber, f.attainment.overPercent, f.attainment.exact.percent]).toEqual([null, null, null, null]);
+        expect([f.aggregate.percent, f.aggregate.percentNumber, f.aggregate.exact]).toEqual([null, null, null]);
+      }
+    }
   });
 
   it('nodes may come in any order; the result keeps input order', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attainment, scorecard } from '../../src/index.js';
+import { attainment, attainmentBatch, scorecard } from '../../src/index.js';
 import { codeAndPath } from './_helpers.js';
 
 describe('scorecard', () => {
   it('counts exceeded, met and not met, and labels met-or-exceeded over total', () => {
     const s = scorecard([{ achieved: 7, target: 10, label: 'năm 2024' }, { achieved: 44, target: 50 }, { achieved: 20, target: 20 }]);
-    expect(s).toMatchObject({ total: 3, exceeded: 0, met: 1, notMet: 2, metOrExceeded: 1, label: '1/3', allMet: false });
+    expect(s).toMatchObject({ total: 3, counts: { 'not-met': 2, met: 1, exceeded: 0 }, metOrExceeded: 1, label: '1/3', allMet: false });
     expect(s.text).toEqual({ vi: '1/3 chỉ tiêu đạt và vượt (1 đạt); 2 chỉ tiêu chưa đạt', en: '1 of 3 targets met or exceeded (1 met); 2 not met' });
     expect(s.lines).toEqual([
       { label: 'năm 2024', status: 'not-met', percent: '70' },
@@ -13,6 +13,19 @@ describe('scorecard', () => {
       { label: null, status: 'met', percent: '100' },
     ]);
     expect(s.distribution).toMatchObject({ min: '70', max: '100', minItem: 0, maxItem: 2 });
+  });
+
+  it('counts are keyed by the status codes, as attainmentBatch counts them; no other count keys', () => {
+    const items = [{ achieved: 7, target: 10 }, { achieved: 20, target: 20 }, { achieved: 25, target: 20 }, { achieved: 3, target: 0 }];
+    const s = scorecard(items);
+    expect(s.counts).toEqual({ 'not-met': 1, met: 1, exceeded: 2 });
+    expect(Object.isFrozen(s.counts)).toBe(true);
+    const b = attainmentBatch({ achieved: items.map((i) => i.achieved), target: items.map((i) => i.target) });
+    expect(s.counts).toEqual(b.counts);
+    expect(Object.keys(s.counts)).toEqual([...b.statusLabels]);
+    // The camel-case keys of before are gone (CHANGELOG: Migration).
+    for (const old of ['notMet', 'met', 'exceeded']) expect(Object.prototype.hasOwnProperty.call(s, old)).toBe(false);
+    expect(JSON.parse(JSON.stringify(s)).counts).toEqual({ 'not-met': 1, met: 1, exceeded: 2 });
   });
 
   it('takes results, inputs and bare statuses alike; other target forms too', () => {
