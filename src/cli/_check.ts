@@ -1,7 +1,7 @@
 // chitieu check (every figure of a report text) and chitieu claim (one printed figure).
 import { checkClaim, extractClaims, type ClaimAs, type ClaimVerdict } from '../claims/index.js';
 import type { Locale, RoundingMode } from '../core/index.js';
-import { BAD_USAGE, FLAGGED, say, type CliIo, type Flags } from './_shared.js';
+import { BAD_USAGE, FLAGGED, oneFile, say, type CliIo, type Flags } from './_shared.js';
 
 const VERDICTS: Record<Locale, Record<ClaimVerdict, string>> = {
   vi: { consistent: 'khớp', flagged: 'cần xem lại', inferred: 'suy ra', ambiguous: 'chưa rõ', figure: 'ghi nhận' },
@@ -9,10 +9,7 @@ const VERDICTS: Record<Locale, Record<ClaimVerdict, string>> = {
 };
 
 export async function commandCheck(args: readonly string[], f: Flags, locale: Locale, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    say(io, locale, { vi: 'cần đúng một tệp: chitieu check <tệp|->', en: 'expected one file: chitieu check <file|->' });
-    return BAD_USAGE;
-  }
+  if (!oneFile(args, io, locale, { vi: 'chitieu check <tệp|->', en: 'chitieu check <file|->' })) return BAD_USAGE;
   const text = await io.readText(args[0] as string);
   const r = extractClaims(text, f.rounding === undefined ? {} : { rounding: f.rounding as RoundingMode });
   if (f.json) {

@@ -11,7 +11,7 @@ import { commandRollup } from './_rollup.js';
 import { commandRule } from './_rule.js';
 import {
   BAD_INPUT, BAD_USAGE, OPTIONS, cellPlace, csvCell, csvFigure, csvWithHeader, looksNumeric, outputFormat, readFigure,
-  roundOptions, say, sayBadRows, sayError, sayNoRows, tableLine, widthsOf, type CliIo, type Flags,
+  roundOptions, oneFile, say, sayBadRows, sayError, sayNoRows, tableLine, widthsOf, type CliIo, type Flags,
 } from './_shared.js';
 import { DecimalSum } from './_sum.js';
 import { readTarget, readTargetIn, targetText } from './_target.js';
@@ -59,13 +59,7 @@ function commandAttainment(args: readonly string[], f: Flags, locale: Locale, io
 const MEASURED_ROWS = 1000;
 
 async function commandCsv(args: readonly string[], f: Flags, locale: Locale, input: Locale, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    say(io, locale, {
-      vi: 'cần đúng một tệp: chitieu csv <tệp|->, có dòng tiêu đề như "Đơn vị,Chỉ tiêu,Thực hiện"',
-      en: 'expected one file: chitieu csv <file|->, with a header row such as "Unit,Target,Achieved"',
-    });
-    return BAD_USAGE;
-  }
+  if (!oneFile(args, io, locale, { vi: 'chitieu csv <tệp|->, có dòng tiêu đề như "Đơn vị,Chỉ tiêu,Thực hiện"', en: 'chitieu csv <file|->, with a header row such as "Unit,Target,Achieved"' })) return BAD_USAGE;
   const format = outputFormat(f, io, locale);
   if (format === undefined) return BAD_USAGE;
   const options = roundOptions(f);

@@ -5,7 +5,7 @@ import { statusWord } from '../svg/_status.js';
 import { NAMES, findRoles, type RoleSpec } from './_columns.js';
 import {
   BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, looksNumeric, openSheet, outputFormat, painter, readFigure, roundOptions,
-  say, sayBadRows, sayError, sayNoRows, type CliIo, type Flags,
+  oneFile, say, sayBadRows, sayError, sayNoRows, type CliIo, type Flags,
 } from './_shared.js';
 
 const ROLLUP_ROLES = {
@@ -23,13 +23,7 @@ interface Row {
 }
 
 export async function commandRollup(args: readonly string[], f: Flags, locale: Locale, input: Locale, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    say(io, locale, {
-      vi: 'cần đúng một tệp: chitieu rollup <tệp|->, có dòng tiêu đề như "Mã,Cấp trên,Tên,Thực hiện,Chỉ tiêu"',
-      en: 'expected one file: chitieu rollup <file|->, with a header row such as "Id,Parent,Name,Achieved,Target"',
-    });
-    return BAD_USAGE;
-  }
+  if (!oneFile(args, io, locale, { vi: 'chitieu rollup <tệp|->, có dòng tiêu đề như "Mã,Cấp trên,Tên,Thực hiện,Chỉ tiêu"', en: 'chitieu rollup <file|->, with a header row such as "Id,Parent,Name,Achieved,Target"' })) return BAD_USAGE;
   const format = outputFormat(f, io, locale);
   if (format === undefined) return BAD_USAGE;
   const options: RollupOptions = { ...roundOptions(f), ...(f.method === undefined ? {} : { method: f.method as never }) };

@@ -7,7 +7,7 @@ import {
 import { NAMES, fold, findRoles, type RoleSpec } from './_columns.js';
 import {
   BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, looksNumeric, openSheet, outputFormat, painter, readDate, readFigure,
-  dateText, say, sayBadRows, sayError, sayNoRows, today, type CliIo, type Flags,
+  dateText, oneFile, say, sayBadRows, sayError, sayNoRows, today, type CliIo, type Flags,
 } from './_shared.js';
 
 /** The built-in rule sets by their CLI name; the rule set's own id is accepted too. */
@@ -87,13 +87,7 @@ function ruleOf(f: Flags, io: CliIo, locale: Locale): RuleSet | undefined {
 }
 
 export async function commandRule(args: readonly string[], f: Flags, locale: Locale, input: Locale, io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    say(io, locale, {
-      vi: 'cần đúng một tệp: chitieu rule <tệp|-> --rule party-organization, mỗi dòng một doanh nghiệp',
-      en: 'expected one file: chitieu rule <file|-> --rule party-organization, one row per enterprise',
-    });
-    return BAD_USAGE;
-  }
+  if (!oneFile(args, io, locale, { vi: 'chitieu rule <tệp|-> --rule party-organization, mỗi dòng một doanh nghiệp', en: 'chitieu rule <file|-> --rule party-organization, one row per enterprise' })) return BAD_USAGE;
   const rs = ruleOf(f, io, locale);
   if (rs === undefined) return BAD_USAGE;
   const format = outputFormat(f, io, locale);

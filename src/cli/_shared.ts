@@ -90,6 +90,16 @@ export function say(io: CliIo, locale: Locale, m: Bilingual): void {
   if (second !== first) io.err(`chitieu: ${second}\n`);
 }
 
+/**
+ * Whether a command that reads one file was given exactly one; if not, says how to call it (the usage
+ * line after "cần đúng một tệp:" / "expected one file:") and the command exits with BAD_USAGE.
+ */
+export function oneFile(args: readonly string[], io: CliIo, locale: Locale, usage: Bilingual): boolean {
+  if (args.length === 1) return true;
+  say(io, locale, { vi: `cần đúng một tệp: ${usage.vi}`, en: `expected one file: ${usage.en}` });
+  return false;
+}
+
 /** A ChiTieuError's issues, each in both languages, optionally placed (a CSV line). */
 export function sayError(io: CliIo, locale: Locale, e: ChiTieuError, where?: Bilingual): void {
   for (const issue of e.issues) {
