@@ -217,10 +217,17 @@ export const ruleSetZodSchema: z.ZodMiniType<RuleSet> = /* @__PURE__ */ z.strict
  * @category Rules
  */
 export interface RuleSetSchema {
+  /** Checks the shape of `data`: the rule set itself, or the problems found, each at its path. */
   safeParse(data: unknown):
     | { readonly success: true; readonly data: RuleSet }
     | { readonly success: false; readonly error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] } };
-  readonly '~standard': { readonly version: 1; readonly vendor: string; validate(value: unknown): unknown };
+  /** The Standard Schema interface (https://standardschema.dev), which form libraries call. */
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: string;
+    /** Validates a value as Standard Schema defines: `{ value }` or `{ issues }`. */
+    validate(value: unknown): unknown;
+  };
 }
 
 /**
