@@ -286,6 +286,15 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
           continue;
         }
       }
+      // "662 doanh nghiệp trong tổng số 686 doanh nghiệp": a part of a whole, as "662/686"
+      if (m >= i0 + 4 && kindAt(m) === 'num' && word(m - 3) === 'trong' && word(m - 2) === 'tổng' && word(m - 1) === 'số' && kindAt(m + 1) !== 'pct') {
+        const b = readNum(toks[m] as Token);
+        if (b !== undefined && (after === undefined || after.gap || !glued(after))) {
+          i = m + 1;
+          push({ kind: 'ratio', first: i0, t0: i0, t1: m, a, b, percent: false, unit: unitAt(i0 + 1) ?? unitAt(m + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
+          continue;
+        }
+      }
     }
     const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
     push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });

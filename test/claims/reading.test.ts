@@ -101,6 +101,9 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Số tổ chức cơ sở đảng giảm từ 40 xuống 30, giảm 25%.', [['decrease', '30', '40', '25']]],
   ['Số chi bộ giảm từ 45 xuống còn 39, giảm 13,3%.', [['decrease', '39', '45', '13,3']]],
   ['Số chi bộ giảm từ 45 xuống còn 39, giảm 14%.', [['decrease', '39', '45', '14']]],
+  // "A trong tổng số B": a part of a whole, as "A/B"
+  ['Có 662 doanh nghiệp trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn, chiếm 96,5%.', [['share', '662', '686', '96,5']]],
+  ['Có 662 trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn (đạt 96,6%).', [['attainment', '662', '686', '96,6']]],
   // "bằng": the ratio as a percentage
   ['Có 23/49 đồng chí tham gia, bằng 46,9%.', [['attainment', '23', '49', '46,9']]],
   ['Có 23/49 đồng chí tham gia, bằng 47,9%.', [['attainment', '23', '49', '47,9']]],
