@@ -37,7 +37,7 @@ export interface Unit {
   readonly key: string;
 }
 
-export type FigKind = 'count' | 'percent' | 'ratio' | 'range';
+type FigKind = 'count' | 'percent' | 'ratio' | 'range';
 
 /** A figure found in the text, before it becomes a claim. */
 export interface Fig {

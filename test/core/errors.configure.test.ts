@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { attainment, ChiTieuError, configure, parseNumber, safeAttainment } from '../../src/index.js';
-
-function thrown(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
+import { errorOf as thrown } from '../helpers/errors.js';
+import { attainment, configure, parseNumber, safeAttainment } from '../../src/index.js';
 
 afterEach(() => {
   configure({ locale: 'en', labels: null });

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { errorOf as thrown } from '../helpers/errors.js';
 import { attainment, ChiTieuError, configure, flattenIssues, isChiTieuError, safeAttainment, safeRollup, safeTermProgress } from '../../src/index.js';
 import { makeIssue } from '../../src/core/errors.js';
-
-function thrown(fn: () => unknown): ChiTieuError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ChiTieuError) return e;
-    throw e;
-  }
-  throw new Error('expected a ChiTieuError');
-}
 
 afterEach(() => {
   configure({ locale: 'en', labels: null });

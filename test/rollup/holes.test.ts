@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../helpers/errors.js';
 import { admissionOutlook, isChiTieuError, memberPipeline, rollup, rollupColumns, rollupPartial, scorecard } from '../../src/index.js';
 
 /**
  * Found by test/reliability/fuzz-mutated.test.ts: holes in `candidates` (memberPipeline) and `history`
  * (admissionOutlook) were skipped by forEach, so a sparse array counted fewer records without a word.
  */
-function codeOf(f: () => unknown): [string, readonly (string | number)[]] | 'ok' {
-  try {
-    f();
-    return 'ok';
-  } catch (e) {
-    if (!isChiTieuError(e)) throw e;
-    return [e.code, e.path];
-  }
-}
 
 const a = { id: 'a', events: { sentToAwarenessCourse: '2024-03-01', completedAwarenessCourse: '2024-03-20' } };
 const b = { id: 'b', events: { sentToAwarenessCourse: '2024-06-01' } };

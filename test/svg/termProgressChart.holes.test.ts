@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isChiTieuError } from '../../src/index.js';
+import { codeOf } from '../helpers/errors.js';
 import { termProgressChart } from '../../src/svg/index.js';
 
 /** Found by test/reliability/fuzz-mutated.test.ts: holes in `points` were skipped, not reported. */
-function codeOf(f: () => unknown): [string, readonly (string | number)[]] | 'ok' {
-  try {
-    f();
-    return 'ok';
-  } catch (e) {
-    if (!isChiTieuError(e)) throw e;
-    return [e.code, e.path];
-  }
-}
 
 const base = { start: '2020-07-15', end: '2025-06-30', target: 80 };
 
