@@ -12,14 +12,18 @@ import type { CheckClaimResult, ClaimAs } from './types.js';
  * what `attainment` computes), with the figure rounded in `mode` at the printed decimals.
  */
 function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, decimals: number, mode: RoundingMode): { n: bigint; d: bigint; exact: string; computed: string } {
-  if (as === 'decrease') {
-    // 100 (t − a)/t = 100 (t.n·a.d − a.n·t.d) / (t.n·a.d), in the exact kernel
-    const q = rational(100n * (target.n * achieved.d - achieved.n * target.d), target.n * achieved.d);
+  if (as === 'decrease' || as === 'multiple') {
+    // 100 (t − a)/t = 100 (t.n·a.d − a.n·t.d) / (t.n·a.d); a/t = (a.n·t.d)/(a.d·t.n): in the exact kernel
+    const q = as === 'decrease'
+      ? rational(100n * (target.n * achieved.d - achieved.n * target.d), target.n * achieved.d)
+      : rational(achieved.n * target.d, achieved.d * target.n);
     return { n: q.n, d: q.d, exact: fractionText(q.n, q.d), computed: roundTo(q, decimals, mode) };
   }
+  // growth over an earlier figure is the arithmetic of "vượt" over a target
+  const over = as === 'over' || as === 'growth';
   const r = computeAttainment({ kind: as === 'over-points' ? 'rate' : 'count', achieved, target: { form: 'reach', value: target } }, decimals, mode);
-  const exact = (as === 'over' ? r.exact.overPercent : as === 'over-points' ? r.exact.overPoints : r.exact.percent) ?? '0';
-  const computed = (as === 'over' ? r.overPercent : as === 'over-points' ? r.overPoints : r.percent) ?? '0';
+  const exact = (over ? r.exact.overPercent : as === 'over-points' ? r.exact.overPoints : r.exact.percent) ?? '0';
+  const computed = (over ? r.overPercent : as === 'over-points' ? r.overPoints : r.percent) ?? '0';
   const slash = exact.indexOf('/');
   return slash < 0
     ? { n: BigInt(exact), d: 1n, exact, computed }

@@ -44,8 +44,9 @@ export function exactText(n: bigint, d: bigint, decimals: number): Bilingual {
   return inexact ? { vi: `${b.vi}…`, en: `${b.en}…` } : b;
 }
 
-/** The unit a claimed figure is in: "%" or percentage points. */
+/** The unit a claimed figure is in: "%", percentage points or times ("gấp 2 lần"). */
 export function unitOf(as: ClaimAs): Bilingual {
+  if (as === 'multiple') return { vi: ' lần', en: ' times' };
   return as === 'over-points' ? { vi: ' điểm %', en: ' percentage points' } : { vi: '%', en: '%' };
 }
 
@@ -56,6 +57,7 @@ export function formulaText(as: ClaimAs, achieved: string, target: string, value
   const u = unitOf(as);
   switch (as) {
     case 'over':
+    case 'growth':
       return { vi: `(${a.vi} − ${t.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${a.en} − ${t.en})/${t.en} = ${value.en}${u.en}` };
     case 'decrease':
       return { vi: `(${t.vi} − ${a.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${t.en} − ${a.en})/${t.en} = ${value.en}${u.en}` };

@@ -51,6 +51,7 @@ export interface Fig {
   readonly a: Num;
   /** The target of a ratio; the upper end of a range. */
   readonly b: Num | null;
+  /** Whether the figure is printed with "%"; false for a count, a ratio, and a multiple ("gấp 2 lần", kind `'percent'`). */
   readonly percent: boolean;
   readonly unit: Unit | null;
   /** For a percentage after đạt / vượt / chiếm: what it claims, and the keyword's token. */

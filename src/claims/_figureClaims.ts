@@ -14,6 +14,9 @@ import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { KEYWORD } from './_reportRounding.js';
 import type { Claim, ClaimAs } from './types.js';
 
+/** First words of units of money and measure, whose earlier figures need not be whole. */
+const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'tấn', 'ha', 'km', 'kg', 'lít', 'm', 'm2', 'usd']);
+
 /** The list of implied targets in words: "90", "902 hoặc 903", "từ 847 đến 854". */
 function targetsText(list: readonly number[], pct: string): Bilingual {
   const f = (v: number, l: 'vi' | 'en') => localize(String(v), l) + pct;
@@ -109,8 +112,9 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     const rep = both(f.a.x.text);
     const headVi = `${achievedText.vi}, ${KEYWORD[as].vi} ${rep.vi}${u.vi}`;
     const headEn = `${achievedText.en}, ${rep.en}${u.en} ${KEYWORD[as].en}`;
-    const nounVi = as === 'share' ? 'tổng' : pts ? 'chỉ tiêu tỷ lệ' : 'chỉ tiêu';
-    const nounEn = as === 'share' ? 'whole' : pts ? 'target rate' : 'target';
+    const change = as === 'growth' || as === 'decrease' || as === 'multiple';
+    const nounVi = as === 'share' ? 'tổng' : pts ? 'chỉ tiêu tỷ lệ' : change ? 'số liệu kỳ trước' : 'chỉ tiêu';
+    const nounEn = as === 'share' ? 'whole' : pts ? 'target rate' : change ? 'earlier figure' : 'target';
     const how = modesText([mode]);
     let explanation: Bilingual;
     if (list === null) {
@@ -143,9 +147,11 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
         en: `${headEn}: the ${nounEn} was ${t.en} (rounding ${how.en}).`,
       };
     }
-    const none = list !== null && list.length === 0;
+    // An earlier figure of money or a measure ("1,5 tỷ đồng, tăng 12%") need not be whole: no whole one
+    // is no error there, only for counts of people and organisations.
+    const none = list !== null && list.length === 0 && !(change && MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
     claims.push(seal({
-      kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null ? 'figure' : 'inferred',
+      kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null || list.length === 0 ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', explanation)] : mode !== rounding ? [flag('rounding-mismatch', explanation)] : [], explanation,
       achieved: ref(A.a, A.unit), reported: ref(f.a, null), as, impliedTargets: list,
     }));
@@ -189,6 +195,14 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       claims.push(seal({
         kind: 'range', ...s, unit, verdict: inverted ? 'flagged' : 'figure', flags: inverted ? [flag('range-inverted', explanation)] : [],
         explanation, min: ref(f.a, f.unit), max: ref(b, f.unit), percent: f.percent,
+      }));
+    } else if (f.kind === 'percent' && !f.percent) {
+      // "gấp 2 lần" with no earlier figure to check it against
+      const v = both(f.a.x.text);
+      claims.push(seal({
+        kind: 'count', ...s, unit: 'lần', verdict: 'figure', flags: [],
+        explanation: { vi: `Gấp ${v.vi} lần: không có số liệu để đối chiếu.`, en: `${v.en} times: nothing to check it against.` },
+        value: ref(f.a, null),
       }));
     } else if (f.kind === 'percent') {
       const v = withUnit(f.a.x.text, f.unit, '%');

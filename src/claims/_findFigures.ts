@@ -90,9 +90,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (w === 'chiếm') return { as: 'share', kw: k };
     // "23/49 đồng chí, bằng 46,9%": the ratio as a percentage
     if (w === 'bằng') return { as: 'attainment', kw: k };
-    // "tăng từ 320 lên 352, tăng 10%": growth over the earlier figure (kept only when "từ … lên" is there)
-    if (w === 'tăng') return { as: 'over', kw: k };
-    // "giảm từ 40 xuống 30, giảm 25%": a fall from the earlier figure (kept only when "từ … xuống" is there)
+    // "tăng từ 320 lên 352, tăng 10%", "152 đoàn viên, tăng 12% so với cùng kỳ": growth over an earlier figure
+    if (w === 'tăng') return { as: 'growth', kw: k };
+    // "giảm từ 40 xuống 30, giảm 25%": a fall from the earlier figure
     if (w === 'giảm') return { as: 'decrease', kw: k };
     if (w === 'thành' && word(k - 1) === 'hoàn') return { as: 'attainment', kw: k - 1 };
     return null;
@@ -270,6 +270,12 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === i0 - 2 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
       }
       push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
+      continue;
+    }
+    // "gấp 2 lần", "gấp 1,5 lần": a multiple of an earlier figure, a claim like a percentage
+    if (w1 === 'gấp' && word(j + 1) === 'lần') {
+      i = j + 2;
+      push({ kind: 'percent', first: i0 - 1, t0: i0, t1: j + 1, a, b: null, percent: false, unit: null, as: 'multiple', kw: i0 - 1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
     if (isYear(a) || TIME_UNITS.has(word(j + 1)) || thresholdAt(i0) || nameAt(i0)) continue;

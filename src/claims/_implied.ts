@@ -34,7 +34,8 @@ function greatestBelow(p: bigint, q: bigint, open: boolean): bigint {
  * value lies in [N_lo, N_hi] / D with D = 2·10^k (ends open or closed). Each claim is monotone in the
  * target t, so the bounds on the value turn into bounds on t by one division each:
  * - attainment, share: value = 100a/t, so t ∈ [100a·D/N_hi, 100a·D/N_lo];
- * - over: value + 100 = 100a/t, the same with N shifted by 100·D;
+ * - over, growth: value + 100 = 100a/t, the same with N shifted by 100·D;
+ * - multiple: 100 · value = 100a/t, the same with N scaled by 100;
  * - over-points: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D];
  * - decrease: value = 100 − 100a/t, so 100a/t lies in [100 − N_hi/D, 100 − N_lo/D], ends swapped.
  * A bound that is not positive drops out (100a/t is positive for every t > 0), which is where an
@@ -55,9 +56,14 @@ export function computeImplied(as: ClaimAs, a: ExactNumber, m: bigint, k: number
     return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
   }
 
-  if (as === 'over') {
+  if (as === 'over' || as === 'growth') {
     nLo += 100n * D;
     nHi += 100n * D;
+  }
+  if (as === 'multiple') {
+    // value = a/t, so w = 100a/t = 100 · value
+    nLo *= 100n;
+    nHi *= 100n;
   }
   let loOpen = pre.loOpen;
   let hiOpen = pre.hiOpen;

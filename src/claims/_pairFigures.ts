@@ -5,9 +5,13 @@
 // its candidates: the reader never guesses. Each percentage looks at most ANCHOR_WINDOW tokens back.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, unitsMatch, type Fig } from './_figure.js';
+import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
 
 /** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
+/** The words of a comparison with an earlier time ("so với cùng kỳ năm trước là"). */
+const BASE_PHRASE = new Set(['so', 'với', 'cùng', 'kỳ', 'năm', 'trước', 'ngoái', 'là', 'đó', 'thời', 'điểm', 'này', 'giai', 'đoạn']);
+/** Words before a count that make it a change rather than a level ("tăng thêm 200 đảng viên"). */
+const CHANGE_WORDS = new Set(['tăng', 'giảm', 'thêm', 'vượt', 'hơn']);
 const TARGET_PHRASE = new Set(['so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ']);
 
 /** Sets `anchor`, `target`, `as`, `ambiguous` and `used` on the figures, in place. */
@@ -71,6 +75,33 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     return undefined;
   };
 
+  // "152 đoàn viên, tăng 12% so với cùng kỳ": a whole count G (not an increment, "tăng thêm 200") right
+  // before the change, only its unit words and a comma between, and the change compared with an earlier
+  // time ("so với cùng kỳ", "so với năm 2023", "so cùng kỳ"), which the figure G stands against.
+  const changeOf = (G: Fig, f: Fig): boolean => {
+    if (!plainCount(G) || G.a.decimals !== 0 || CHANGE_WORDS.has(word(G.first - 1)) || word(f.t1 + 1) !== 'so') return false;
+    if (f.kw - G.t1 - 1 > UNIT_WORDS + 1) return false;
+    for (let m = G.t1 + 1; m < f.kw; m++) if (kindAt(m) !== 'word' && kindAt(m) !== 'comma') return false;
+    return true;
+  };
+
+  // The earlier figure printed after the comparison: "gấp 1,5 lần so với năm trước (200 đảng viên)",
+  // "tăng 12% so với cùng kỳ năm 2023 là 150": only the words of the comparison (and a year) between.
+  const baseAfter = (f: Fig): Fig | undefined => {
+    for (let m = f.t1 + 1; m <= f.t1 + 10; m++) {
+      const kind = kindAt(m);
+      if (kind === 'num') {
+        const g = figAt[m] as number;
+        if (g < 0) continue; // a year ("năm 2023") is not a figure
+        const T = figs[g];
+        return T !== undefined && plainCount(T) && !T.used ? T : undefined;
+      }
+      if (kind === 'open' || kind === 'colon') continue;
+      if (kind !== 'word' || !BASE_PHRASE.has(word(m))) return undefined;
+    }
+    return undefined;
+  };
+
   // ---- each keyword percentage finds the figure it is about
   for (let fi = 0; fi < figs.length; fi++) {
     const f = figs[fi] as Fig;
@@ -81,7 +112,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     for (let g = fi + 1; g < figs.length; g++) {
       const G = figs[g] as Fig;
       const last = chain[chain.length - 1] as Fig;
-      if (G.kind !== 'percent' || G.as !== null || !join(last.t1 + 1, G.t0 - 1)) break;
+      if (G.kind !== 'percent' || G.as !== null || G.percent !== f.percent || !join(last.t1 + 1, G.t0 - 1)) break;
       chain.push(G);
     }
     if (chain.length > 1) {
@@ -113,17 +144,25 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     }
     const G = g >= 0 ? (figs[g] as Fig) : undefined;
 
-    if (word(f.kw) === 'tăng' || word(f.kw) === 'giảm') {
-      // growth: only "tăng từ A lên B, tăng X%" and "giảm từ A xuống (còn) B, giảm X%" are read; "tăng 12%
-      // so với cùng kỳ" stays a figure, its base unknown
+    if (f.as === 'growth' || f.as === 'decrease' || f.as === 'multiple') {
+      // a change from an earlier figure: "tăng từ A lên B, tăng X%", "giảm từ A xuống (còn) B, giảm X%",
+      // "từ A lên B, gấp N lần" check against A; "152 đoàn viên, tăng 12% so với cùng kỳ" works the
+      // earlier figure out. Anything else ("tăng 12%" alone, of what?) stays a figure.
       const A = figs[g - 1];
-      const to = word(f.kw) === 'tăng' ? 'lên' : 'xuống';
+      const to = f.as === 'decrease' ? 'xuống' : 'lên';
       const before = G === undefined ? '' : word(G.t0 - 1) === 'còn' ? word(G.t0 - 2) : word(G.t0 - 1);
       if (plainCount(G) && plainCount(A) && before === to && word((A as Fig).t0 - 1) === 'từ') {
         f.anchor = g;
         f.target = (A as Fig).a;
         (A as Fig).used = true;
-      } else {
+      } else if (G !== undefined && G.t1 > limit && changeOf(G, f)) {
+        f.anchor = g;
+        const T = baseAfter(f);
+        if (T !== undefined && (G.unit === null || T.unit === null || unitsMatch(G.unit, T.unit))) {
+          f.target = T.a;
+          T.used = true;
+        }
+      } else if (f.percent) {
         f.as = null;
         f.kw = -1;
       }

@@ -9,6 +9,8 @@ export const KEYWORD: Readonly<Record<ClaimAs, Bilingual>> = {
   over: { vi: 'vượt', en: 'over target' },
   'over-points': { vi: 'vượt', en: 'over target' },
   decrease: { vi: 'giảm', en: 'down' },
+  growth: { vi: 'tăng', en: 'up' },
+  multiple: { vi: 'gấp', en: 'times' },
 };
 
 /**

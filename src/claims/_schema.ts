@@ -6,7 +6,7 @@ import { LOCALES, type Locale, type RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
 
-export const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease'];
+export const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple'];
 
 /** The options of checkClaim and impliedTargets: how the report rounds and writes its figures. */
 const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });

@@ -16,7 +16,8 @@ const optionsSchema = z.strictObject({ rounding: z.optional(roundingSchema) });
  * printed targets ("103 đảng viên (chỉ tiêu 80), vượt 28,75%", "25 …; chỉ tiêu năm là 50 …, đạt 50%",
  * "vượt 1 … so với chỉ tiêu 15, tức vượt 6,7%", "95% (chỉ tiêu 90%), vượt 5%" in points), lists
  * paired in order ("16/15 … và 14/13 …, vượt 6,7% và 7,7%"; `'ambiguous'` when the counts differ),
- * growth ("tăng từ 320 lên 352, tăng 10%"), rates with an excess in points
+ * growth and falls ("tăng từ 320 lên 352, tăng 10%"; "152 đoàn viên, tăng 12% so với cùng kỳ", whose
+ * earlier figure is worked out), multiples ("từ 20 lên 50, gấp 2,5 lần"), rates with an excess in points
  * ("97,5% …, vượt 4,5%"), minimum targets ("ít nhất 400"), ranges ("5-7", "từ 50-100", "100-275%")
  * and totals with their parts after "trong đó" or "gồm"; it leaves out dates ("đến 31/12"), years,
  * spans of time, list numbers at the start of a line and document numbers. Without `rounding`, a

@@ -8,11 +8,15 @@ import type { Bilingual, Locale, RoundingMode } from '../core/index.js';
  * - `'over'` (vượt X%, relative): (achieved − target) ÷ target × 100, for count targets;
  * - `'over-points'` (vượt X%, in percentage points): achieved − target, where both are rates such as 97.5;
  * - `'decrease'` (giảm X%): (target − achieved) ÷ target × 100, a fall from the earlier figure (the
- *   `target`) to the later one ("giảm từ 40 xuống 30, giảm 25%").
+ *   `target`) to the later one ("giảm từ 40 xuống 30, giảm 25%");
+ * - `'growth'` (tăng X%): (achieved − target) ÷ target × 100, a rise from the earlier figure (the
+ *   `target`) to the later one ("tăng từ 320 lên 352, tăng 10%", "152 đoàn viên, tăng 12% so với
+ *   cùng kỳ"): the arithmetic of `'over'`, with an earlier figure in place of a target;
+ * - `'multiple'` (gấp N lần): achieved ÷ target, not a percentage ("tăng từ 20 lên 50, gấp 2,5 lần").
  *
  * @category Claims
  */
-export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease';
+export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease' | 'growth' | 'multiple';
 
 /**
  * Input of {@link checkClaim}.

@@ -10,6 +10,8 @@ const AS_WORDS: Readonly<Record<ClaimAs, { vi: string; en: string }>> = {
   over: { vi: 'phần vượt', en: 'over target' },
   'over-points': { vi: 'số điểm % vượt', en: 'points over target' },
   decrease: { vi: 'tỷ lệ giảm', en: 'decrease' },
+  growth: { vi: 'tỷ lệ tăng', en: 'growth' },
+  multiple: { vi: 'số lần', en: 'multiple' },
 };
 
 /** Targets listed under the sentence in a table; --out writes them all. */

@@ -131,11 +131,11 @@ describe('printed figures: what does not read', () => {
 
 describe('the input schemas', () => {
   it('an unknown `as`', () => {
-    const facts = { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease'], value: '"excess"' };
+    const facts = { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple'], value: '"excess"' };
     expect(issueOf(() => checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'excess' } as unknown as CheckClaimInput))).toEqual({ code: 'invalid_value', path: ['as'], facts, count: 1 });
     expect(issueOf(() => impliedTargets({ achieved: 65, reported: '72,2', as: 'excess' } as unknown as ImpliedTargetsInput))).toEqual({ code: 'invalid_value', path: ['as'], facts, count: 1 });
     expect(issueOf(() => checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 3 } as unknown as CheckClaimInput))).toEqual({
-      code: 'invalid_value', path: ['as'], facts: { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease'], value: '3' }, count: 1,
+      code: 'invalid_value', path: ['as'], facts: { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple'], value: '3' }, count: 1,
     });
   });
 

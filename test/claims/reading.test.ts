@@ -46,7 +46,8 @@ function reference(as: ClaimAs, achieved: string, target: string, printed: strin
   let vd: bigint;
   if (as === 'over-points') { vn = an * td - tn * ad; vd = ad * td; }
   else if (as === 'decrease') { vn = 100n * (tn * ad - an * td); vd = ad * tn; }
-  else if (as === 'over') { vn = 100n * (an * td - tn * ad); vd = ad * tn; }
+  else if (as === 'multiple') { vn = an * td; vd = ad * tn; }
+  else if (as === 'over' || as === 'growth') { vn = 100n * (an * td - tn * ad); vd = ad * tn; }
   else { vn = 100n * an * td; vd = ad * tn; }
   const [pn, pd] = frac(printed);
   const k = printed.includes(',') ? printed.length - printed.indexOf(',') - 1 : 0;
@@ -64,7 +65,7 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Thành lập được 16/15 tổ chức công đoàn cơ sở và 14/13 tổ chức Đoàn, vượt 6,7% và 7,7%.', [['over', '16', '15', '6,7'], ['over', '14', '13', '7,7']]],
   ['Tỷ lệ 95% (chỉ tiêu 90%), vượt 5%.', [['over-points', '95', '90', '5']]],
   ['Bồi dưỡng 146/279 quần chúng ưu tú (52,9%).', [['attainment', '146', '279', '52,9']]],
-  ['Số đảng viên tăng từ 320 lên 352, tăng 10%.', [['over', '352', '320', '10']]],
+  ['Số đảng viên tăng từ 320 lên 352, tăng 10%.', [['growth', '352', '320', '10']]],
   // printed targets in brackets, after "/", after "chỉ tiêu", "kế hoạch", "so với"
   ['Kết nạp 120 đảng viên (chỉ tiêu 100), vượt 20%.', [['over', '120', '100', '20']]],
   ['Kết nạp 120 đảng viên (chỉ tiêu 100), vượt 25%.', [['over', '120', '100', '25']]],
@@ -91,8 +92,8 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Tỷ lệ 97,5% (chỉ tiêu 93%), vượt 4,5%.', [['over-points', '97,5', '93', '4,5']]],
   ['Tỷ lệ 97,5% (chỉ tiêu 93%), vượt 5,5%.', [['over-points', '97,5', '93', '5,5']]],
   // growth
-  ['Tổng số đảng viên tăng từ 1.200 lên 1.320, tăng 10%.', [['over', '1.320', '1.200', '10']]],
-  ['Số chi bộ tăng từ 500 lên 540, tăng 10%.', [['over', '540', '500', '10']]],
+  ['Tổng số đảng viên tăng từ 1.200 lên 1.320, tăng 10%.', [['growth', '1.320', '1.200', '10']]],
+  ['Số chi bộ tăng từ 500 lên 540, tăng 10%.', [['growth', '540', '500', '10']]],
   // lists paired in order
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 12,5% và 10%.', [['over', '9', '8', '12,5'], ['over', '11', '10', '10']]],
   ['Thành lập 9/8 tổ chức Đoàn và 11/10 chi hội, lần lượt vượt 10% và 12,5%.', [['over', '9', '8', '10'], ['over', '11', '10', '12,5']]],
@@ -101,6 +102,12 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Số tổ chức cơ sở đảng giảm từ 40 xuống 30, giảm 25%.', [['decrease', '30', '40', '25']]],
   ['Số chi bộ giảm từ 45 xuống còn 39, giảm 13,3%.', [['decrease', '39', '45', '13,3']]],
   ['Số chi bộ giảm từ 45 xuống còn 39, giảm 14%.', [['decrease', '39', '45', '14']]],
+  // growth over an earlier figure, printed before or after ("so với năm trước (200 …)"), and "gấp N lần"
+  ['Số tổ chức đảng tăng từ 20 lên 50, gấp 2,5 lần.', [['multiple', '50', '20', '2,5']]],
+  ['Số tổ chức đảng tăng từ 20 lên 50, gấp 3 lần.', [['multiple', '50', '20', '3']]],
+  ['Kết nạp 300 đảng viên, gấp 1,5 lần so với năm trước (200 đảng viên).', [['multiple', '300', '200', '1,5']]],
+  ['Kết nạp 152 đoàn viên, tăng 12% so với cùng kỳ năm 2023 (136 đoàn viên).', [['growth', '152', '136', '12']]],
+  ['Kết nạp 152 đoàn viên, tăng 15% so với cùng kỳ năm 2023 (136 đoàn viên).', [['growth', '152', '136', '15']]],
   // "A trong tổng số B": a part of a whole, as "A/B"
   ['Có 662 doanh nghiệp trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn, chiếm 96,5%.', [['share', '662', '686', '96,5']]],
   ['Có 662 trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn (đạt 96,6%).', [['attainment', '662', '686', '96,6']]],
@@ -159,6 +166,27 @@ describe('verdicts that say what was verified', () => {
   it('a printed target of another unit is not paired with the figure before it', () => {
     const r = extractClaims('Toàn Đảng bộ có 50 chi bộ; chỉ tiêu năm là 40 đảng viên, đạt 75%.');
     expect(r.claims.some((c) => c.verdict === 'flagged' || c.kind === 'ratio-percent')).toBe(false);
+  });
+
+  it('growth of a count over an earlier time works the earlier figure out', () => {
+    const c = extractClaims('Kết nạp 152 đoàn viên, tăng 12% so với cùng kỳ.').claims;
+    expect(c.map((x) => [x.kind, x.verdict, x.kind === 'implied-target' && x.impliedTargets])).toEqual([['implied-target', 'inferred', [136]]]);
+    expect(c[0]?.explanation.vi).toBe('152 đoàn viên, tăng 12%: số liệu kỳ trước là 136 (làm tròn nửa lên (half-up)).');
+    const d = extractClaims('Kết nạp 120 đoàn viên, giảm 20% so với cùng kỳ.').claims[0];
+    expect(d?.kind === 'implied-target' && [d.as, d.impliedTargets]).toEqual(['decrease', [150]]);
+    // no whole earlier count gives it: wrong by exact arithmetic in every mode
+    const f = extractClaims('Kết nạp 3 đảng viên, tăng 40% so với năm trước.').claims[0];
+    expect(f?.verdict).toBe('flagged');
+  });
+
+  it('an increment, money, or a change of what is not said stays unchecked', () => {
+    for (const t of [
+      'Tổng số đảng viên là 5.000, tăng thêm 200 đảng viên, tăng 4% so với năm trước.',
+      'Thu 1,5 tỷ đồng, tăng 13% so với cùng kỳ.',
+      'Kết nạp 152 đoàn viên, tăng 12%.',
+    ]) expect(extractClaims(t).claims.filter((c) => c.verdict === 'flagged' || c.kind === 'implied-target').map((c) => c.text), t).toEqual([]);
+    // a multiple with nothing to check it against is a figure, not a percentage
+    expect(extractClaims('Số đoàn viên mới gấp 2 lần.').claims.map((c) => [c.kind, c.text, c.unit, c.verdict])).toEqual([['count', 'gấp 2 lần', 'lần', 'figure']]);
   });
 
   it('growth without its base is a plain figure', () => {
