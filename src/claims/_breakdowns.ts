@@ -5,8 +5,9 @@
 // window either side of each "trong đó" keeps it linear.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, withUnit, type Fig } from './_figure.js';
+import { flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
 import { computeSum } from './_sum.js';
+import { reasoned } from './_render.js';
 import type { Claim } from './types.js';
 
 const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
@@ -107,21 +108,17 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     if (members.length === 1) {
       const part = members[0] as Fig;
       const over = compareExact(part.a.x, total.a.x) > 0;
-      const pv = withUnit(part.a.x.text, part.unit);
-      const tv = withUnit(total.a.x.text, total.unit);
-      const explanation = over
-        ? { vi: `Trong đó ${pv.vi}, lớn hơn tổng ${tv.vi}.`, en: `Of these, ${pv.en}: more than the total ${tv.en}.` }
-        : { vi: `Trong đó ${pv.vi}, không vượt tổng ${tv.vi}.`, en: `Of these, ${pv.en}: within the total ${tv.en}.` };
+      const reasons = reasoned(over ? 'part-exceeds' : 'part-within', { part: part.a.x.text, partUnit: part.unit?.text ?? null, total: total.a.x.text, totalUnit: total.unit?.text ?? null });
       claims.push(seal({
-        kind: 'subset', ...s, unit, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', explanation)] : [],
-        explanation, total: ref(total.a, total.unit), part: ref(part.a, part.unit),
+        kind: 'subset', ...s, unit, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', reasons)] : [],
+        ...reasons, total: ref(total.a, total.unit), part: ref(part.a, part.unit),
       }));
       continue;
     }
     const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
     claims.push(seal({
-      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : 'flagged', flags: check.consistent ? [] : [flag('sum-mismatch', check.explanation)],
-      explanation: check.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
+      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : 'flagged', flags: check.consistent ? [] : [flag('sum-mismatch', check)],
+      reason: check.reason, explanation: check.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
     }));
   }
   return claims;

@@ -3,7 +3,7 @@ import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { rational, roundTo } from '../core/_rational.js';
 import { divRoundBigInt, scaledToString } from '../core/_round.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
-import { both, exactText, formulaText, modesText, precisionText, unitOf } from './_explain.js';
+import { reasoned } from './_render.js';
 import type { Reported } from './_reported.js';
 import type { CheckClaimResult, ClaimAs } from './types.js';
 
@@ -49,31 +49,9 @@ export function computeClaim(as: ClaimAs, achieved: ExactNumber, target: ExactNu
   const consistent = assumed === reported.scaled;
   const difference = scaledToString(reported.scaled - assumed, k);
 
-  const u = unitOf(as);
-  const head = formulaText(as, achieved.text, target.text, exactText(n, d, k));
-  const c = both(computed);
-  const r = both(reported.plain);
-  const p = precisionText(k);
-  const how = modesText([mode]);
-  const start = {
-    vi: `${head.vi}; làm tròn ${how.vi} ${p.vi} là ${c.vi}${u.vi}`,
-    en: `${head.en}; rounded ${how.en} ${p.en} this is ${c.en}${u.en}`,
-  };
-  let explanation;
-  if (consistent) {
-    explanation = { vi: `${start.vi}, khớp với ${r.vi}${u.vi} đã in.`, en: `${start.en}, as printed.` };
-  } else if (modes.length > 0) {
-    const m = modesText(modes);
-    explanation = {
-      vi: `${start.vi}, không phải ${r.vi}${u.vi} như đã in; chỉ cách làm tròn ${m.vi} cho ra ${r.vi}${u.vi}.`,
-      en: `${start.en}, not the printed ${r.en}${u.en}; only ${m.en} rounding gives ${r.en}${u.en}.`,
-    };
-  } else {
-    explanation = {
-      vi: `${start.vi}, không phải ${r.vi}${u.vi} như đã in; không cách làm tròn nào cho ra ${r.vi}${u.vi}.`,
-      en: `${start.en}, not the printed ${r.en}${u.en}; no rounding mode gives ${r.en}${u.en}.`,
-    };
-  }
+  // the exact value as a reduced fraction: the sentence shows its digits from it
+  const facts = { as, achieved: achieved.text, target: target.text, exact: fractionText(n, d), decimals: k, computed, reported: reported.plain, rounding: mode, modes: [...modes] };
+  const { reason, explanation } = reasoned(consistent ? 'check-matches' : modes.length > 0 ? 'check-other-rounding' : 'check-no-rounding', facts);
   return Object.freeze({
     as,
     achieved: achieved.text,
@@ -87,6 +65,7 @@ export function computeClaim(as: ClaimAs, achieved: ExactNumber, target: ExactNu
     difference,
     consistent,
     consistentModes: Object.freeze(modes),
-    explanation: Object.freeze(explanation),
+    reason,
+    explanation,
   });
 }

@@ -1,69 +1,76 @@
+// Language-neutral pieces of the claim sentences; the words are in messages/vi.ts and messages/en.ts.
 import { localize } from '../core/_format.js';
 import { scaledToString } from '../core/_round.js';
-import type { Bilingual, RoundingMode } from '../core/index.js';
+import type { Locale } from '../core/index.js';
 import type { ClaimAs } from './types.js';
 
-/** Rounding modes as a Vietnamese reader knows them, with the library's name for reference. */
-const MODE_VI: Readonly<Record<RoundingMode, string>> = {
-  'half-up': 'nửa lên (half-up)',
-  'half-down': 'nửa xuống (half-down)',
-  'half-even': 'nửa về số chẵn (half-even)',
-  up: 'ra xa số 0 (up)',
-  down: 'về phía số 0 (down)',
-  ceil: 'lên (ceil)',
-  floor: 'xuống (floor)',
-};
-
-/** A list of rounding modes in both languages. */
-export function modesText(modes: readonly RoundingMode[]): Bilingual {
-  return { vi: modes.map((m) => MODE_VI[m]).join(', '), en: modes.join(', ') };
+/** A plain figure in a language's notation. */
+export function loc(plain: string, locale: Locale): string {
+  return localize(plain, locale);
 }
 
-/** "to 1 decimal" in both languages. */
-export function precisionText(decimals: number): Bilingual {
-  if (decimals === 0) return { vi: 'đến hàng đơn vị', en: 'to a whole number' };
-  return { vi: `đến ${decimals} chữ số thập phân`, en: `to ${decimals} decimal${decimals > 1 ? 's' : ''}` };
-}
-
-/** A plain figure in both notations. */
-export function both(plain: string): Bilingual {
-  return { vi: localize(plain, 'vi'), en: localize(plain, 'en') };
+/** A figure with its unit words: "1.549 đảng viên", "97,5%". */
+export function withUnit(plain: string, unit: string | null, locale: Locale, pct = ''): string {
+  return `${localize(plain, locale)}${pct}${unit === null ? '' : ` ${unit}`}`;
 }
 
 /**
- * n/d (d > 0) written with enough digits to see it against a figure printed to `decimals`: exact when
- * it ends within them, else cut (never rounded, so the reader sees the true digits) and marked "…".
+ * An exact value (`"20/3"`, `"6.5"`, `"-1"`) written with enough digits to see it against a figure
+ * printed to `decimals`: exact when it ends within them, else cut (never rounded, so the reader sees the
+ * true digits) and marked "…".
  */
-export function exactText(n: bigint, d: bigint, decimals: number): Bilingual {
+export function exactDigits(exact: string, decimals: number, locale: Locale): string {
+  const slash = exact.indexOf('/');
+  let n: bigint;
+  let d: bigint;
+  if (slash >= 0) {
+    n = BigInt(exact.slice(0, slash));
+    d = BigInt(exact.slice(slash + 1));
+  } else {
+    const dot = exact.indexOf('.');
+    n = BigInt(dot < 0 ? exact : exact.slice(0, dot) + exact.slice(dot + 1));
+    d = 10n ** BigInt(dot < 0 ? 0 : exact.length - dot - 1);
+  }
   const digits = Math.max(3, decimals + 2);
   const p = 10n ** BigInt(digits);
   const scaled = (n * p) / d; // truncates toward zero
-  const inexact = (n * p) % d !== 0n;
   const plain = scaled === 0n && n < 0n ? `-${scaledToString(scaled, digits)}` : scaledToString(scaled, digits);
-  const b = both(plain);
-  return inexact ? { vi: `${b.vi}…`, en: `${b.en}…` } : b;
+  return localize(plain, locale) + ((n * p) % d !== 0n ? '…' : '');
 }
 
-/** The unit a claimed figure is in: "%", percentage points or times ("gấp 2 lần"). */
-export function unitOf(as: ClaimAs): Bilingual {
-  if (as === 'multiple') return { vi: ' lần', en: ' times' };
-  return as === 'over-points' ? { vi: ' điểm %', en: ' percentage points' } : { vi: '%', en: '%' };
+/** Whether a claim is a change from an earlier figure (its "target" is that figure). */
+export function isChange(as: ClaimAs): boolean {
+  return as === 'growth' || as === 'decrease' || as === 'multiple';
 }
 
-/** The computation behind a claim, "(16 − 15)/15 = 6,666…%", in both languages. */
-export function formulaText(as: ClaimAs, achieved: string, target: string, value: Bilingual): Bilingual {
-  const a = both(achieved);
-  const t = both(target);
-  const u = unitOf(as);
+/** The computation behind a check, "(16 − 15)/15 = 6,666…%", with the value's unit words. */
+export function formula(as: ClaimAs, achieved: string, target: string, exact: string, decimals: number, unit: string, locale: Locale): string {
+  const a = localize(achieved, locale);
+  const t = localize(target, locale);
+  const v = exactDigits(exact, decimals, locale) + unit;
   switch (as) {
     case 'over':
     case 'growth':
-      return { vi: `(${a.vi} − ${t.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${a.en} − ${t.en})/${t.en} = ${value.en}${u.en}` };
+      return `(${a} − ${t})/${t} = ${v}`;
     case 'decrease':
-      return { vi: `(${t.vi} − ${a.vi})/${t.vi} = ${value.vi}${u.vi}`, en: `(${t.en} − ${a.en})/${t.en} = ${value.en}${u.en}` };
+      return `(${t} − ${a})/${t} = ${v}`;
     case 'over-points':
-      return { vi: `${a.vi}% − ${t.vi}% = ${value.vi}${u.vi}`, en: `${a.en}% − ${t.en}% = ${value.en}${u.en}` };
+      return `${a}% − ${t}% = ${v}`;
     default:
-      return { vi: `${a.vi}/${t.vi} = ${value.vi}${u.vi}`, en: `${a.en}/${t.en} = ${value.en}${u.en}` };
+      return `${a}/${t} = ${v}`;
   }
+}
+
+/** Parts as a sum, "45 + 14 + 35" (a negative part subtracted: "120 − 35"). */
+export function sumTerms(parts: readonly string[], locale: Locale): string {
+  return parts.map((p, i) => {
+    const neg = p.startsWith('-');
+    const v = localize(neg ? p.slice(1) : p, locale);
+    return i === 0 ? (neg ? `−${v}` : v) : `${neg ? '−' : '+'} ${v}`;
+  }).join(' ');
+}
+
+/** A difference with its sign, "+1", "-0,1". */
+export function signed(difference: string, locale: Locale): string {
+  return localize(difference.startsWith('-') ? difference : `+${difference}`, locale);
 }

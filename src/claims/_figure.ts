@@ -3,9 +3,8 @@
 import { readNumber, type ExactNumber } from '../core/_exact.js';
 import { scaledToString } from '../core/_round.js';
 import { ChiTieuError } from '../core/errors.js';
-import type { Bilingual } from '../core/index.js';
 import { parseLocalized } from '../core/parseNumber.js';
-import { both } from './_explain.js';
+import type { Reasoned } from './_render.js';
 import { decimalsOf, scale } from './_reported.js';
 import type { Token } from './_scan.js';
 import type { Claim, ClaimAs, ClaimFlag, FigureRef } from './types.js';
@@ -126,14 +125,9 @@ export function plainCount(G: Fig | undefined): boolean {
   return G !== undefined && G.kind === 'count' && !G.atLeast;
 }
 
-export function withUnit(plain: string, unit: Unit | null, pct = ''): Bilingual {
-  const b = both(plain);
-  const u = unit === null ? '' : ` ${unit.text}`;
-  return { vi: `${b.vi}${pct}${u}`, en: `${b.en}${pct}${u}` };
-}
-
-export function flag(code: ClaimFlag['code'], e: Bilingual): ClaimFlag {
-  return Object.freeze({ code, vi: e.vi, en: e.en });
+/** A flag, with the sentences and the reason of the claim it is raised on. */
+export function flag(code: ClaimFlag['code'], r: Reasoned): ClaimFlag {
+  return Object.freeze({ code, vi: r.explanation.vi, en: r.explanation.en, reason: r.reason });
 }
 
 /**
@@ -143,7 +137,6 @@ export function flag(code: ClaimFlag['code'], e: Bilingual): ClaimFlag {
  */
 export function seal<C extends Claim>(c: C): C {
   Object.freeze(c.flags);
-  Object.freeze(c.explanation);
   if (c.kind === 'sum') Object.freeze(c.parts);
   if (c.kind === 'implied-target' && c.impliedTargets !== null) Object.freeze(c.impliedTargets);
   return Object.freeze(c);

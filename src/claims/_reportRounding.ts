@@ -1,17 +1,7 @@
-import { ROUNDING_MODES, type Bilingual, type RoundingMode } from '../core/index.js';
-import { both, modesText, unitOf } from './_explain.js';
-import type { Claim, ClaimAs, RatioPercentClaim, ReportFlag } from './types.js';
-
-/** The keyword of a percentage, in both languages, for explanations. */
-export const KEYWORD: Readonly<Record<ClaimAs, Bilingual>> = {
-  attainment: { vi: 'đạt', en: 'of target' },
-  share: { vi: 'chiếm', en: 'of the whole' },
-  over: { vi: 'vượt', en: 'over target' },
-  'over-points': { vi: 'vượt', en: 'over target' },
-  decrease: { vi: 'giảm', en: 'down' },
-  growth: { vi: 'tăng', en: 'up' },
-  multiple: { vi: 'gấp', en: 'times' },
-};
+import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
+import { reasoned } from './_render.js';
+import type { RoundedFigure } from './reasons.js';
+import type { Claim, RatioPercentClaim, ReportFlag } from './types.js';
 
 /**
  * The report as a whole: one rounding mode should give every printed percentage whose ratio is
@@ -44,29 +34,12 @@ export function reportRounding(claims: readonly Claim[]): { flags: ReportFlag[];
       }
     }
     if (involved.size === 0) for (const l of byMask.values()) for (const idx of l) involved.add(idx);
-    const describe = (idx: number): Bilingual => {
+    const figure = (idx: number): RoundedFigure => {
       const c = claims[idx] as RatioPercentClaim;
-      const u = unitOf(c.as);
-      const m = modesText(c.check.consistentModes);
-      const r = both(c.check.reported);
-      const ab = `${c.achieved.text}/${c.target.text}`;
-      return { vi: `${ab} in thành "${KEYWORD[c.as].vi} ${r.vi}${u.vi}" (chỉ làm tròn ${m.vi})`, en: `${ab} printed as ${r.en}${u.en} ${KEYWORD[c.as].en} (only ${m.en})` };
+      return { as: c.as, ratio: `${c.achieved.text}/${c.target.text}`, reported: c.check.reported, modes: [...c.check.consistentModes] };
     };
-    let explanation: Bilingual;
-    if (pair !== null) {
-      const p = describe(pair[0]);
-      const q = describe(pair[1]);
-      explanation = {
-        vi: `Không có cách làm tròn nào cho ra cùng lúc ${p.vi} và ${q.vi}: báo cáo làm tròn không nhất quán.`,
-        en: `No single rounding mode gives both ${p.en} and ${q.en}: the report rounds inconsistently.`,
-      };
-    } else {
-      explanation = {
-        vi: 'Không có cách làm tròn nào cho ra cùng lúc mọi tỷ lệ đã in: báo cáo làm tròn không nhất quán.',
-        en: 'No single rounding mode gives every printed percentage: the report rounds inconsistently.',
-      };
-    }
-    flags.push(Object.freeze({ code: 'mixed-rounding', vi: explanation.vi, en: explanation.en, claims: Object.freeze([...involved].sort((x, y) => x - y)) }));
+    const { reason, explanation } = reasoned('mixed-rounding', { pair: pair === null ? null : [figure(pair[0]), figure(pair[1])] });
+    flags.push(Object.freeze({ code: 'mixed-rounding', vi: explanation.vi, en: explanation.en, reason, claims: Object.freeze([...involved].sort((x, y) => x - y)) }));
   }
   const commonModes = ROUNDING_MODES.filter((_m, k) => (common & (1 << k)) !== 0);
   return { flags, commonModes };

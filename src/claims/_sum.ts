@@ -1,6 +1,6 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { scaledToString } from '../core/_round.js';
-import { both } from './_explain.js';
+import { reasoned } from './_render.js';
 import { scale } from './_reported.js';
 import type { CheckSumResult, SumTolerance } from './types.js';
 
@@ -9,9 +9,6 @@ export interface PrintedFigure {
   readonly x: ExactNumber;
   readonly decimals: number;
 }
-
-/** Parts listed in an explanation; beyond this the sentence names only how many there are. */
-const LISTED_PARTS = 12;
 
 /**
  * The pure core of checkSum. Everything is scaled to 2·10^K (K the most decimals printed anywhere),
@@ -39,36 +36,8 @@ export function computeSum(total: PrintedFigure, parts: readonly PrintedFigure[]
   const difference = plain(diff);
   const toleranceText = plainHalf(tol);
 
-  const tx = both(total.x.text);
-  const s = both(sumText);
-  let expr: { vi: string; en: string };
-  if (parts.length <= LISTED_PARTS) {
-    const join = (l: 'vi' | 'en') =>
-      parts.map((p, i) => {
-        const v = both(p.x.text.startsWith('-') ? p.x.text.slice(1) : p.x.text)[l];
-        return i === 0 ? (p.x.n < 0n ? `−${v}` : v) : `${p.x.n < 0n ? '−' : '+'} ${v}`;
-      }).join(' ');
-    expr = { vi: `${join('vi')} = ${s.vi}`, en: `${join('en')} = ${s.en}` };
-  } else {
-    expr = { vi: `Tổng của ${parts.length} phần là ${s.vi}`, en: `The ${parts.length} parts add up to ${s.en}` };
-  }
-  const d = both(difference.startsWith('-') ? difference : `+${difference}`);
-  const tt = both(toleranceText);
-  let explanation;
-  if (diff === 0n) {
-    explanation = { vi: `${expr.vi}, khớp với tổng ${tx.vi}.`, en: `${expr.en}, matching the total ${tx.en}.` };
-  } else if (consistent) {
-    explanation = {
-      vi: `${expr.vi}, lệch ${d.vi} so với tổng ${tx.vi}, trong sai số làm tròn ±${tt.vi} của các phần.`,
-      en: `${expr.en}, ${d.en} off the total ${tx.en}, within the parts' rounding of ±${tt.en}.`,
-    };
-  } else {
-    const within = tol > 0n ? { vi: `, vượt sai số làm tròn ±${tt.vi}`, en: `, beyond the parts' rounding of ±${tt.en}` } : { vi: '', en: '' };
-    explanation = {
-      vi: `${expr.vi}, không khớp với tổng ${tx.vi} (lệch ${d.vi}${within.vi}).`,
-      en: `${expr.en}, not the total ${tx.en} (${d.en} off${within.en}).`,
-    };
-  }
+  const facts = { total: total.x.text, parts: parts.map((p) => p.x.text), sum: sumText, difference, tolerance: toleranceText };
+  const { reason, explanation } = reasoned(diff === 0n ? 'sum-matches' : consistent ? 'sum-within-rounding' : 'sum-mismatch', facts);
   return Object.freeze({
     consistent,
     total: total.x.text,
@@ -77,6 +46,7 @@ export function computeSum(total: PrintedFigure, parts: readonly PrintedFigure[]
     tolerance: toleranceText,
     sumNumber: Number(sumText),
     differenceNumber: Number(difference),
-    explanation: Object.freeze(explanation),
+    reason,
+    explanation,
   });
 }

@@ -34,3 +34,19 @@ export type {
   SumClaim,
   SumTolerance,
 } from './types.js';
+export type {
+  AmbiguousFacts,
+  CheckFacts,
+  ClaimMessageTable,
+  ClaimReason,
+  ClaimReasonCode,
+  ClaimReasonFacts,
+  ImpliedFacts,
+  MixedRoundingFacts,
+  RangeFacts,
+  RatioFacts,
+  RoundedFigure,
+  SubsetFacts,
+  SumFacts,
+  ValueFacts,
+} from './reasons.js';

@@ -1,5 +1,6 @@
 import type { AttainmentStatus, NumberInput } from '../attainment/types.js';
 import type { Bilingual, Locale, RoundingMode } from '../core/index.js';
+import type { ClaimReason } from './reasons.js';
 
 /**
  * What a printed percentage claims about achieved and target:
@@ -92,6 +93,9 @@ export interface CheckClaimResult {
   readonly consistent: boolean;
   /** Every rounding mode that reproduces the printed figure, in {@link ROUNDING_MODES} order; empty when none does. */
   readonly consistentModes: readonly RoundingMode[];
+  /** What the verdict rests on: `'check-matches'`, `'check-other-rounding'` or `'check-no-rounding'`, with its facts. */
+  readonly reason: ClaimReason;
+  /** The reason in words, Vietnamese and English, from the message tables. */
   readonly explanation: Bilingual;
 }
 
@@ -156,6 +160,9 @@ export interface CheckSumResult {
   readonly tolerance: string;
   readonly sumNumber: number;
   readonly differenceNumber: number;
+  /** What the verdict rests on: `'sum-matches'`, `'sum-within-rounding'` or `'sum-mismatch'`, with its facts. */
+  readonly reason: ClaimReason;
+  /** The reason in words, Vietnamese and English, from the message tables. */
   readonly explanation: Bilingual;
 }
 
@@ -186,6 +193,8 @@ export interface ClaimFlag extends Bilingual {
     | 'range-inverted'
     | 'zero-target'
     | 'mixed-rounding';
+  /** The reason of the claim (or, for `'mixed-rounding'`, of the report) the flag is raised on; `vi`/`en` are its sentences. */
+  readonly reason: ClaimReason;
 }
 
 /**
@@ -232,7 +241,9 @@ interface ClaimBase {
   readonly verdict: ClaimVerdict;
   /** The reasons behind a `'flagged'` verdict; on a `'consistent'` one, only a `'rounding-mismatch'` note (another rounding mode gives the figure). */
   readonly flags: readonly ClaimFlag[];
-  /** What was found and checked, in both languages. */
+  /** What the verdict rests on, as data: a stable code and its facts (see {@link ClaimReasonFacts}). */
+  readonly reason: ClaimReason;
+  /** The reason in words, Vietnamese and English, written from `reason` by the message tables. */
   readonly explanation: Bilingual;
 }
 

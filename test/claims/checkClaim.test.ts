@@ -84,7 +84,9 @@ describe('checkClaim', () => {
     const a = checkClaim({ achieved: 2018, target: 2119, reported: '95,23', as: 'attainment' });
     const s = checkClaim({ achieved: 2018, target: 2119, reported: '95,23', as: 'share' });
     expect([a.exact, a.computed, a.consistent]).toEqual(['201800/2119', '95.23', true]);
-    expect({ ...s, as: 'attainment' }).toEqual({ ...a });
+    // the same figures, with what they claim in `as` and in the reason's facts
+    expect({ ...s, as: 'attainment', reason: a.reason }).toEqual({ ...a });
+    expect(s.reason.facts).toEqual({ ...a.reason.facts, as: 'share' });
   });
 
   it("reads the precision from the printed text, trailing zeros included", () => {

@@ -162,6 +162,7 @@ describe('the input schemas', () => {
     expect(checkClaim({ achieved: 1, target: 0, reported: '1', as: 'over-points' })).toEqual({
       as: 'over-points', achieved: '1', target: '0', reported: '1', reportedText: '1', decimals: 0, exact: '1', computed: '1', computedNumber: 1,
       difference: '0', consistent: true, consistentModes: [...ROUNDING_MODES],
+      reason: expect.objectContaining({ code: 'check-matches' }),
       explanation: {
         vi: '1% − 0% = 1 điểm %; làm tròn nửa lên (half-up) đến hàng đơn vị là 1 điểm %, khớp với 1 điểm % đã in.',
         en: '1% − 0% = 1 percentage points; rounded half-up to a whole number this is 1 percentage points, as printed.',
@@ -175,6 +176,7 @@ describe('checkClaim: whole answers', () => {
     expect(checkClaim({ achieved: '97.5', target: 93, reported: '4,5', as: 'over-points' })).toEqual({
       as: 'over-points', achieved: '97.5', target: '93', reported: '4.5', reportedText: '4,5', decimals: 1, exact: '9/2', computed: '4.5', computedNumber: 4.5,
       difference: '0', consistent: true, consistentModes: [...ROUNDING_MODES],
+      reason: expect.objectContaining({ code: 'check-matches' }),
       explanation: {
         vi: '97,5% − 93% = 4,5 điểm %; làm tròn nửa lên (half-up) đến 1 chữ số thập phân là 4,5 điểm %, khớp với 4,5 điểm % đã in.',
         en: '97.5% − 93% = 4.5 percentage points; rounded half-up to 1 decimal this is 4.5 percentage points, as printed.',
@@ -186,6 +188,7 @@ describe('checkClaim: whole answers', () => {
     expect(checkClaim({ achieved: 999999, target: 1000000, reported: '0', as: 'over' })).toEqual({
       as: 'over', achieved: '999999', target: '1000000', reported: '0', reportedText: '0', decimals: 0, exact: '-1/10000', computed: '0', computedNumber: 0,
       difference: '0', consistent: true, consistentModes: ['half-up', 'half-down', 'half-even', 'down', 'ceil'],
+      reason: expect.objectContaining({ code: 'check-matches' }),
       explanation: {
         vi: '(999.999 − 1.000.000)/1.000.000 = -0…%; làm tròn nửa lên (half-up) đến hàng đơn vị là 0%, khớp với 0% đã in.',
         en: '(999,999 − 1,000,000)/1,000,000 = -0…%; rounded half-up to a whole number this is 0%, as printed.',
@@ -259,6 +262,7 @@ describe('checkSum: listing the parts', () => {
     });
     expect(checkSum({ total: 13, parts: Array.from({ length: 13 }, () => 1) })).toEqual({
       consistent: true, total: '13', sum: '13', difference: '0', tolerance: '0', sumNumber: 13, differenceNumber: 0,
+      reason: { code: 'sum-matches', facts: { total: '13', parts: Array.from({ length: 13 }, () => '1'), sum: '13', difference: '0', tolerance: '0' } },
       explanation: { vi: 'Tổng của 13 phần là 13, khớp với tổng 13.', en: 'The 13 parts add up to 13, matching the total 13.' },
     });
   });
@@ -266,6 +270,7 @@ describe('checkSum: listing the parts', () => {
   it('a part written with spaces keeps its printed decimals', () => {
     expect(checkSum({ total: 100, parts: [' 33.3 ', '33.3', '33.3 '], tolerance: 'rounding' })).toEqual({
       consistent: true, total: '100', sum: '99.9', difference: '-0.1', tolerance: '0.15', sumNumber: 99.9, differenceNumber: -0.1,
+      reason: { code: 'sum-within-rounding', facts: { total: '100', parts: ['33.3', '33.3', '33.3'], sum: '99.9', difference: '-0.1', tolerance: '0.15' } },
       explanation: {
         vi: '33,3 + 33,3 + 33,3 = 99,9, lệch -0,1 so với tổng 100, trong sai số làm tròn ±0,15 của các phần.',
         en: "33.3 + 33.3 + 33.3 = 99.9, -0.1 off the total 100, within the parts' rounding of ±0.15.",

@@ -333,7 +333,8 @@ describe('extractClaims: the patterns', () => {
       vi: '5/0: chỉ tiêu bằng 0 nên không tính được tỷ lệ so với chỉ tiêu; không kiểm tra được "đạt 100%" đã in. 5 vượt chỉ tiêu 0 là 5.',
       en: '5/0: the target is 0, so no percentage of it can be computed; the printed 100% of target cannot be checked. 5 exceeds the target of 0 by 5.',
     });
-    expect(c.flags[0]).toEqual({ code: 'zero-target', ...c.explanation });
+    expect(c.flags[0]).toEqual({ code: 'zero-target', ...c.explanation, reason: c.reason });
+    expect(c.reason).toEqual({ code: 'ratio-zero-target', facts: { achieved: '5', target: '0', percent: null, status: 'exceeded', gap: '5', printed: ['100'], printedAs: ['attainment'] } });
     expect(r.flags).toEqual([]);
     // on its own, in brackets, and with đạt and vượt both: the excess is not misread as points over "100%"
     expect(kinds('thành lập 2/0 chi bộ')).toEqual([['ratio', '2/0']]);

@@ -1,0 +1,85 @@
+// The English sentences of the verdicts on report figures, numbers in English notation (97.5; 1,549).
+import type { AttainmentStatus } from '../../attainment/types.js';
+import type { RoundingMode } from '../../core/index.js';
+import { formula, isChange, loc, signed, sumTerms, withUnit } from '../_explain.js';
+import type { CheckFacts, ClaimMessageTable, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
+import type { ClaimAs } from '../types.js';
+
+const L = 'en';
+/** Parts listed in a sentence; beyond this it names only how many there are. */
+const LISTED_PARTS = 12;
+
+const KEYWORD: Readonly<Record<ClaimAs, string>> = {
+  attainment: 'of target', share: 'of the whole', over: 'over target', 'over-points': 'over target', decrease: 'down', growth: 'up', multiple: 'times',
+};
+
+const modes = (list: readonly RoundingMode[]) => list.join(', ');
+const unit = (as: ClaimAs) => (as === 'over-points' ? ' percentage points' : as === 'multiple' ? ' times' : '%');
+const precision = (k: number) => (k === 0 ? 'to a whole number' : `to ${k} decimal${k > 1 ? 's' : ''}`);
+
+function checkStart(f: CheckFacts): string {
+  return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}; rounded ${f.rounding} ${precision(f.decimals)} this is ${loc(f.computed, L)}${unit(f.as)}`;
+}
+const printed = (f: CheckFacts) => `${loc(f.reported, L)}${unit(f.as)}`;
+
+function sumExpr(f: SumFacts): string {
+  if (f.parts.length > LISTED_PARTS) return `The ${f.parts.length} parts add up to ${loc(f.sum, L)}`;
+  return `${sumTerms(f.parts, L)} = ${loc(f.sum, L)}`;
+}
+
+function impliedHead(f: ImpliedFacts): string {
+  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${loc(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
+}
+const noun = (as: ClaimAs) => (as === 'share' ? 'whole' : as === 'over-points' ? 'target rate' : isChange(as) ? 'earlier figure' : 'target');
+const span = (f: ImpliedFacts) => (f.to === null ? `from ${loc(f.from ?? '1', L)} on` : `from ${loc(f.from ?? '1', L)} to ${loc(f.to, L)}`);
+
+function status(a: string, t: string, s: AttainmentStatus, gap: string): string {
+  if (s === 'not-met') return `${a} is below the target of ${t}: ${loc(gap, L)} short.`;
+  if (s === 'exceeded') return `${a} exceeds the target of ${t} by ${loc(gap, L)}.`;
+  return `${a} meets the target of ${t} exactly.`;
+}
+const ratioText = (f: RatioFacts) => `${loc(f.achieved, L)}/${loc(f.target, L)}`;
+const rounded = (r: RoundedFigure) => `${r.ratio} printed as ${loc(r.reported, L)}${unit(r.as)} ${KEYWORD[r.as]} (only ${modes(r.modes)})`;
+
+/** The English message table. */
+export const en: ClaimMessageTable = {
+  'check-matches': (f) => `${checkStart(f)}, as printed.`,
+  'check-other-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; only ${modes(f.modes)} rounding gives ${printed(f)}.`,
+  'check-no-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; no rounding mode gives ${printed(f)}.`,
+  'sum-matches': (f) => `${sumExpr(f)}, matching the total ${loc(f.total, L)}.`,
+  'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${loc(f.total, L)}, within the parts' rounding of ±${loc(f.tolerance, L)}.`,
+  'sum-mismatch': (f) =>
+    `${sumExpr(f)}, not the total ${loc(f.total, L)} (${signed(f.difference, L)} off${f.tolerance === '0' ? '' : `, beyond the parts' rounding of ±${loc(f.tolerance, L)}`}).`,
+  implied: (f) => {
+    const pct = f.as === 'over-points' ? '%' : '';
+    const from = loc(f.from ?? '1', L) + pct;
+    const to = loc(f.to ?? '1', L) + pct;
+    const list = f.count === 1 ? from : f.count === 2 ? `${from} or ${to}` : `${from} to ${to}`;
+    return `${impliedHead(f)}: the ${noun(f.as)} was ${list} (rounding ${f.rounding}).`;
+  },
+  'implied-none': (f) => `${impliedHead(f)}: no whole-number ${noun(f.as)} gives this figure when rounding ${f.rounding}.`,
+  'implied-too-many': (f) => `${impliedHead(f)}: too many whole-number ${noun(f.as)}s give this figure (${span(f)}), so it does not pin one down.`,
+  'implied-too-large': (f) => `${impliedHead(f)}: the whole-number ${noun(f.as)}s that give this figure are past 2^53 (${span(f)}), too large to list.`,
+  'ambiguous-pairing': (f) => {
+    const list = f.candidates.map((c) => c.split('/').map((x) => loc(x, L)).join('/')).join(', ');
+    return `${loc(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}: which figure it belongs to cannot be told (${list}), so it is not checked.`;
+  },
+  ratio: (f) => `${ratioText(f)}: ${loc(f.percent ?? '0', L)}% of target. ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`,
+  'ratio-zero-target': (f) => {
+    const head = `${ratioText(f)}: the target is 0, so no percentage of it can be computed`;
+    const list = f.printed.map((p, i) => `${loc(p, L)}% ${KEYWORD[f.printedAs[i] as ClaimAs]}`).join(', ');
+    return `${f.printed.length === 0 ? `${head}.` : `${head}; the printed ${list} cannot be checked.`} ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`;
+  },
+  range: (f) => `A range of ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`}.`,
+  'range-inverted': (f) => `The range ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`} has its lower end above its upper end.`,
+  rate: (f) => `${withUnit(f.value, f.unit, L, '%')}: a rate, with nothing to check it against.`,
+  'at-least': (f) => `A target of at least ${withUnit(f.value, f.unit, L)}.`,
+  count: (f) => `${withUnit(f.value, f.unit, L)}: a count, with nothing to check it against.`,
+  multiple: (f) => `${loc(f.value, L)} times: nothing to check it against.`,
+  'part-within': (f) => `Of these, ${withUnit(f.part, f.partUnit, L)}: within the total ${withUnit(f.total, f.totalUnit, L)}.`,
+  'part-exceeds': (f) => `Of these, ${withUnit(f.part, f.partUnit, L)}: more than the total ${withUnit(f.total, f.totalUnit, L)}.`,
+  'mixed-rounding': (f) =>
+    f.pair === null
+      ? 'No single rounding mode gives every printed percentage: the report rounds inconsistently.'
+      : `No single rounding mode gives both ${rounded(f.pair[0])} and ${rounded(f.pair[1])}: the report rounds inconsistently.`,
+};
