@@ -17,12 +17,16 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
   const { N, word, kindAt, boundaryBefore, span } = doc;
   const claims: Claim[] = [];
   // Words that describe people by an attribute (sex, ethnicity, religion, age, youth membership): parts
-  // named by them are subgroups that may overlap, not a breakdown.
-  const overlapping = (from: number, ps: readonly Fig[]): boolean => {
+  // named by them are subgroups that may overlap, not a breakdown. An attribute the total itself names
+  // ("67 đoàn viên ưu tú, trong đó … 62 đoàn viên …, … 5 đoàn viên") describes every part alike.
+  const overlapping = (from: number, ps: readonly Fig[], total: Fig): boolean => {
     const to = Math.min(N - 1, (ps[ps.length - 1] as Fig).t1 + 4);
+    const own = ` ${total.unit?.key ?? ''} `;
     for (let k = from; k <= to; k++) {
       const w = word(k);
-      if (ATTRIBUTES.has(w) || (w === 'tộc' && word(k - 1) === 'dân') || (w === 'giáo' && word(k - 1) === 'tôn') || (w === 'viên' && word(k - 1) === 'đoàn')) return true;
+      const pair = `${word(k - 1)} ${w}`;
+      const attribute = ATTRIBUTES.has(w) ? w : pair === 'dân tộc' || pair === 'tôn giáo' || pair === 'đoàn viên' ? pair : null;
+      if (attribute !== null && !own.includes(` ${attribute} `)) return true;
     }
     return false;
   };
@@ -101,7 +105,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     // overlap and need not cover the total: no sum to check. Two parts after "trong đó" may be such a
     // selection too ("184 đồng chí, trong đó có 15 … tái cử và 1 … bầu mới"): claimed only when they make
     // the total, which no reading contradicts. After "gồm" ("consists of") the parts are the whole.
-    if (members.length >= 2 && (overlapping(p0, members) || (!gom && members.length === 2 && !sumsTo(total, members)))) continue;
+    if (members.length >= 2 && (overlapping(p0, members, total) || (!gom && members.length === 2 && !sumsTo(total, members)))) continue;
     const last = members[members.length - 1] as Fig;
     const s = span(total.first, last.t1);
     const unit = total.unit?.text ?? null;

@@ -21,13 +21,13 @@ const DATE_WORDS = new Set(['ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đê
 const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
 const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
-const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng']);
+const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ']);
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
-  // "Ban Chỉ đạo 07", "Ban chỉ đạo 35": a committee named by its number
-  'chỉ đạo',
 ]);
+/** Page furniture copied with a report: a counter after these ("Lượt xem: 666", "Tổng truy cập 7.142.338"). */
+const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập']);
 /** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
 const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
 /** Quotation marks may touch a figure without making it part of a word. */
@@ -139,7 +139,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
   // không, 3 sạch"), a unit named by its number with a capital ("Chi bộ 1", "Phường 5", "Tổ 3").
   const nameAt = (i0: number): boolean => {
     const next = word(i0 + 1);
-    if (next === 'không' || next === 'sạch') return true;
+    // "5 không, 3 sạch"; "siêu thị 0 đồng"
+    if (next === 'không' || next === 'sạch' || ((toks[i0] as Token).text === '0' && next === 'đồng')) return true;
     const w1 = tok(i0 - 1);
     if (w1 !== undefined && w1.kind === 'word' && NAMED_UNITS.has(w1.text)) {
       const head = word(i0 - 2) !== '' && PAIRED_UNITS.has(`${word(i0 - 2)} ${w1.text}`) ? (tok(i0 - 2) as Token) : w1;
@@ -184,6 +185,28 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     return false;
   };
 
+  // "Lượt xem: 666", "Truy cập hiện tại 1.574 khách": a page's counter, a few words after its name
+  const counterAt = (i0: number): boolean => {
+    for (let k = i0 - 1; k >= 1 && k >= i0 - 4; k--) if (COUNTER_PAIRS.has(`${word(k - 1)} ${word(k)}`)) return true;
+    return false;
+  };
+  // Not a figure of the text: "[22, tr.1-4]" (a citation), "Q.8", "P.5" (a place named by an abbreviation
+  // and its number), "0226 385 2672" (a telephone number: numbers side by side, nothing between)
+  const citationAt = (i0: number, j: number): boolean => {
+    const before = tok(i0 - 1);
+    if (before?.text === '[' && (tok(j + 1)?.text === ']' || tok(j + 1)?.text === ',')) return true;
+    const head = toks[i0] as Token;
+    if (!head.gap && before?.text === '.' && !before.gap && tok(i0 - 2)?.kind === 'word') return true;
+    return kindAt(i0 - 1) === 'num' || kindAt(j + 1) === 'num';
+  };
+
+  // "6 tháng", "02 nhiệm kỳ": a span of time after the number ("106 ngày công", workdays, is a count);
+  // "(10 trang)": the length of a document
+  const spanOfTime = (k: number): boolean => {
+    const w = word(k);
+    return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || w === 'trang';
+  };
+
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
 
@@ -223,6 +246,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
     if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    // "Ban Chỉ đạo 07": a committee named by its number ("đã chỉ đạo 42 chi bộ" is a figure)
+    if (w1 === 'đạo' && w2 === 'chỉ' && word(i0 - 3) === 'ban') continue;
+    if (counterAt(i0) || citationAt(i0, j)) continue;
     // "1." or "2)" at the start of a line or after a heading ("I/ MỤC ĐÍCH, YÊU CẦU 1. Mục đích"): a list number
     if (seps === 0 && after !== undefined && !after.gap && (after.text === '.' || after.text === ')') && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n' || isHeadingWord(toks[i0 - 1] as Token))) continue;
     // a footnote mark glued to the closing quote of a citation (“… năm 2020 …”1): not a figure
@@ -242,6 +268,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         if (isYear(a) && isYear(b)) continue;
         // "Tính đến 31/12", "Đến 30/6", "từ 1/7": a day and a month
         if (DATE_LEAD.has(w1) && isDayMonth(a, b)) continue;
+        // "26/04", "01/09": a month written with two digits is a date's (no target is printed "04")
+        if (isDayMonth(a, b) && b.text.length === 2 && b.text.charCodeAt(0) === 48) continue;
         push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
         continue;
       }
@@ -278,7 +306,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       push({ kind: 'percent', first: i0 - 1, t0: i0, t1: j + 1, a, b: null, percent: false, unit: null, as: 'multiple', kw: i0 - 1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
-    if (isYear(a) || TIME_UNITS.has(word(j + 1)) || thresholdAt(i0) || nameAt(i0)) continue;
+    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || nameAt(i0)) continue;
     // "từ 18 đến 30 tuổi": the lower end of a span of time or age
     if (word(i0 + 1) === 'đến' && kindAt(i0 + 2) === 'num' && TIME_UNITS.has(word(i0 + 3))) continue;
     {

@@ -12,7 +12,11 @@ import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, UNIT_WORDS, unitsMa
 const BASE_PHRASE = new Set(['so', 'với', 'cùng', 'kỳ', 'năm', 'trước', 'ngoái', 'là', 'đó', 'thời', 'điểm', 'này', 'giai', 'đoạn']);
 /** Words before a count that make it a change rather than a level ("tăng thêm 200 đảng viên"). */
 const CHANGE_WORDS = new Set(['tăng', 'giảm', 'thêm', 'vượt', 'hơn']);
-const TARGET_PHRASE = new Set(['so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ']);
+const TARGET_PHRASE = new Set([
+  'so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ',
+  // who set it: "chỉ tiêu tỉnh giao cả năm (190 đảng viên)", "kế hoạch cấp trên giao"
+  'tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'quận', 'ủy', 'cấp', 'trên',
+]);
 
 /** Sets `anchor`, `target`, `as`, `ambiguous` and `used` on the figures, in place. */
 export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void {
@@ -59,7 +63,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
   // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target.
   const targetAfter = (f: Fig): Fig | undefined => {
     let named = false;
-    for (let m = f.t1 + 1; m <= f.t1 + 8; m++) {
+    for (let m = f.t1 + 1; m <= f.t1 + 10; m++) {
       const w = word(m);
       const kind = kindAt(m);
       if (w === 'tiêu' && word(m - 1) === 'chỉ') named = true;

@@ -9,7 +9,7 @@ import { decimalToFraction, referenceRound } from '../helpers/reference.js';
 
 export interface CorpusFigure {
   readonly text: string;
-  readonly kind: 'ratio' | 'percent-of-unknown-target' | 'rate' | 'growth' | 'share' | 'sum' | 'count';
+  readonly kind: 'ratio' | 'percent-of-unknown-target' | 'rate' | 'growth' | 'multiple' | 'share' | 'sum' | 'count';
   readonly achieved?: string;
   readonly target?: string;
   readonly printed?: string;
@@ -134,6 +134,14 @@ export function expectedVerdict(f: CorpusFigure): ExpectedVerdict {
       }
       const [tn, td] = frac(f.total);
       return num * td === tn * den ? 'consistent' : 'flagged';
+    }
+    case 'multiple': {
+      // "gấp N lần": to/from, not a percentage
+      if (f.printed === undefined || f.from === undefined || f.to === undefined) return 'unchecked';
+      const [an, ad] = frac(f.to);
+      const [bn, bd] = frac(f.from);
+      if (bn === 0n) return 'unchecked';
+      return reproduces(an * bd, ad * bn, f.printed) ? 'consistent' : 'flagged';
     }
     case 'ratio':
     case 'rate':

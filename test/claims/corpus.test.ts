@@ -24,6 +24,9 @@ describe('the exact reference of the corpus', () => {
     expect(expectedVerdict({ text: '95', kind: 'sum', total: '95', parts: ['45', '14', '35'] })).toBe('flagged');
     expect(expectedVerdict({ text: '352', kind: 'growth', from: '320', to: '352', printed: '10%' })).toBe('consistent');
     expect(expectedVerdict({ text: '65', kind: 'percent-of-unknown-target', achieved: '65', printed: '72,2%' })).toBe('inferred');
+    expect(expectedVerdict({ text: '50', kind: 'multiple', from: '20', to: '50', printed: '2,5' })).toBe('consistent');
+    expect(expectedVerdict({ text: '50', kind: 'multiple', from: '20', to: '50', printed: '3' })).toBe('consistent'); // 2,5 rounds up to 3
+    expect(expectedVerdict({ text: '50', kind: 'multiple', from: '20', to: '50', printed: '2,4' })).toBe('flagged');
   });
 });
 
@@ -35,7 +38,13 @@ describe.skipIf(dev === null)('extractClaims on the corpus of report sentences',
     expect(score!.annotated).toBeGreaterThan(0);
   });
 
-  it('never flags a correct figure whose target is printed', () => {
+  it('never flags a correct figure whose target is printed, nor one some rounding mode gives', () => {
     expect(score!.wronglyFlagged).toEqual([]);
+    expect(score!.flaggedNotWrong).toEqual([]);
+  });
+
+  it('meets the goals: recall and precision at least 97%', () => {
+    expect(score!.found / score!.annotated).toBeGreaterThanOrEqual(0.97);
+    expect(score!.reportedOnAFigure / score!.reported).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -128,9 +128,8 @@ describe('extractClaims, pinned in full', () => {
         "range 3-6 \"5-7\" unit=null figure min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
+      // numbers side by side with nothing between ("0226 385 2672") are not read: which is the figure?
       ["Có 5-7 8 tổ", [
-        "range 3-6 \"5-7\" unit=null figure min=5|5@3-4|null max=7|7@5-6|null percent=false | Khoảng 5–7. | A range of 5–7.",
-        "count 7-8 \"8\" unit=tổ figure value=8|8@7-8|tổ | 8 tổ: một số liệu, không có gì để đối chiếu. | 8 tổ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",
       ]],
       ["Có 3-5 năm", [

@@ -253,6 +253,36 @@ describe('extractClaims over the five sample reports finds and checks every figu
 describe('extractClaims: the patterns', () => {
   const kinds = (text: string) => extractClaims(text).claims.map((c) => [c.kind, c.text]);
 
+  it('leaves out what a page copied with the report holds, and names made of numbers', () => {
+    for (const text of [
+      'Người đăng: Ngày đăng: 10:38 | 26/04 Lượt xem: 666',
+      'Tổng truy cập 7.142.338',
+      'Truy cập hiện tại 1.574 khách',
+      'Điện thoại: 0226 385 2672',
+      'Hội LHPN Q.8 phối hợp với Quận ủy Q.8.',
+      'cần đưa cán bộ kế cận vào quy hoạch [22, tr.1-4].',
+      'Đây là năm thứ 3 liên tiếp tỉnh không hoàn thành chỉ tiêu.',
+      'phải đủ tuổi công tác 02 nhiệm kỳ trở lên, ít nhất phải tham gia được trọn 01 nhiệm kỳ',
+      'Tải bản đầy đủ (.doc) (10 trang)',
+      'chương trình siêu thị mini 0 đồng',
+      'Theo Ban Chỉ đạo 07 Tỉnh ủy.',
+      'Tối ngày 01/09 Đoàn xã họp.',
+    ]) expect(kinds(text), text).toEqual([]);
+    // but a committee's work is counted: "đã chỉ đạo 10/12 chi đoàn", "ủng hộ 106 ngày công", "6 nhiệm vụ"
+    expect(kinds('Đoàn xã đã chỉ đạo 10/12 chi đoàn tổ chức lễ kết nạp.')).toEqual([['ratio', '10/12']]);
+    expect(kinds('ủng hộ 106 ngày công và thực hiện 6 nhiệm vụ')).toEqual([['count', '106'], ['count', '6']]);
+  });
+
+  it('a target printed after the percentage, named by who set it', () => {
+    const c = extractClaims('đã kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu tỉnh giao cả năm (190 đảng viên).').claims;
+    expect(c.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.target.text])).toEqual([['ratio-percent', 'consistent', '190']]);
+  });
+
+  it('parts that each name what the total names are its breakdown', () => {
+    const c = extractClaims('giới thiệu được 67 đoàn viên ưu tú cho cấp ủy Đảng, trong đó, khối dân cư có 62 đoàn viên ưu tú, khối trường học có 5 đoàn viên ưu tú.').claims;
+    expect(c.filter((x) => x.kind === 'sum').map((x) => [x.verdict, x.kind === 'sum' && x.parts.map((p) => p.text)])).toEqual([['consistent', ['62', '5']]]);
+  });
+
   it('"X, đạt Z% kế hoạch" and "X (đạt Z%)"', () => {
     const r = extractClaims('đã kết nạp 15 đảng viên, đạt 75% kế hoạch năm 2024; thành lập mới 65 tổ chức Đảng (đạt 72,2%) trong DNNNN');
     expect(r.claims.map((c) => [c.kind, c.text, c.unit, c.kind === 'implied-target' ? c.impliedTargets : null])).toEqual([
