@@ -8,6 +8,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // one set of its own, not the four projects of the base config
+    projects: undefined,
     include: ['test/core/**/*.test.ts', 'test/attainment/**/*.test.ts', 'test/claims/**/*.test.ts', 'test/rules/**/*.test.ts'],
     // Instrumented code runs several times slower: timed tests scale their bounds (test/helpers/time.ts).
     env: { ...base.test?.env, CHITIEU_TIME_FACTOR: '10' },
