@@ -21,9 +21,11 @@ function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, dec
   }
   // growth over an earlier figure is the arithmetic of "vượt" over a target
   const over = as === 'over' || as === 'growth';
-  const r = computeAttainment({ kind: as === 'over-points' ? 'rate' : 'count', achieved, target: { form: 'reach', value: target } }, decimals, mode);
-  const exact = (over ? r.exact.overPercent : as === 'over-points' ? r.exact.overPoints : r.exact.percent) ?? '0';
-  const computed = (over ? r.overPercent : as === 'over-points' ? r.overPoints : r.percent) ?? '0';
+  // an excess in units is a difference, as points are
+  const difference = as === 'over-points' || as === 'excess';
+  const r = computeAttainment({ kind: difference ? 'rate' : 'count', achieved, target: { form: 'reach', value: target } }, decimals, mode);
+  const exact = (over ? r.exact.overPercent : difference ? r.exact.overPoints : r.exact.percent) ?? '0';
+  const computed = (over ? r.overPercent : difference ? r.overPoints : r.percent) ?? '0';
   const slash = exact.indexOf('/');
   return slash < 0
     ? { n: BigInt(exact), d: 1n, exact, computed }

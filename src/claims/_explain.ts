@@ -56,6 +56,8 @@ export function formula(as: ClaimAs, achieved: string, target: string, exact: st
       return `(${t} − ${a})/${t} = ${v}`;
     case 'over-points':
       return `${a}% − ${t}% = ${v}`;
+    case 'excess':
+      return `${a} − ${t} = ${v}`;
     default:
       return `${a}/${t} = ${v}`;
   }

@@ -63,6 +63,8 @@ export interface Fig {
   target?: Num;
   /** For a percentage of a list whose figures cannot be paired in order: the candidates. */
   ambiguous?: Fig[];
+  /** For a count after "vượt" ("16/15 tổ chức, vượt 1 tổ chức"): the ratio whose excess it claims to be. */
+  excessOf?: Fig;
   /**
    * For a ratio whose target is 0: the percentages printed against it, which have no value to be
    * checked against (null until one is found). They become part of the ratio's own claim.

@@ -97,6 +97,20 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     }));
   }
 
+  // "16/15 tổ chức, vượt 1 tổ chức": the excess in units, checked as achieved − target
+  for (const C of figs) {
+    const R = C.excessOf;
+    if (R === undefined) continue;
+    C.used = true;
+    R.used = true;
+    const check = computeClaim('excess', R.a.x, (R.b as Num).x, { text: C.a.text, plain: C.a.x.text, decimals: C.a.decimals, scaled: C.a.scaled }, rounding);
+    const flags = check.consistentModes.length > 0 ? [] : [flag('no-rounding-mode', check)];
+    claims.push(seal({
+      kind: 'ratio-percent', ...span(R.first, C.t1), unit: R.unit?.text ?? null, verdict: flags.length === 0 ? 'consistent' : 'flagged', flags,
+      reason: check.reason, explanation: check.explanation, achieved: ref(R.a, R.unit), target: ref(R.b as Num, R.unit), reported: ref(C.a, C.unit), as: 'excess', check,
+    }));
+  }
+
   for (const f of figs) {
     if (f.used) continue;
     const s = span(f.first, f.t1);

@@ -36,7 +36,7 @@ function greatestBelow(p: bigint, q: bigint, open: boolean): bigint {
  * - attainment, share: value = 100a/t, so t ∈ [100a·D/N_hi, 100a·D/N_lo];
  * - over, growth: value + 100 = 100a/t, the same with N shifted by 100·D;
  * - multiple: 100 · value = 100a/t, the same with N scaled by 100;
- * - over-points: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D];
+ * - over-points, excess: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D];
  * - decrease: value = 100 − 100a/t, so 100a/t lies in [100 − N_hi/D, 100 − N_lo/D], ends swapped.
  * A bound that is not positive drops out (100a/t is positive for every t > 0), which is where an
  * unbounded answer comes from. Constant work, whatever the size of a or of the answer.
@@ -47,8 +47,8 @@ export function computeImplied(as: ClaimAs, a: ExactNumber, m: bigint, k: number
   let nLo = 2n * m + pre.lo;
   let nHi = 2n * m + pre.hi;
 
-  if (as === 'over-points') {
-    // t = a − value; t is a target rate, so t ≥ 0. Bounds as fractions over a.d·D.
+  if (as === 'over-points' || as === 'excess') {
+    // t = a − value; t is a target (a rate, or a count), so t ≥ 0. Bounds as fractions over a.d·D.
     const q = a.d * D;
     const from = leastAbove(a.n * D - nHi * a.d, q, pre.hiOpen);
     const to = greatestBelow(a.n * D - nLo * a.d, q, pre.loOpen);

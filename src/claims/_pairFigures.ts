@@ -236,4 +236,21 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     if (G.kind === 'percent') { if (f.as === 'over') f.anchor = g; continue; }
     if (G.kind === 'ratio' || plainCount(G)) f.anchor = g;
   }
+
+  // ---- "16/15 tổ chức, vượt 1 tổ chức": a count after "vượt" is the excess of the ratio before it, in
+  // its units (percentages of the ratio may stand between: "16/15, đạt 106,7%, vượt 1 tổ chức"); not
+  // "vượt 1 tổ chức so với …", which names its own reference
+  for (let ci = 1; ci < figs.length; ci++) {
+    const C = figs[ci] as Fig;
+    if (!plainCount(C) || word(C.t0 - 1) !== 'vượt') continue;
+    const after = C.t1 + 1 + (C.unit === null ? 0 : C.unit.key.split(' ').length);
+    if (word(after) === 'so') continue;
+    // (anchors point back, so this walks back a few steps at most)
+    let R = figs[ci - 1] as Fig;
+    for (let step = 0; step < 4 && R.kind === 'percent' && R.anchor >= 0; step++) R = figs[R.anchor] as Fig;
+    if (R.kind !== 'ratio' || (R.b as Fig['a']).x.n === 0n) continue;
+    if (R.t1 <= boundaryBefore(C.t0) || C.t0 - R.t1 > ANCHOR_WINDOW) continue;
+    if (!isGeneric(C.unit) && !unitsMatch(C.unit, R.unit)) continue;
+    C.excessOf = R;
+  }
 }

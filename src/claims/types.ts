@@ -13,11 +13,12 @@ import type { ClaimReason } from './reasons.js';
  * - `'growth'` (tăng X%): (achieved − target) ÷ target × 100, a rise from the earlier figure (the
  *   `target`) to the later one ("tăng từ 320 lên 352, tăng 10%", "152 đoàn viên, tăng 12% so với
  *   cùng kỳ"): the arithmetic of `'over'`, with an earlier figure in place of a target;
- * - `'multiple'` (gấp N lần): achieved ÷ target, not a percentage ("tăng từ 20 lên 50, gấp 2,5 lần").
+ * - `'multiple'` (gấp N lần): achieved ÷ target, not a percentage ("tăng từ 20 lên 50, gấp 2,5 lần");
+ * - `'excess'` (vượt N, in the units counted): achieved − target ("16/15 tổ chức, vượt 1 tổ chức").
  *
  * @category Claims
  */
-export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease' | 'growth' | 'multiple';
+export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease' | 'growth' | 'multiple' | 'excess';
 
 /**
  * Input of {@link checkClaim}.

@@ -12,6 +12,7 @@ const AS_WORDS: Readonly<Record<ClaimAs, { vi: string; en: string }>> = {
   decrease: { vi: 'tỷ lệ giảm', en: 'decrease' },
   growth: { vi: 'tỷ lệ tăng', en: 'growth' },
   multiple: { vi: 'số lần', en: 'multiple' },
+  excess: { vi: 'số vượt', en: 'excess' },
 };
 
 /** Targets listed under the sentence in a table; --out writes them all. */

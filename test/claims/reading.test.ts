@@ -47,6 +47,7 @@ function reference(as: ClaimAs, achieved: string, target: string, printed: strin
   if (as === 'over-points') { vn = an * td - tn * ad; vd = ad * td; }
   else if (as === 'decrease') { vn = 100n * (tn * ad - an * td); vd = ad * tn; }
   else if (as === 'multiple') { vn = an * td; vd = ad * tn; }
+  else if (as === 'excess') { vn = an * td - tn * ad; vd = ad * td; }
   else if (as === 'over' || as === 'growth') { vn = 100n * (an * td - tn * ad); vd = ad * tn; }
   else { vn = 100n * an * td; vd = ad * tn; }
   const [pn, pd] = frac(printed);
@@ -108,6 +109,11 @@ const CHECKED: readonly [string, readonly (readonly [ClaimAs, string, string, st
   ['Kết nạp 300 đảng viên, gấp 1,5 lần so với năm trước (200 đảng viên).', [['multiple', '300', '200', '1,5']]],
   ['Kết nạp 152 đoàn viên, tăng 12% so với cùng kỳ năm 2023 (136 đoàn viên).', [['growth', '152', '136', '12']]],
   ['Kết nạp 152 đoàn viên, tăng 15% so với cùng kỳ năm 2023 (136 đoàn viên).', [['growth', '152', '136', '15']]],
+  // the excess in units after a ratio
+  ['Thành lập 16/15 tổ chức, vượt 1 tổ chức.', [['excess', '16', '15', '1']]],
+  ['Thành lập 16/15 tổ chức, vượt 2 tổ chức.', [['excess', '16', '15', '2']]],
+  ['Kết nạp 14/15 đảng viên, vượt 1 đảng viên.', [['excess', '14', '15', '1']]],
+  ['Kết nạp 103/80 đảng viên, đạt 128,75%, vượt 23 đảng viên.', [['attainment', '103', '80', '128,75'], ['excess', '103', '80', '23']]],
   // "A trong tổng số B": a part of a whole, as "A/B"
   ['Có 662 doanh nghiệp trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn, chiếm 96,5%.', [['share', '662', '686', '96,5']]],
   ['Có 662 trong tổng số 686 doanh nghiệp đã có tổ chức công đoàn (đạt 96,6%).', [['attainment', '662', '686', '96,6']]],

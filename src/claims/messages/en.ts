@@ -10,11 +10,11 @@ const L = 'en';
 const LISTED_PARTS = 12;
 
 const KEYWORD: Readonly<Record<ClaimAs, string>> = {
-  attainment: 'of target', share: 'of the whole', over: 'over target', 'over-points': 'over target', decrease: 'down', growth: 'up', multiple: 'times',
+  attainment: 'of target', share: 'of the whole', over: 'over target', 'over-points': 'over target', decrease: 'down', growth: 'up', multiple: 'times', excess: 'over target',
 };
 
 const modes = (list: readonly RoundingMode[]) => list.join(', ');
-const unit = (as: ClaimAs) => (as === 'over-points' ? ' percentage points' : as === 'multiple' ? ' times' : '%');
+const unit = (as: ClaimAs) => (as === 'over-points' ? ' percentage points' : as === 'multiple' ? ' times' : as === 'excess' ? '' : '%');
 const precision = (k: number) => (k === 0 ? 'to a whole number' : `to ${k} decimal${k > 1 ? 's' : ''}`);
 
 function checkStart(f: CheckFacts): string {

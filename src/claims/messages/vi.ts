@@ -20,11 +20,11 @@ const MODE: Readonly<Record<RoundingMode, string>> = {
   floor: 'xuống (floor)',
 };
 const KEYWORD: Readonly<Record<ClaimAs, string>> = {
-  attainment: 'đạt', share: 'chiếm', over: 'vượt', 'over-points': 'vượt', decrease: 'giảm', growth: 'tăng', multiple: 'gấp',
+  attainment: 'đạt', share: 'chiếm', over: 'vượt', 'over-points': 'vượt', decrease: 'giảm', growth: 'tăng', multiple: 'gấp', excess: 'vượt',
 };
 
 const modes = (list: readonly RoundingMode[]) => list.map((m) => MODE[m]).join(', ');
-const unit = (as: ClaimAs) => (as === 'over-points' ? ' điểm %' : as === 'multiple' ? ' lần' : '%');
+const unit = (as: ClaimAs) => (as === 'over-points' ? ' điểm %' : as === 'multiple' ? ' lần' : as === 'excess' ? '' : '%');
 const precision = (k: number) => (k === 0 ? 'đến hàng đơn vị' : `đến ${k} chữ số thập phân`);
 
 function checkStart(f: CheckFacts): string {
