@@ -49,8 +49,8 @@ export function commandImplied(args: readonly string[], f: Flags, locale: Locale
   const targets = impliedTargets({ achieved, reported: reported.trim(), as }, { rounding, locale: input });
   const vi = locale === 'vi';
   const shown = localize(readFigure(reported.replace(/%\s*$/, ''), input, '--reported'), locale);
-  // Points over a target rate are not a percentage of it.
-  const pct = as === 'over-points' ? (vi ? ' điểm %' : ' points') : '%';
+  // Points over a target rate, a multiple and an excess in units are not percentages.
+  const pct = as === 'over-points' ? (vi ? ' điểm %' : ' points') : as === 'multiple' ? (vi ? ' lần' : ' times') : as === 'excess' ? '' : '%';
   const what = `${localize(achieved, locale)} ${vi ? 'và' : 'and'} ${shown}${pct} (${AS_WORDS[as][locale]}, ${vi ? 'làm tròn' : 'rounding'} ${rounding})`;
   // Each target with the exact figure it gives, to four more decimals than the printed one.
   const decimals = Math.min(10, (shown.split(/[.,]/)[1]?.length ?? 0) + 4);
