@@ -2,6 +2,7 @@
 import { checkClaim, extractClaims, type ClaimAs, type ClaimVerdict } from '../claims/index.js';
 import type { Locale, RoundingMode } from '../core/index.js';
 import { BAD_USAGE, FLAGGED, oneFile, say, type CliIo, type Flags } from './_shared.js';
+import { isXlsx } from './_xlsx.js';
 
 const VERDICTS: Record<Locale, Record<ClaimVerdict, string>> = {
   vi: { consistent: 'khớp', flagged: 'cần xem lại', inferred: 'suy ra', ambiguous: 'chưa rõ', figure: 'ghi nhận' },
@@ -10,6 +11,13 @@ const VERDICTS: Record<Locale, Record<ClaimVerdict, string>> = {
 
 export async function commandCheck(args: readonly string[], f: Flags, locale: Locale, io: CliIo): Promise<number> {
   if (!oneFile(args, io, locale, { vi: 'chitieu check <tệp|->', en: 'chitieu check <file|->' })) return BAD_USAGE;
+  if (isXlsx(args[0] as string)) {
+    say(io, locale, {
+      vi: 'check đọc văn bản báo cáo (.txt, .md), không đọc bảng .xlsx; bảng số liệu dùng chitieu csv, term, rule hoặc rollup',
+      en: 'check reads a report text (.txt, .md), not an .xlsx table; for a table of figures use chitieu csv, term, rule or rollup',
+    });
+    return BAD_USAGE;
+  }
   const text = await io.readText(args[0] as string);
   const r = extractClaims(text, f.rounding === undefined ? {} : { rounding: f.rounding as RoundingMode });
   if (f.json) {

@@ -71,6 +71,8 @@ export function splitRecord(text: string, sep: Separator): string[] {
 export interface CsvRecord {
   readonly line: number;
   readonly cells: string[];
+  /** The record is a row of a worksheet and `line` its Excel row number. */
+  readonly excel?: boolean;
 }
 
 /**

@@ -17,6 +17,12 @@ Cách dùng / Usage:
       Có dấu hay không, hoa hay thường đều được; cột khác (STT, Ghi chú) được bỏ qua.
       / With or without diacritics, any case; other columns (STT, Ghi chú) are ignored.
       Dấu phân cách , ; hoặc tab; UTF-8 hoặc UTF-16 (có BOM) / separators , ; or tab; UTF-8 or UTF-16.
+      Tệp Excel .xlsx cũng được (csv, term, rule, rollup): trang tính đầu tiên hoặc --sheet, dòng tiêu đề
+      như CSV, ô số đọc đúng giá trị đã lưu, ô ngày thành ngày; lỗi báo theo số hàng Excel. Cần cài thêm
+      npm i read-excel-file (và npm i write-excel-file cho --out .xlsx).
+      / An Excel .xlsx file works too (csv, term, rule, rollup): the first sheet or --sheet, the header
+      found as in a CSV, number cells read as stored, date cells as dates; bad rows named by their Excel
+      row. Needs npm i read-excel-file (and npm i write-excel-file for --out .xlsx).
   chitieu check <tệp|-> [--rounding <mode>]
       Tìm và kiểm tra các số liệu trong văn bản báo cáo: "16/15 ..., vượt 6,6%", "2.018/2.119 (đạt 95,23%)".
       / Finds the figures in a report text and checks each one that can be checked.
@@ -65,8 +71,11 @@ Tùy chọn / Options:
   --reported <số>       số đã in / the printed figure (implied)
   --rule <quy định>     quy định để xét / the rule set (rule)
   --method <cách>       cách tính tỷ lệ cấp trên / how a parent's percent is formed (rollup; default ratio)
-  --out <tệp.csv|.json> ghi kết quả ra tệp (CSV có BOM UTF-8 cho Excel) / write the results to a file
-                        (CSV with a UTF-8 BOM, so Excel opens it)
+  --out <tệp.csv|.json|.xlsx>  ghi kết quả ra tệp (CSV có BOM UTF-8 cho Excel; .xlsx: ô số là số)
+                        / write the results to a file (CSV with a UTF-8 BOM, so Excel opens it;
+                        .xlsx: a workbook, figures as numbers)
+  --sheet <tên|số>      trang tính của tệp .xlsx, theo tên hoặc thứ tự (mặc định trang đầu)
+                        / the sheet of an .xlsx file, by name or number (default the first)
   --kind <count|rate>   số đếm (mặc định) hay tỷ lệ % / counts (default) or rates in percent
   --unit <text>         đơn vị đếm, cho câu văn / what is counted, for the sentence (attainment)
   --as <claim>          số đã in nói gì / what a printed figure claims (claim; default attainment)
@@ -77,7 +86,8 @@ Tùy chọn / Options:
 
 Ô số liệu sai được báo kèm số dòng và tên cột; các dòng đúng vẫn được in.
 / A bad cell is reported with its line and column; the good rows still print.
-Mã thoát / Exit status: 0 xong / done, 1 đầu vào sai / bad input, 2 dùng sai / bad usage,
+Mã thoát / Exit status: 0 xong / done, 1 đầu vào sai / bad input, 2 dùng sai (cả khi thiếu gói đọc .xlsx)
+  / bad usage (also when the .xlsx package is not installed),
   3 số liệu cần xem lại (hoặc cả báo cáo làm tròn không nhất quán; implied: không chỉ tiêu nào khớp)
   / a checked figure needs a second look (or the report rounds inconsistently; implied: no target fits).
 Màu chỉ khi in ra terminal và NO_COLOR chưa đặt / colour only on a terminal, unless NO_COLOR is set.
@@ -86,6 +96,7 @@ Ví dụ / Examples:
   chitieu attainment 103 80                          103/80, đạt 128,75%, vượt 28,75% chỉ tiêu
   chitieu attainment 16 15 --decimals 1 --rounding down --lang en
   chitieu csv don-vi.csv --out ket-qua.csv
+  chitieu csv bao-cao.xlsx --sheet "Quý 3" --out ket-qua.xlsx
   chitieu csv units.tsv --locale en-US --lang en --achieved "Members" --target "Goal"
   chitieu check bao-cao.txt
   chitieu claim 16 15 6,6 --as over                  cần xem lại: half-up cho 6,7 (down cho 6,6)

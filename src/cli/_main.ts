@@ -10,12 +10,13 @@ import { commandImplied } from './_implied.js';
 import { commandRollup } from './_rollup.js';
 import { commandRule } from './_rule.js';
 import {
-  BAD_INPUT, BAD_USAGE, OPTIONS, cellPlace, csvCell, csvFigure, csvWithHeader, looksNumeric, outputFormat, readFigure,
+  BAD_INPUT, BAD_USAGE, OPTIONS, cellPlace, csvCell, csvFigure, csvWithHeader, isCells, linePlace, looksNumeric, outputFormat, readFigure,
   roundOptions, oneFile, say, sayBadRows, sayError, sayNoRows, tableLine, widthsOf, type CliIo, type Flags,
 } from './_shared.js';
 import { DecimalSum } from './_sum.js';
 import { readTarget, readTargetIn, targetText } from './_target.js';
 import { commandTerm } from './_term.js';
+import { CliStop, isXlsx, loadWriter, writeXlsx } from './_xlsx.js';
 
 export type { CliIo } from './_shared.js';
 
@@ -68,7 +69,9 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   const vi = locale === 'vi';
   const head = vi ? ['Đơn vị', 'Thực hiện', 'Chỉ tiêu', 'Tỷ lệ', 'Kết quả', 'Còn thiếu'] : ['Unit', 'Achieved', 'Target', 'Percent', 'Status', 'Shortfall'];
   const numeric = [false, true, true, true, false, true];
-  const sink = f.out === undefined ? undefined : (io.openOut as NonNullable<CliIo['openOut']>)(f.out);
+  const sink = f.out === undefined || format === 'xlsx' ? undefined : (io.openOut as NonNullable<CliIo['openOut']>)(f.out);
+  // A workbook is written whole at the end: its rows are kept until then.
+  const sheetRows: string[][] = [];
   let pending = '';
   const write = (text: string): void => { pending += text; };
   // Writes what is pending and, when standard output is a full pipe, waits for it to drain: a
@@ -89,6 +92,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   let widths: number[] = [];
   const printRow = (cells: string[], r: AttainmentResult | undefined): void => {
     if (format === 'csv') { write(`${cells.map((x) => csvCell(x, sep)).join(sep)}\r\n`); return; }
+    if (format === 'xlsx') { sheetRows.push(cells); return; }
     if (measured) {
       measured.push({ cells, r });
       if (measured.length >= MEASURED_ROWS) flushMeasured();
@@ -103,12 +107,12 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
     for (const m of measured) write(`${tableLine(m.cells, numeric, widths, (c, t) => paint(m.r, c, t))}\n`);
     measured = undefined;
   };
-  const n = (plain: string): string => (format === 'csv' ? csvFigure(plain, locale) : localize(plain, locale));
+  const n = (plain: string): string => (isCells(format) ? csvFigure(plain, locale) : localize(plain, locale));
   const cellsOf = (name: string, r: AttainmentResult): string[] => [
     name,
     n(r.achieved) + (r.kind === 'rate' ? '%' : ''),
-    (format === 'csv' && r.target.form === 'reach' ? n(r.target.value) : targetText(r.target, locale)) + (r.kind === 'rate' ? '%' : ''),
-    r.percent === null ? (format === 'csv' ? '' : '—') : `${n(r.percent)}%`,
+    (isCells(format) && r.target.form === 'reach' ? n(r.target.value) : targetText(r.target, locale)) + (r.kind === 'rate' ? '%' : ''),
+    r.percent === null ? (isCells(format) ? '' : '—') : `${n(r.percent)}%`,
     statusWord(r, locale),
     n(r.shortfall),
   ];
@@ -121,7 +125,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   const sumTarget = new DecimalSum();
   let summable = f.kind !== 'rate';
   const find = (header: readonly string[]) => findColumns(header, { achieved: f.achieved, target: f.target, name: f.name }, looksNumeric);
-  for await (const next of csvWithHeader(io, locale, args[0] as string, find)) {
+  for await (const next of csvWithHeader(io, locale, args[0] as string, find, { input, sheet: f.sheet })) {
     if (next === undefined) return BAD_INPUT;
     const { rec } = next;
     if (columns === undefined) {
@@ -130,7 +134,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
       if (format === 'csv') write(`\ufeff${head.join(sep)}\r\n`);
     }
     const cols = columns;
-    const name = cols.name === undefined ? `${vi ? 'dòng' : 'line'} ${rec.line}` : (rec.cells[cols.name] ?? '').trim();
+    const name = cols.name === undefined ? linePlace(rec)[locale] : (rec.cells[cols.name] ?? '').trim();
     const aHeader = (cols.headers[cols.achieved] ?? '').trim();
     const tHeader = (cols.headers[cols.target] ?? '').trim();
     let result: AttainmentResult;
@@ -142,7 +146,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
       if (!isChiTieuError(e)) throw e;
       const first = e.issues[0].path[0];
       const header = first === 'achieved' || first === aHeader ? aHeader : tHeader;
-      sayError(io, locale, e, cellPlace(rec.line, cols.name === undefined ? undefined : name, header));
+      sayError(io, locale, e, cellPlace(rec, cols.name === undefined ? undefined : name, header));
       bad++;
       continue;
     }
@@ -166,7 +170,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
     if (summable) {
       const total = attainment({ achieved: sumAchieved.text(), target: sumTarget.text() }, options);
       const totalCells = cellsOf(vi ? 'Tổng cộng' : 'Total', total);
-      if (format === 'csv') printRow(totalCells, total);
+      if (isCells(format)) printRow(totalCells, total);
       else {
         if (measured) { measured.push({ cells: totalCells, r: total }); flushMeasured(); }
         else write(`${tableLine(totalCells, numeric, widths, (c, t) => paint(total, c, t))}\n`);
@@ -177,6 +181,7 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
   }
   flush();
   sink?.close();
+  if (format === 'xlsx') await writeXlsx(io, locale, f.out as string, head, sheetRows, numeric);
   return bad > 0 ? sayBadRows(io, locale, bad) : 0;
 }
 
@@ -184,7 +189,10 @@ async function commandCsv(args: readonly string[], f: Flags, locale: Locale, inp
  * Runs the command line and returns the exit status. Every bad input ends in a message in both
  * languages and a non-zero status, never a stack trace.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(argv: readonly string[], given: CliIo): Promise<number> {
+  // Work a command leaves running (a workbook being written) is awaited before the status is returned.
+  const deferred: Promise<void>[] = [];
+  const io: CliIo = { ...given, defer: (work) => { deferred.push(work); } };
   let parsed: { values: Flags; positionals: string[] };
   // The language of messages is known before the rest is validated, so usage errors use it too.
   const localeAt = argv.indexOf('--locale');
@@ -227,40 +235,50 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // --lang is the language of the output; without it, the output follows --locale.
   locale = (f.lang as Locale | undefined) ?? input;
   try {
-    switch (command) {
-      case 'attainment':
-        return commandAttainment(args, f, locale, io);
-      case 'csv':
-        return await commandCsv(args, f, locale, input, io);
-      case 'check':
-        return await commandCheck(args, f, locale, io);
-      case 'claim':
-        return commandClaim(args, f, locale, io);
-      case 'term':
-        return await commandTerm(args, f, locale, input, io);
-      case 'implied':
-        return commandImplied(args, f, locale, input, io);
-      case 'rule':
-        return await commandRule(args, f, locale, input, io);
-      case 'rollup':
-        return await commandRollup(args, f, locale, input, io);
-      default:
-        say(io, locale, {
-          vi: `không có lệnh "${command}"; các lệnh: attainment, csv, check, claim, term, implied, rule, rollup (xem chitieu --help)`,
-          en: `unknown command "${command}"; commands: attainment, csv, check, claim, term, implied, rule, rollup (see chitieu --help)`,
-        });
-        return BAD_USAGE;
-    }
+    // A missing writer is said before any work is done.
+    if (f.out !== undefined && isXlsx(f.out)) await loadWriter(io);
+    const status = await dispatch(command, args, f, locale, input, io);
+    await Promise.all(deferred);
+    return status;
   } catch (e) {
+    if (e instanceof CliStop) return e.status;
     if (isChiTieuError(e)) {
       sayError(io, locale, e);
       return BAD_INPUT;
     }
-    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E')) {
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
       // File system errors (ENOENT, EACCES, EISDIR): the analyst's file, not a bug.
       say(io, locale, { vi: `không đọc được tệp: ${e.message}`, en: `cannot read the file: ${e.message}` });
       return BAD_INPUT;
     }
     throw e;
+  }
+}
+
+/** The command itself. */
+async function dispatch(command: string, args: readonly string[], f: Flags, locale: Locale, input: Locale, io: CliIo): Promise<number> {
+  switch (command) {
+    case 'attainment':
+      return commandAttainment(args, f, locale, io);
+    case 'csv':
+      return await commandCsv(args, f, locale, input, io);
+    case 'check':
+      return await commandCheck(args, f, locale, io);
+    case 'claim':
+      return commandClaim(args, f, locale, io);
+    case 'term':
+      return await commandTerm(args, f, locale, input, io);
+    case 'implied':
+      return commandImplied(args, f, locale, input, io);
+    case 'rule':
+      return await commandRule(args, f, locale, input, io);
+    case 'rollup':
+      return await commandRollup(args, f, locale, input, io);
+    default:
+      say(io, locale, {
+        vi: `không có lệnh "${command}"; các lệnh: attainment, csv, check, claim, term, implied, rule, rollup (xem chitieu --help)`,
+        en: `unknown command "${command}"; commands: attainment, csv, check, claim, term, implied, rule, rollup (see chitieu --help)`,
+      });
+      return BAD_USAGE;
   }
 }

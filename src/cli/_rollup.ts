@@ -4,8 +4,8 @@ import { rollup, type OrgNode, type RollupOptions, type RollupResult } from '../
 import { statusWord } from '../svg/_status.js';
 import { NAMES, findRoles, type RoleSpec } from './_columns.js';
 import {
-  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, looksNumeric, openSheet, outputFormat, painter, readFigure, roundOptions,
-  oneFile, say, sayBadRows, sayError, sayNoRows, type CliIo, type Flags,
+  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, isCells, linePlace, looksNumeric, openSheet, outputFormat, painter, readFigure, roundOptions,
+  oneFile, say, sayBadRows, sayError, sayNoRows, type CliIo, type Flags, type OutputFormat,
 } from './_shared.js';
 
 const ROLLUP_ROLES = {
@@ -19,6 +19,8 @@ const ROLLUP_ROLES = {
 /** A unit read from its row, with the line for messages. */
 interface Row {
   readonly line: number;
+  /** The line as messages name it: `line 4` in a CSV, `row 4` in a worksheet. */
+  readonly place: Bilingual;
   readonly node: OrgNode;
 }
 
@@ -32,9 +34,9 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
   const headed: Bilingual = { vi: 'Mã,Cấp trên,Tên,Thực hiện,Chỉ tiêu', en: 'Id,Parent,Name,Achieved,Target' };
   const find = (h: readonly string[]) => findRoles(h, ROLLUP_ROLES, { id: f.id, parent: f.parent, name: f.name, achieved: f.achieved, target: f.target }, looksNumeric, headed);
   const rows: Row[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Bilingual>();
   let bad = 0;
-  for await (const next of csvWithHeader(io, locale, args[0] as string, find)) {
+  for await (const next of csvWithHeader(io, locale, args[0] as string, find, { input, sheet: f.sheet })) {
     if (next === undefined) return BAD_INPUT;
     const { columns: { at, headers }, rec } = next;
     const cell = (c: number | undefined) => (c === undefined ? '' : (rec.cells[c] ?? '').trim());
@@ -42,13 +44,13 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
     const id = cell(at.id);
     const name = cell(at.name);
     const problem = (m: Bilingual, c: number | undefined) => {
-      const p = cellPlace(rec.line, name, header(c));
+      const p = cellPlace(rec, name, header(c));
       say(io, locale, { vi: `${p.vi}: ${m.vi}`, en: `${p.en}: ${m.en}` });
       bad++;
     };
     if (id === '') { problem({ vi: 'ô mã trống', en: 'the id is empty' }, at.id); continue; }
     const before = seen.get(id);
-    if (before !== undefined) { problem({ vi: `mã "${id}" đã có ở dòng ${before}`, en: `the id "${id}" is already on line ${before}` }, at.id); continue; }
+    if (before !== undefined) { problem({ vi: `mã "${id}" đã có ở ${before.vi}`, en: `the id "${id}" is already on ${before.en}` }, at.id); continue; }
     const figures: Record<string, string> = {};
     try {
       if (cell(at.achieved) !== '') figures.achieved = readFigure(cell(at.achieved), input, header(at.achieved));
@@ -59,13 +61,13 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
       if (!isChiTieuError(e)) throw e;
       const path = e.issues[0].path;
       const c = path.includes('target') || path[0] === header(at.target) ? at.target : at.achieved;
-      sayError(io, locale, e, cellPlace(rec.line, name, header(c)));
+      sayError(io, locale, e, cellPlace(rec, name, header(c)));
       bad++;
       continue;
     }
-    seen.set(id, rec.line);
+    seen.set(id, linePlace(rec));
     const parent = cell(at.parent);
-    rows.push({ line: rec.line, node: { id, ...(name === '' ? {} : { name }), parent: parent === '' ? null : parent, indicators: { value: figures } } });
+    rows.push({ line: rec.line, place: linePlace(rec), node: { id, ...(name === '' ? {} : { name }), parent: parent === '' ? null : parent, indicators: { value: figures } } });
   }
   // A unit whose parent is not in the file (or was left out) is left out too, and its own units after it.
   let kept = rows;
@@ -76,8 +78,8 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
     for (const r of kept) {
       if (r.node.parent == null || ids.has(r.node.parent)) continue;
       say(io, locale, {
-        vi: `dòng ${r.line}: cấp trên "${r.node.parent}" của "${r.node.id}" không có trong tệp (hoặc dòng của nó lỗi)`,
-        en: `line ${r.line}: the parent "${r.node.parent}" of "${r.node.id}" is not in the file (or its row is bad)`,
+        vi: `${r.place.vi}: cấp trên "${r.node.parent}" của "${r.node.id}" không có trong tệp (hoặc dòng của nó lỗi)`,
+        en: `${r.place.en}: the parent "${r.node.parent}" of "${r.node.id}" is not in the file (or its row is bad)`,
       });
       bad++;
     }
@@ -90,8 +92,8 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
   } catch (e) {
     if (!isChiTieuError(e)) throw e;
     const at = e.issues[0].path[1];
-    const line = typeof at === 'number' ? kept[at]?.line : undefined;
-    sayError(io, locale, e, line === undefined ? undefined : { vi: `dòng ${line}`, en: `line ${line}` });
+    const place = typeof at === 'number' ? kept[at]?.place : undefined;
+    sayError(io, locale, e, place);
     return BAD_INPUT;
   }
   print(result, f, locale, io, format, kept);
@@ -99,7 +101,7 @@ export async function commandRollup(args: readonly string[], f: Flags, locale: L
 }
 
 /** The tree from its roots down, each unit indented under its parent in the table. */
-function print(result: RollupResult, f: Flags, locale: Locale, io: CliIo, format: 'table' | 'csv' | 'json', rows: readonly Row[]): void {
+function print(result: RollupResult, f: Flags, locale: Locale, io: CliIo, format: OutputFormat, rows: readonly Row[]): void {
   const vi = locale === 'vi';
   const head = vi ? ['Đơn vị', 'Mã', 'Cấp trên', 'Thực hiện', 'Chỉ tiêu', 'Tỷ lệ', 'Kết quả'] : ['Unit', 'Id', 'Parent', 'Achieved', 'Target', 'Percent', 'Status'];
   const sheet = openSheet(f, io, locale, format, head, [false, false, false, true, true, true, false]);
@@ -113,7 +115,7 @@ function print(result: RollupResult, f: Flags, locale: Locale, io: CliIo, format
     const label = n.name ?? n.id;
     sheet.row(
       [format === 'table' ? `${'  '.repeat(n.depth)}${label}` : label, n.id, n.parent ?? '', sheet.num(v?.achieved ?? '0'), sheet.num(v?.target ?? '0'),
-        pct === null ? (format === 'csv' ? '' : '—') : `${sheet.num(pct)}%`, v?.attainment ? statusWord(v.attainment, locale) : ''],
+        pct === null ? (isCells(format) ? '' : '—') : `${sheet.num(pct)}%`, v?.attainment ? statusWord(v.attainment, locale) : ''],
       { line, ...n },
       painter(6, v?.attainment ? v.attainment.status !== 'not-met' : undefined),
     );

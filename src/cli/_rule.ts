@@ -6,7 +6,7 @@ import {
 } from '../rules/index.js';
 import { NAMES, fold, findRoles, type RoleSpec } from './_columns.js';
 import {
-  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, looksNumeric, openSheet, outputFormat, painter, readDate, readFigure,
+  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, linePlace, looksNumeric, openSheet, outputFormat, painter, readDate, readFigure,
   dateText, oneFile, say, sayBadRows, sayError, sayNoRows, today, type CliIo, type Flags,
 } from './_shared.js';
 
@@ -116,7 +116,7 @@ export async function commandRule(args: readonly string[], f: Flags, locale: Loc
   const cases: Record<string, FactValue | undefined>[] = [];
   let bad = 0;
   let warned = false;
-  for await (const next of csvWithHeader(io, locale, args[0] as string, find)) {
+  for await (const next of csvWithHeader(io, locale, args[0] as string, find, { input, sheet: f.sheet })) {
     if (next === undefined) return BAD_INPUT;
     const { columns: { at, headers }, rec } = next;
     if (!warned) {
@@ -126,21 +126,24 @@ export async function commandRule(args: readonly string[], f: Flags, locale: Loc
         say(io, locale, { vi: `không có cột ${d.title.vi} (${name}): coi là chưa biết`, en: `no ${d.title.en} column (${name}): taken as unknown` });
       }
     }
-    const name = at.name === undefined ? `${vi ? 'dòng' : 'line'} ${rec.line}` : (rec.cells[at.name] ?? '').trim();
+    const name = at.name === undefined ? linePlace(rec)[locale] : (rec.cells[at.name] ?? '').trim();
     const headerOf = (fact: string) => (headers[at[fact] ?? -1] ?? fact).trim();
     let r: EvaluateRuleResult;
     const facts: Record<string, FactValue | undefined> = {};
     try {
       for (const [fact, d] of given) {
         const c = at[fact];
-        if (c !== undefined) facts[fact] = readCell(rec.cells[c], d, input, headerOf(fact));
+        if (c === undefined) continue;
+        // A date column of a worksheet not formatted as dates holds Excel serial day numbers.
+        const serial = d.type === 'date' && 'dates' in rec ? (rec.dates as readonly (string | undefined)[])[c] : undefined;
+        facts[fact] = readCell(serial ?? rec.cells[c], d, input, headerOf(fact));
       }
       r = evaluateRule(rs, facts, { asOf });
     } catch (e) {
       if (!isChiTieuError(e)) throw e;
       const path = e.issues[0].path;
       const fact = path[0] === 'facts' ? String(path[1]) : given.find(([n]) => headerOf(n) === path[0])?.[0] ?? String(path[0]);
-      sayError(io, locale, e, cellPlace(rec.line, at.name === undefined ? undefined : name, headerOf(fact)));
+      sayError(io, locale, e, cellPlace(rec, at.name === undefined ? undefined : name, headerOf(fact)));
       bad++;
       continue;
     }

@@ -1,9 +1,10 @@
-// What every command of the CLI shares: exit codes, flags, messages, CSV reading, tables and --out.
+// What every command of the CLI shares: exit codes, flags, messages, CSV and .xlsx reading, tables and --out.
 import type { AttainmentOptions } from '../attainment/index.js';
 import type { Bilingual, ChiTieuError, Locale } from '../core/index.js';
 import { localize } from '../core/_format.js';
 import { parseLocalized } from '../core/parseNumber.js';
 import { csvRecords, type CsvRecord } from './_csv.js';
+import { CliStop, isXlsx, writeXlsx, xlsxRecords } from './_xlsx.js';
 
 /** Where the CLI reads and writes, so tests can run it in-process. */
 export interface CliIo {
@@ -18,6 +19,10 @@ export interface CliIo {
   readonly readChunks?: (file: string) => AsyncIterable<Uint8Array | string>;
   /** A file to write (`--out`), written as it goes. */
   readonly openOut?: (file: string) => { write: (text: string) => void; close: () => void };
+  /** A file to write at once (`--out x.xlsx`). */
+  readonly writeBytes?: (file: string, bytes: Uint8Array) => void;
+  /** Work run() awaits before it returns (a workbook being written); set by run() itself. */
+  readonly defer?: (work: Promise<void>) => void;
   /** Whether to colour the table: standard output is a terminal and NO_COLOR is unset. */
   readonly color?: boolean;
   /** The package version, for --version. */
@@ -41,6 +46,7 @@ export const OPTIONS = {
   target: { type: 'string' },
   name: { type: 'string' },
   out: { type: 'string' },
+  sheet: { type: 'string' },
   json: { type: 'boolean' },
   all: { type: 'boolean' },
   start: { type: 'string' },
@@ -68,6 +74,7 @@ export interface Flags {
   readonly target?: string;
   readonly name?: string;
   readonly out?: string;
+  readonly sheet?: string;
   readonly json?: boolean;
   readonly all?: boolean;
   readonly start?: string;
@@ -107,10 +114,17 @@ export function sayError(io: CliIo, locale: Locale, e: ChiTieuError, where?: Bil
   }
 }
 
-/** Where a bad cell is: `dòng 4 (Công ty A), cột "Chỉ tiêu"`. */
-export function cellPlace(line: number, name: string | undefined, header: string): Bilingual {
+/** A record's line: `dòng 4` / `line 4` in a CSV, `dòng 4` / `row 4` (the Excel row number) in a worksheet. */
+export function linePlace(rec: CsvRecord | number): Bilingual {
+  const line = typeof rec === 'number' ? rec : rec.line;
+  return { vi: `dòng ${line}`, en: `${typeof rec !== 'number' && rec.excel === true ? 'row' : 'line'} ${line}` };
+}
+
+/** Where a bad cell is: `dòng 4 (Công ty A), cột "Chỉ tiêu"`; a record of a worksheet is on its Excel row. */
+export function cellPlace(rec: CsvRecord | number, name: string | undefined, header: string): Bilingual {
   const place = name === undefined || name === '' ? '' : ` (${name})`;
-  return { vi: `dòng ${line}${place}, cột "${header}"`, en: `line ${line}${place}, column "${header}"` };
+  const at = linePlace(rec);
+  return { vi: `${at.vi}${place}, cột "${header}"`, en: `${at.en}${place}, column "${header}"` };
 }
 
 /**
@@ -164,41 +178,75 @@ async function* textSource(io: CliIo, file: string): AsyncGenerator<string> {
   yield await io.readText(file);
 }
 
-/** Where the results go: a table on standard output, or CSV or JSON (to --out, or JSON with --json). */
-export type OutputFormat = 'table' | 'csv' | 'json';
+/** Where the results go: a table on standard output, or CSV, JSON or an .xlsx workbook (to --out, or JSON with --json). */
+export type OutputFormat = 'table' | 'csv' | 'json' | 'xlsx';
 
-/** The output format the flags ask for, or `undefined` after saying --out is not a .csv or .json file. */
+/** Whether a format writes cells to a file (CSV or .xlsx): plain figures, no dashes for a missing one. */
+export function isCells(format: OutputFormat): format is 'csv' | 'xlsx' {
+  return format === 'csv' || format === 'xlsx';
+}
+
+/** The output format the flags ask for, or `undefined` after saying --out is not a .csv, .json or .xlsx file. */
 export function outputFormat(f: Flags, io: CliIo, locale: Locale): OutputFormat | undefined {
-  const format = f.out === undefined ? (f.json ? 'json' : 'table') : /\.json$/i.test(f.out) ? 'json' : /\.csv$/i.test(f.out) ? 'csv' : undefined;
-  if (format === undefined || (f.out !== undefined && io.openOut === undefined)) {
-    say(io, locale, { vi: `--out phải là tệp .csv hoặc .json; nhận được "${f.out}"`, en: `--out must be a .csv or .json file; got "${f.out}"` });
+  const format = f.out === undefined ? (f.json ? 'json' : 'table') : /\.json$/i.test(f.out) ? 'json' : /\.csv$/i.test(f.out) ? 'csv' : isXlsx(f.out) ? 'xlsx' : undefined;
+  if (format === undefined || (f.out !== undefined && (format === 'xlsx' ? io.writeBytes === undefined : io.openOut === undefined))) {
+    say(io, locale, { vi: `--out phải là tệp .csv, .json hoặc .xlsx; nhận được "${f.out}"`, en: `--out must be a .csv, .json or .xlsx file; got "${f.out}"` });
     return undefined;
   }
   return format;
 }
 
+/** How a table file is read: the notation of its figures, and the worksheet of an .xlsx (`--sheet`). */
+export interface TableSource {
+  readonly input: Locale;
+  readonly sheet?: string | undefined;
+}
+
+/** Title lines read past before the header row. */
+const MAX_TITLE_LINES = 10;
+
 /**
- * The records of a CSV file, the header row first, with what `find` makes of the header; `undefined`
- * after saying what is wrong with the header (with a hint when the file is not UTF-8 or UTF-16).
+ * The records of a CSV file or of a worksheet of an .xlsx file, the header row first (after up to ten
+ * title lines of one filled cell each), with what
+ * `find` makes of the header; `undefined` after saying what is wrong with the header (with a hint
+ * when the file is not UTF-8 or UTF-16).
  */
 export async function* csvWithHeader<C extends object>(
   io: CliIo,
   locale: Locale,
   file: string,
   find: (header: readonly string[]) => C | Bilingual,
+  source: TableSource,
 ): AsyncGenerator<{ readonly columns: C; readonly rec: CsvRecord } | undefined> {
-  const source = io.readChunks ? io.readChunks(file) : textSource(io, file);
+  const xlsx = isXlsx(file);
+  if (source.sheet !== undefined && !xlsx) {
+    say(io, locale, { vi: `--sheet chỉ dùng với tệp .xlsx; nhận được "${file}"`, en: `--sheet is only for an .xlsx file; got "${file}"` });
+    throw new CliStop(BAD_USAGE);
+  }
+  const records = xlsx ? xlsxRecords(io, locale, source.input, file, source.sheet) : csvRecords(io.readChunks ? io.readChunks(file) : textSource(io, file));
   let columns: C | undefined;
-  for await (const rec of csvRecords(source)) {
+  let titles = 0;
+  for await (const rec of records) {
     if (columns !== undefined) { yield { columns, rec }; continue; }
     const found = find(rec.cells);
-    if ('vi' in found && 'en' in found && typeof found.vi === 'string') {
+    const failed = 'vi' in found && 'en' in found && typeof found.vi === 'string';
+    // Title lines above the header ("BÁO CÁO KẾT QUẢ … NĂM 2024", "Đơn vị tính: người"), as analysts'
+    // sheets have them: a line of one filled cell cannot be a header nor a row of figures.
+    if (failed && titles < MAX_TITLE_LINES && rec.cells.filter((c) => c.trim() !== '').length <= 1) { titles++; continue; }
+    if (failed) {
       say(io, locale, found as Bilingual);
       // Bytes that are not UTF-8 decode to U+FFFD: an old Vietnamese code page (TCVN3, Windows-1258).
       if (rec.cells.some((c) => c.includes('\ufffd'))) {
         say(io, locale, {
           vi: 'tệp không phải UTF-8 hay UTF-16; trong Excel chọn Lưu thành "CSV UTF-8" hoặc "Văn bản Unicode"',
           en: 'the file is neither UTF-8 nor UTF-16; in Excel, Save As "CSV UTF-8" or "Unicode Text"',
+        });
+      }
+      // A workbook read as text (from standard input, or named without .xlsx) starts with a ZIP header.
+      if (!xlsx && rec.cells.some((c) => c.startsWith('PK\u0003\u0004'))) {
+        say(io, locale, {
+          vi: 'tệp này có vẻ là bảng tính Excel: hãy đưa tên tệp có đuôi .xlsx (không qua đầu vào chuẩn)',
+          en: 'this looks like an Excel workbook: give its file name, ending in .xlsx (not standard input)',
         });
       }
       yield undefined;
@@ -226,7 +274,7 @@ export function sayBadRows(io: CliIo, locale: Locale, bad: number): number {
  */
 export interface Sheet {
   readonly format: OutputFormat;
-  /** A figure in the output notation: grouped in a table, plain in CSV. */
+  /** A figure in the output notation: grouped in a table, plain in CSV and .xlsx. */
   readonly num: (plain: string) => string;
   readonly row: (cells: readonly string[], json: unknown, paint?: (c: number, text: string) => string) => void;
   /** Writes everything; `notes` are lines printed under a table, or on standard output with --out (never into CSV or JSON). */
@@ -235,13 +283,22 @@ export interface Sheet {
 
 export function openSheet(f: Flags, io: CliIo, locale: Locale, format: OutputFormat, head: readonly string[], numeric: readonly boolean[]): Sheet {
   const rows: { cells: readonly string[]; json: unknown; paint?: (c: number, text: string) => string }[] = [];
+  const cells = isCells(format);
   const sep = locale === 'vi' ? ';' : ',';
   const color = format === 'table' && f.out === undefined && io.color === true;
   return {
     format,
-    num: (plain) => (format === 'csv' ? csvFigure(plain, locale) : localize(plain, locale)),
+    num: (plain) => (cells ? csvFigure(plain, locale) : localize(plain, locale)),
     row: (cells, json, paint) => { rows.push(color && paint ? { cells, json, paint } : { cells, json }); },
     end: (notes = []) => {
+      if (format === 'xlsx') {
+        // The workbook is written after the command returns (run() awaits it); the notes show now.
+        const work = writeXlsx(io, locale, f.out as string, head, rows.map((r) => r.cells), numeric);
+        if (io.defer) io.defer(work);
+        else void work.catch((e: unknown) => { say(io, locale, { vi: `không ghi được tệp "${f.out}": ${String(e)}`, en: `cannot write the file "${f.out}": ${String(e)}` }); });
+        if (notes.length > 0) io.out(`${notes.join('\n')}\n`);
+        return;
+      }
       let text: string;
       if (format === 'json') text = `${JSON.stringify(rows.map((r) => r.json), null, 2)}\n`;
       else if (format === 'csv') text = `\ufeff${[head, ...rows.map((r) => r.cells)].map((r) => `${r.map((x) => csvCell(x, sep)).join(sep)}\r\n`).join('')}`;

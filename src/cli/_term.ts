@@ -6,8 +6,8 @@ import { describeTermProgress, parsePeriod, termProgress, type Pace, type Period
 import { statusWord } from '../svg/_status.js';
 import { NAMES, findRoles, type RoleSpec } from './_columns.js';
 import {
-  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, looksNumeric, openSheet, outputFormat, painter, readDate, readFigure,
-  roundOptions, say, sayBadRows, sayError, sayNoRows, today, dateText, type CliIo, type Flags, type Sheet,
+  BAD_INPUT, BAD_USAGE, cellPlace, csvWithHeader, isCells, linePlace, looksNumeric, openSheet, outputFormat, painter, readDate, readFigure,
+  roundOptions, say, sayBadRows, sayError, sayNoRows, today, dateText, type CliIo, type Flags, type OutputFormat, type Sheet,
 } from './_shared.js';
 import { DecimalSum } from './_sum.js';
 import { readTargetIn, targetText } from './_target.js';
@@ -51,9 +51,9 @@ function addRow(sheet: Sheet, locale: Locale, name: string, r: TermProgressResul
   const t = r.targets[0];
   if (t === undefined) return;
   const n = sheet.num;
-  const pct = (x: string | null) => (x === null ? (sheet.format === 'csv' ? '' : '—') : `${n(x)}%`);
+  const pct = (x: string | null) => (x === null ? (isCells(sheet.format) ? '' : '—') : `${n(x)}%`);
   const a = t.attainment;
-  const target = sheet.format === 'csv' && a.target.form === 'reach' ? n(a.target.value) : targetText(a.target, locale);
+  const target = isCells(sheet.format) && a.target.form === 'reach' ? n(a.target.value) : targetText(a.target, locale);
   const cells = [
     name, n(r.cumulative.value), target, pct(a.percent), n(t.expectedByNow.value), PACE[locale][t.pace],
     t.requiredPerYear === null ? '' : n(t.requiredPerYear.value), r.projectedAtEnd === null ? '' : n(r.projectedAtEnd.value), statusWord(a, locale),
@@ -129,7 +129,7 @@ interface Shared {
 }
 
 /** One row per unit: the cumulative and the term target found by header name; a totals row when they add up. */
-async function termCsv(file: string, s: Shared, f: Flags, locale: Locale, input: Locale, io: CliIo, format: 'table' | 'csv' | 'json'): Promise<number> {
+async function termCsv(file: string, s: Shared, f: Flags, locale: Locale, input: Locale, io: CliIo, format: OutputFormat): Promise<number> {
   const vi = locale === 'vi';
   const sheet = openSheet(f, io, locale, format, head(locale), NUMERIC);
   const headed: Bilingual = { vi: 'Đơn vị,Chỉ tiêu,Lũy kế', en: 'Unit,Target,Cumulative' };
@@ -141,10 +141,10 @@ async function termCsv(file: string, s: Shared, f: Flags, locale: Locale, input:
   let count = 0;
   let onPace = 0;
   let last: TermProgressResult | undefined;
-  for await (const next of csvWithHeader(io, locale, file, find)) {
+  for await (const next of csvWithHeader(io, locale, file, find, { input, sheet: f.sheet })) {
     if (next === undefined) return BAD_INPUT;
     const { columns: { at, headers }, rec } = next;
-    const name = at.name === undefined ? `${vi ? 'dòng' : 'line'} ${rec.line}` : (rec.cells[at.name] ?? '').trim();
+    const name = at.name === undefined ? linePlace(rec)[locale] : (rec.cells[at.name] ?? '').trim();
     const aHeader = (headers[at.achieved as number] ?? '').trim();
     const tHeader = (headers[at.target as number] ?? '').trim();
     let r: TermProgressResult;
@@ -155,7 +155,7 @@ async function termCsv(file: string, s: Shared, f: Flags, locale: Locale, input:
     } catch (e) {
       if (!isChiTieuError(e)) throw e;
       const first = e.issues[0].path[0];
-      sayError(io, locale, e, cellPlace(rec.line, at.name === undefined ? undefined : name, first === 'cumulative' || first === aHeader ? aHeader : tHeader));
+      sayError(io, locale, e, cellPlace(rec, at.name === undefined ? undefined : name, first === 'cumulative' || first === aHeader ? aHeader : tHeader));
       bad++;
       continue;
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The analyst's command line (`npx chitieu --help`). Its own build entry: nothing in the library imports it.
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,7 @@ run(process.argv.slice(2), {
     const fd = openSync(file, 'w');
     return { write: (text) => { writeSync(fd, text); }, close: () => closeSync(fd) };
   },
+  writeBytes: (file, bytes) => { writeFileSync(file, bytes); },
   color: useColor(process.stdout.isTTY, process.env),
   version: version(),
 }).then(

@@ -125,6 +125,15 @@ describe('chitieu (the command line)', () => {
     expect(JSON.parse(flags.out)[0]).toMatchObject({ name: 'A', result: { achieved: '12', target: { value: '10' } } });
   });
 
+  it("reads past title lines above the header, as analysts' sheets have them", async () => {
+    const sheet = 'BÁO CÁO KẾT QUẢ KẾT NẠP ĐẢNG VIÊN NĂM 2024,,,\n,,,\nĐơn vị tính: người,,,\nSTT,Đơn vị,Chỉ tiêu,Thực hiện\n1,VSIP,80,72\n';
+    const r = await cli(['csv', 'f.csv', '--json'], { 'f.csv': sheet });
+    expect([r.code, JSON.parse(r.out)[0]]).toMatchObject([0, { line: 5, name: 'VSIP', result: { percent: '90' } }]);
+    // a line of two filled cells is not a title: it is refused as a header, never skipped
+    const two = await cli(['csv', 'f.csv', '--lang', 'en'], { 'f.csv': 'Báo cáo,2024\nĐơn vị,Chỉ tiêu,Thực hiện\nVSIP,80,72\n' });
+    expect(two.code).toBe(1);
+  });
+
   it('refuses a header it cannot read, naming what it found, and never guesses by position', async () => {
     const none = await cli(['csv', 'f.csv', '--locale', 'en'], { 'f.csv': 'VSIP,80,72\n' });
     expect(none.code).toBe(1);
@@ -324,7 +333,8 @@ describe('chitieu, built and run as a program on files', () => {
     expect(exec(['--version']).stdout).toBe(`${pkg.version}\n`);
     const help = exec(['--help']).stdout;
     expect(help).toContain('Cách dùng / Usage');
-    expect(help).toContain('--out <tệp.csv|.json>');
+    expect(help).toContain('--out <tệp.csv|.json|.xlsx>');
+    expect(help).toContain('--sheet <tên|số>');
     expect(exec(['csv', file('c.csv', 'Unit,Target,Achieved\nA,2,1\n')], { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 
