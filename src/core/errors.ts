@@ -6,7 +6,9 @@ import { vi } from './messages/vi.js';
 
 /**
  * Every stable error code the library can report. The code never changes for a given kind of mistake,
- * so callers can branch on it; the texts in {@link ChiTieuIssue.messages} may be reworded.
+ * so callers can branch on it; the texts in {@link ChiTieuIssue.messages} may be reworded. The codes of
+ * rule data (`not_plain_data` to `version_overlap`) are listed with what they mean in the guide
+ * "Writing a rule set".
  *
  * @category Errors
  */
@@ -33,7 +35,6 @@ export type ErrorCode =
   | 'unknown_period'
   | 'insufficient_data'
   | 'nonpositive_base'
-  | 'malformed_rule'
   | 'unsafe_key'
   | 'duplicate_id'
   | 'unknown_parent'
@@ -42,7 +43,19 @@ export type ErrorCode =
   | 'unsupported_year'
   | 'zero_total'
   | 'too_many_targets'
-  | 'no_version_in_force';
+  | 'no_version_in_force'
+  // rule data: see the table in docs/writing-a-rule-set.md
+  | 'not_plain_data'
+  | 'invalid_id'
+  | 'invalid_name'
+  | 'unknown_fact'
+  | 'fact_type_mismatch'
+  | 'invalid_sum_part'
+  | 'exclusive_keys'
+  | 'measure_not_whole'
+  | 'inexact_measure'
+  | 'unknown_condition'
+  | 'version_overlap';
 
 /**
  * Facts recorded with an issue: plain values a message can quote.

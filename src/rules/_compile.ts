@@ -3,7 +3,7 @@ import { fail } from '../core/errors.js';
 import type { IssuePath } from '../core/errors.js';
 import { elapsedMonths, isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import type { NConclusion, NException, NFact, NNode, NTest, NVersion, ParsedRuleSet } from './_schema.js';
-import { LIMITS } from './_schema.js';
+import { LIMITS } from './_scan.js';
 import { workingDaysBetween } from './_workingDays.js';
 import type { ComparisonOp, DateMeasure, RuleValue } from './types.js';
 

@@ -21,9 +21,11 @@ export interface CompiledRuleSet {
  *
  * @param ruleSet - rule data in the {@link RuleSet} format (see the guide "Writing a rule set")
  * @returns a frozen {@link CompiledRuleSet} handle
- * @throws {ChiTieuError} `malformed_rule`, `unsafe_key`, `too_deep`, `too_long`, `duplicate_id`,
- *   `invalid_date`, `date_order`, `range_inverted`, `missing`, `unknown_key`… at the path inside the
- *   rule set
+ * @throws {ChiTieuError} at the path inside the rule set: `unknown_fact`, `fact_type_mismatch`,
+ *   `exclusive_keys`, `invalid_id`, `invalid_name`, `version_overlap`, `unknown_condition`,
+ *   `duplicate_id`, `measure_not_whole`, `invalid_sum_part`, `inexact_measure`, `not_plain_data`,
+ *   `unsafe_key`, `too_deep`, `too_long`, `invalid_date`, `date_order`, `range_inverted`, `missing`,
+ *   `unknown_key`… (the guide "Writing a rule set" lists what each means)
  * @example
  * ```ts
  * import { compileRuleSet, evaluateRule } from 'chitieu';

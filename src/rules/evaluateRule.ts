@@ -3,7 +3,7 @@ import { parseWith } from '../core/_schema.js';
 import { compiledRuleSet, evaluateOptionsSchema, readCase, versionInForce } from './_cache.js';
 import { deriveFacts, type Env, type Slots } from './_compile.js';
 import { explain, type RuleNote } from './_explain.js';
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { Bilingual } from '../core/index.js';
 import type { ChosenVersion, ConditionEntry, ExceptionEntry, FactValue, FindingEntry, Outcome, RuleSet, RuleValue } from './types.js';

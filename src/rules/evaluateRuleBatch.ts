@@ -6,7 +6,7 @@ import { batchOptionsSchema, compiledRuleSet, readCase, versionInForce } from '.
 import { readFact, type Env, type Slots } from './_compile.js';
 import { makeCounter } from './_counter.js';
 import { chosenVersion } from './_explain.js';
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { ChosenVersion, Outcome, RuleSet } from './types.js';
 

@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import { charter, guidance, REGULATIONS, regulation } from './_sources.js';
 import type { Confidence, RuleSet, RuleSource, RuleVersion } from './types.js';
 

@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import { charter, REGULATIONS, regulation } from './_sources.js';
 import type { Condition, RuleSet, RuleVersion } from './types.js';
 

@@ -3,7 +3,7 @@ import type { Bilingual } from '../core/index.js';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import { fail } from '../core/errors.js';
 import { addMonths, fromDayNumber, isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import { addWorkingDays } from './_workingDays.js';
 import type { RuleSource } from './types.js';
 import { vietnamHolidays } from './vietnamHolidays.js';

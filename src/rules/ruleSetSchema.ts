@@ -1,33 +1,35 @@
 import * as z from 'zod/mini';
+import { LIMITS } from './_scan.js';
 import type { Condition, RuleSet } from './types.js';
 
 /**
- * The rule-set format as a declarative zod schema, for editors (through the JSON Schema that
- * `npm run schema:rules` writes to schema/rule-set.schema.json) and for front ends that check a rule
- * set in a form before sending it. It describes the shape: fields, types, enums, id and name patterns,
- * list sizes, the forms of a condition. Checks across fields (a test names a declared fact, the
- * literal's type matches the fact's, ids are unique, versions do not overlap, an exception names a
- * condition of `when`…) stay in the reader of `_schema.ts`, which `compileRuleSet` runs.
- *
- * Limits are those of `_schema.ts` (LIMITS); keep them in step.
+ * The rule-set format as a declarative zod schema. It is what `compileRuleSet` reads rule data with
+ * (after the first pass of `_scan.ts`, and before the checks across fields of `_check.ts`: a test names
+ * a declared fact, the literal's type matches the fact's, ids are unique, versions do not overlap, an
+ * exception names a condition of `when`…); editors get it as the JSON Schema that `npm run schema:rules`
+ * writes to schema/rule-set.schema.json, and front ends can check a form with it before sending. It
+ * describes the shape: fields, types, enums, id and name patterns, list sizes, the forms of a condition.
  */
 
 /** A description shown by editors: Vietnamese, then English. */
 const about = (vi: string, en: string) => z.meta({ description: `${vi}\n\n${en}` });
 
-// Patterns of the reader (_schema.ts), written out for JSON Schema. The fact and field names also
-// exclude the two prototype keys that match the name pattern (`__proto__` does not).
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-const NAME = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// The id and name patterns; `_issues.ts` knows a failed check by them. The fact and field names also
+// exclude the two prototype keys that match the name pattern (`__proto__` does not), which the first
+// pass refuses before zod runs.
+export const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+export const NAME = /^(?!(?:constructor|prototype)$)[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** Not blank: some character other than white space. */
+export const NOT_BLANK = /\S/;
 /** `YYYY-MM-DD`, a real calendar day (zod's ISO date checks month lengths and leap years). */
 const isoDate = () => z.iso.date();
 
-const STRING_LENGTH = 2_000;
-const CONDITION_CHILDREN = 200;
-const MEMBERS = 1_000;
+const STRING_LENGTH = LIMITS.stringLength;
+const CONDITION_CHILDREN = LIMITS.children;
+const MEMBERS = LIMITS.members;
 
 /** A non-blank string of at most 2,000 characters. */
-const text = () => z.string().check(z.maxLength(STRING_LENGTH), z.regex(/\S/));
+const text = () => z.string().check(z.maxLength(STRING_LENGTH), z.regex(NOT_BLANK));
 const id = (vi: string, en: string) => z.string().check(z.regex(ID), about(vi, en));
 const name = () => z.string().check(z.regex(NAME));
 
@@ -100,6 +102,9 @@ const testFields = () => ({
     'On a date fact: the time from it to asOf (fullYears, fullMonths: completed years, months; years, months: the exact time; days: calendar days; workingDays: working days).',
   ))),
 });
+
+/** The forms of a condition, in the order of the branches of its union below (`_issues.ts` relies on it). */
+export const CONDITION_FORMS = ['op', 'between', 'in', 'all', 'any', 'not'] as const;
 
 const condition: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
@@ -195,13 +200,16 @@ export const ruleSetZodSchema: z.ZodMiniType<RuleSet> = /* @__PURE__ */ z.strict
   title: bilingual('Tên bộ quy định, hai thứ tiếng.', 'The rule set\'s title, in both languages.'),
   facts: z.record(name(), factDeclaration).check(
     z.meta({ minProperties: 1, maxProperties: 10_000 }),
-    z.refine((facts) => Object.keys(facts).length > 0, { message: 'a rule set needs at least one fact' }),
+    z.refine((facts) => Object.keys(facts).length > 0, {
+      message: 'a rule set needs at least one fact',
+      params: { chitieu: 'out_of_range', facts: { min: '1', max: '∞', value: '0 items' } },
+    }),
     about(
       'Các dữ kiện mà quy định đọc, theo tên (chữ cái, rồi chữ cái, chữ số hoặc _).',
       'The facts the rules read, by name (a letter, then letters, digits or _).',
     ),
   ),
-  versions: z.array(version).check(z.minLength(1), z.maxLength(200), about(
+  versions: z.array(version).check(z.minLength(1), z.maxLength(LIMITS.versions), about(
     'Một hoặc nhiều phiên bản, mỗi phiên bản có hiệu lực trong một khoảng ngày.',
     'One or more versions, each in force over a span of dates.',
   )),

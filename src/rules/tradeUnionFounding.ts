@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { RuleSet, RuleVersion } from './types.js';
 
 const URLS = ['https://thuviennhadat.vn/', 'https://luatdainam.com/cong-doan-co-so-duoc-thanh-lap-trong-cac-don-vi-su-dung-lao-dong-nao/'];

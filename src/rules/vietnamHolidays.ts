@@ -1,5 +1,5 @@
 import type { Bilingual } from '../core/index.js';
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 
 /**
  * Why a day is off: a statutory holiday (by name), a substitute day for a holiday that fell on a

@@ -1,4 +1,4 @@
-import { deepFreeze } from './_freeze.js';
+import { deepFreeze } from '../core/_freeze.js';
 import type { RuleSet, RuleVersion } from './types.js';
 
 const URLS = ['https://thuviennhadat.vn/phap-luat-doi-song/bao-nhieu-tuoi-duoc-ket-nap-doan-552680.html', 'https://luatminhkhue.vn/thuc-hien-chuong-trinh-ren-luyen-thanh-nien.aspx'];

@@ -9,7 +9,7 @@ describe('messages: every code has a Vietnamese and an English text', () => {
   });
 
   it.each(Object.keys(en) as ErrorCode[])('%s renders in both languages without placeholders left over', (code) => {
-    const facts = { value: 'x', min: 1, max: 2, expected: 'e', expected_vi: 'ev', received: 'r', key: 'k', allowed: ['a', 'b'], start: '2020-01-01', end: '2019-01-01', forms: ['f'], needed: 2, got: 1, method: 'm', detail: 'd', id: 'i', parent: 'p', length: 9, limit: 8, year: 2099, locale: 'vi', hint: 'h', hint_vi: 'hv', from: 1, to: 5, count: 5, spans: ['2011-01-01 – 2021-07-29'] };
+    const facts = { value: 'x', min: 1, max: 2, expected: 'e', expected_vi: 'ev', received: 'r', key: 'k', allowed: ['a', 'b'], start: '2020-01-01', end: '2019-01-01', forms: ['f'], needed: 2, got: 1, method: 'm', id: 'i', parent: 'p', length: 9, limit: 8, year: 2099, locale: 'vi', hint: 'h', hint_vi: 'hv', from: 1, to: 5, count: 5, spans: ['2011-01-01 – 2021-07-29'], fact: 'n', type: 'count', field: 'measure', measure: 'days', other: 'o' };
     const issue = makeIssue(code, ['a', 0, 'b'], facts);
     for (const text of [issue.messages.vi, issue.messages.en]) {
       expect(text.length).toBeGreaterThan(5);

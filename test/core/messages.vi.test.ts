@@ -38,7 +38,6 @@ const FACTS: { readonly [C in ErrorCode]: Record<string, unknown> } = {
   unknown_period: { value: 'quý V/2024', forms: ['quý II/2024', 'năm 2024'] },
   insufficient_data: { method: 'CAGR', needed: 2, got: 1 },
   nonpositive_base: { method: 'CAGR', value: '0' },
-  malformed_rule: { detail: 'x', detail_vi: '"m" không phải là dữ kiện của bộ quy định này' },
   unsafe_key: { key: '__proto__' },
   duplicate_id: { id: 'khoi' },
   unknown_parent: { id: 'khoi', parent: 'tinh' },
@@ -48,6 +47,17 @@ const FACTS: { readonly [C in ErrorCode]: Record<string, unknown> } = {
   zero_total: {},
   too_many_targets: { from: 601, to: null, limit: 1000 },
   no_version_in_force: { id: 'vn.party.admission', value: '2010-05-01', spans: ['2011-01-01 – 2021-07-29'] },
+  not_plain_data: {},
+  invalid_id: { value: 'a b' },
+  invalid_name: { value: '1n' },
+  unknown_fact: { fact: 'membres' },
+  fact_type_mismatch: { fact: 'kind', type: 'text', field: 'op', expected: ['count', 'number', 'date'], op: '<' },
+  invalid_sum_part: { fact: 'founded', type: 'date', derived: false },
+  exclusive_keys: { keys: ['op', 'in'], allowed: ['op', 'between', 'in'] },
+  measure_not_whole: { measure: 'fullMonths', value: '1.5', limit: 100000 },
+  inexact_measure: { measure: 'months', allowed: ['fullYears', 'fullMonths', 'days', 'workingDays'] },
+  unknown_condition: { id: 'age' },
+  version_overlap: { id: 'v2', other: 'v1', start: '2025-01-01', end: null },
 };
 
 const PATHS: (string | number)[][] = [[], ['achieved'], ['options', 'rounding'], ['result', 'target', 'min'], ['points', 2, 'date'], ['nodes', 0, 'indicators', 'dangVien', 'achieved'], ['somethingElse']];

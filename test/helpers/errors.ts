@@ -22,3 +22,14 @@ export function codeOf(f: () => unknown): [string, readonly (string | number)[]]
     return [e.code, e.path];
   }
 }
+
+/** A deep copy of JSON data with the value at `path` replaced (removed when `value` is undefined). */
+export function withAt(data: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  let cur: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) cur = cur[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+  return copy;
+}

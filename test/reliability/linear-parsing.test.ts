@@ -139,7 +139,7 @@ describe('rule data reading stays linear', () => {
   const cases: [string, unknown, string][] = [
     ['a 100,000-character id', { ...ok, id: long }, 'too_long'],
     ['a 100,000-character title', { ...ok, title: { vi: long, en: 'x' } }, 'too_long'],
-    ['a 100,000-character fact name', { ...ok, facts: { ...ok.facts, [long]: { type: 'count', title: t } } }, 'malformed_rule'],
+    ['a 100,000-character fact name', { ...ok, facts: { ...ok.facts, [long]: { type: 'count', title: t } } }, 'invalid_name'],
     ['a 100,000-character date', { ...ok, versions: [{ ...ok.versions[0], effectiveFrom: rep('2024-01-01') }] }, 'too_long'],
     ['a 100,000-character document', { ...ok, versions: [{ ...ok.versions[0], source: { document: long } }] }, 'too_long'],
     ['100,000 conditions in one all', { ...ok, versions: [{ ...ok.versions[0], when: { all: new Array(N).fill(leaf) } }] }, 'too_long'],

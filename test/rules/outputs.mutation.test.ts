@@ -124,7 +124,7 @@ describe('own rule data', () => {
     },
     versions: [
       {
-        id: 'v1', effectiveFrom: '2020-01-01', confidence: 'high', source: { document: 'Hướng dẫn 1/HD', article: 'Điều 2', clause: 'khoản 1' },
+        id: 'v1', effectiveFrom: '2020-01-01', effectiveTo: '2024-12-31', confidence: 'high', source: { document: 'Hướng dẫn 1/HD', article: 'Điều 2', clause: 'khoản 1' },
         when: {
           all: [
             { id: 'm', fact: 'members', op: '>=', value: 3, title: t },

@@ -7,6 +7,7 @@ import * as library from 'chitieu';
 import { ChiTieuError, compileRuleSet, ruleSetSchema, type RuleSet } from 'chitieu';
 import { ruleSetZodSchema } from '../../src/rules/ruleSetSchema.js';
 import { ruleSetJsonSchemaText } from '../../scripts/rule-set-schema.js';
+import { withAt as patched } from '../helpers/errors.js';
 
 const root = resolve(__dirname, '../..');
 
@@ -23,62 +24,54 @@ const leaf = { fact: 'n', op: '>=', value: 1, title: t };
 const version = { id: 'v1', effectiveFrom: '2024-01-01', source: { document: 'D' }, confidence: 'high', when: leaf };
 const ok = { id: 'r', title: t, facts: { n: { type: 'count', title: t }, d: { type: 'date', title: t }, s: { type: 'text', title: t, values: ['a'] } }, versions: [version] };
 
-function withAt(path: (string | number)[], value: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(ok)) as Record<string, unknown>;
-  let cur: Record<string | number, unknown> = copy;
-  for (const key of path.slice(0, -1)) cur = cur[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (value === undefined) delete cur[last];
-  else cur[last] = value;
-  return copy;
-}
+const withAt = (path: (string | number)[], value: unknown): unknown => patched(ok, path, value);
 
 type Kind = 'shape' | 'cross-field';
 const bad: [string, unknown, string, Kind][] = [
   ['not an object', 'rules', 'invalid_type', 'shape'],
   ['no versions', withAt(['versions'], []), 'out_of_range', 'shape'],
-  ['no facts', withAt(['facts'], {}), 'malformed_rule', 'shape'],
+  ['no facts', withAt(['facts'], {}), 'out_of_range', 'shape'],
   ['no id', withAt(['id'], undefined), 'missing', 'shape'],
-  ['an id with spaces', withAt(['id'], 'a b'), 'malformed_rule', 'shape'],
+  ['an id with spaces', withAt(['id'], 'a b'), 'invalid_id', 'shape'],
   ['an unknown top-level key', withAt(['extra'], 1), 'unknown_key', 'shape'],
   ['a title without vi', withAt(['title'], { en: 'x' }), 'missing', 'shape'],
   ['a blank title', withAt(['title', 'vi'], '  '), 'empty_string', 'shape'],
   ['a bad fact type', withAt(['facts', 'n', 'type'], 'integer'), 'invalid_value', 'shape'],
-  ['a bad fact name', withAt(['facts', '1n'], { type: 'count', title: t }), 'malformed_rule', 'shape'],
-  ['values on a count fact', withAt(['facts', 'n', 'values'], ['a']), 'malformed_rule', 'shape'],
-  ['a sum on a text fact', withAt(['facts', 's', 'sum'], ['n']), 'malformed_rule', 'shape'],
-  ['a sum of an unknown fact', withAt(['facts', 'total'], { type: 'count', title: t, sum: ['n', 'zz'] }), 'malformed_rule', 'cross-field'],
+  ['a bad fact name', withAt(['facts', '1n'], { type: 'count', title: t }), 'invalid_name', 'shape'],
+  ['values on a count fact', withAt(['facts', 'n', 'values'], ['a']), 'fact_type_mismatch', 'shape'],
+  ['a sum on a text fact', withAt(['facts', 's', 'sum'], ['n']), 'fact_type_mismatch', 'shape'],
+  ['a sum of an unknown fact', withAt(['facts', 'total'], { type: 'count', title: t, sum: ['n', 'zz'] }), 'unknown_fact', 'cross-field'],
   ['an impossible effectiveFrom', withAt(['versions', 0, 'effectiveFrom'], '2024-02-30'), 'invalid_date', 'shape'],
   ['effectiveTo before effectiveFrom', withAt(['versions', 0, 'effectiveTo'], '2023-01-01'), 'date_order', 'cross-field'],
   ['a bad confidence', withAt(['versions', 0, 'confidence'], 'sure'), 'invalid_value', 'shape'],
   ['no source', withAt(['versions', 0, 'source'], undefined), 'missing', 'shape'],
   ['a source without document', withAt(['versions', 0, 'source'], { article: 'Điều 1' }), 'missing', 'shape'],
-  ['an unknown fact in a test', withAt(['versions', 0, 'when', 'fact'], 'm'), 'malformed_rule', 'cross-field'],
+  ['an unknown fact in a test', withAt(['versions', 0, 'when', 'fact'], 'm'), 'unknown_fact', 'cross-field'],
   ['a bad operator', withAt(['versions', 0, 'when', 'op'], '=>'), 'invalid_value', 'shape'],
   ['an op without value', withAt(['versions', 0, 'when', 'value'], undefined), 'missing', 'shape'],
   ['a string compared with a count', withAt(['versions', 0, 'when', 'value'], '1'), 'invalid_type', 'cross-field'],
   ['a test without a title', withAt(['versions', 0, 'when', 'title'], undefined), 'missing', 'shape'],
-  ['two forms in one test', withAt(['versions', 0, 'when', 'in'], [1]), 'malformed_rule', 'shape'],
-  ['edges without between', withAt(['versions', 0, 'when', 'edges'], '[]'), 'malformed_rule', 'shape'],
+  ['two forms in one test', withAt(['versions', 0, 'when', 'in'], [1]), 'exclusive_keys', 'shape'],
+  ['edges without between', withAt(['versions', 0, 'when', 'edges'], '[]'), 'unknown_key', 'shape'],
   ['an inverted between', withAt(['versions', 0, 'when'], { fact: 'n', between: [5, 3], title: t }), 'range_inverted', 'cross-field'],
   ['a between of three', withAt(['versions', 0, 'when'], { fact: 'n', between: [1, 2, 3], title: t }), 'too_long', 'shape'],
   ['bad edges', withAt(['versions', 0, 'when'], { fact: 'n', between: [1, 2], edges: '[[', title: t }), 'invalid_value', 'shape'],
   ['a bad measure', withAt(['versions', 0, 'when'], { fact: 'd', measure: 'weeks', op: '>=', value: 1, title: t }), 'invalid_value', 'shape'],
-  ['a measure on a count', withAt(['versions', 0, 'when', 'measure'], 'days'), 'malformed_rule', 'cross-field'],
-  ['a fractional threshold for a measure', withAt(['versions', 0, 'when'], { fact: 'd', measure: 'months', op: '>=', value: 1.5, title: t }), 'malformed_rule', 'cross-field'],
-  ['an order on text', withAt(['versions', 0, 'when'], { fact: 's', op: '<', value: 'a', title: t }), 'malformed_rule', 'cross-field'],
+  ['a measure on a count', withAt(['versions', 0, 'when', 'measure'], 'days'), 'fact_type_mismatch', 'cross-field'],
+  ['a fractional threshold for a measure', withAt(['versions', 0, 'when'], { fact: 'd', measure: 'months', op: '>=', value: 1.5, title: t }), 'measure_not_whole', 'cross-field'],
+  ['an order on text', withAt(['versions', 0, 'when'], { fact: 's', op: '<', value: 'a', title: t }), 'fact_type_mismatch', 'cross-field'],
   ['a text value outside the fact’s values', withAt(['versions', 0, 'when'], { fact: 's', in: ['a', 'b'], title: t }), 'invalid_value', 'cross-field'],
   ['an impossible date literal', withAt(['versions', 0, 'when'], { fact: 'd', op: '>=', value: '2024-04-31', title: t }), 'invalid_date', 'cross-field'],
   ['an empty all', withAt(['versions', 0, 'when'], { all: [] }), 'out_of_range', 'shape'],
-  ['all and any together', withAt(['versions', 0, 'when'], { all: [leaf], any: [leaf] }), 'malformed_rule', 'shape'],
+  ['all and any together', withAt(['versions', 0, 'when'], { all: [leaf], any: [leaf] }), 'exclusive_keys', 'shape'],
   ['a not of a list', withAt(['versions', 0, 'when'], { not: [leaf] }), 'invalid_type', 'shape'],
   ['a duplicate condition id', withAt(['versions', 0, 'when'], { all: [{ ...leaf, id: 'a' }, { ...leaf, id: 'a' }] }), 'duplicate_id', 'cross-field'],
   ['a duplicate version id', withAt(['versions', 1], { ...version, effectiveFrom: '2026-01-01' }), 'duplicate_id', 'cross-field'],
-  ['overlapping versions', withAt(['versions', 1], { ...version, id: 'v2', effectiveFrom: '2026-01-01' }), 'malformed_rule', 'cross-field'],
-  ['an exception for a missing condition', withAt(['versions', 0, 'exceptions'], [{ id: 'e', label: t, overrides: 'nope', when: leaf }]), 'malformed_rule', 'cross-field'],
+  ['overlapping versions', withAt(['versions', 1], { ...version, id: 'v2', effectiveFrom: '2026-01-01' }), 'version_overlap', 'cross-field'],
+  ['an exception for a missing condition', withAt(['versions', 0, 'exceptions'], [{ id: 'e', label: t, overrides: 'nope', when: leaf }]), 'unknown_condition', 'cross-field'],
   ['an exception without a label', withAt(['versions', 0, 'exceptions'], [{ id: 'e', overrides: 'nope', when: leaf }]), 'missing', 'shape'],
   ['a conclusion setting an object', withAt(['versions', 0, 'conclusions'], [{ id: 'c', text: t, when: leaf, sets: { form: {} } }]), 'invalid_type', 'shape'],
-  ['a conclusion setting a bad field name', withAt(['versions', 0, 'conclusions'], [{ id: 'c', text: t, when: leaf, sets: { 'a b': 1 } }]), 'malformed_rule', 'shape'],
+  ['a conclusion setting a bad field name', withAt(['versions', 0, 'conclusions'], [{ id: 'c', text: t, when: leaf, sets: { 'a b': 1 } }]), 'invalid_name', 'shape'],
   ['a __proto__ key', JSON.parse('{"id":"r","__proto__":{"x":1}}'), 'unsafe_key', 'shape'],
   ['a constructor fact', withAt(['facts', 'constructor'], { type: 'count', title: t }), 'unsafe_key', 'shape'],
   ['a prototype key deep inside', withAt(['versions', 0, 'when', 'prototype'], 1), 'unsafe_key', 'shape'],

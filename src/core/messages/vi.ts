@@ -94,6 +94,19 @@ const notation = (locale: Fact): string => (locale === undefined || locale === n
 /** "phương pháp CAGR" or, without a method, "cách tính này". */
 const method = (f: IssueFacts): string => (f.method === undefined || f.method === null || f.method === '' ? 'cách tính này' : `phương pháp ${String(f.method)}`);
 
+/** Fact types of rule data, in words. */
+const RULE_WORDS: Readonly<Record<string, string>> = { count: 'số đếm', number: 'số', date: 'ngày', boolean: 'đúng/sai', text: 'văn bản' };
+const ruleWord = (v: Fact): string => RULE_WORDS[String(v)] ?? String(v);
+
+/** ['count', 'number', 'date'] → "số đếm, số hoặc ngày"; `words` turns each entry into words first. */
+function either(v: Fact, words: (x: Fact) => string = String, or = 'hoặc'): string {
+  const a = (Array.isArray(v) ? v : [v]).map((x) => words(x));
+  return a.length < 2 ? (a[0] ?? '') : `${a.slice(0, -1).join(', ')} ${or} ${a[a.length - 1] as string}`;
+}
+
+/** Where a mistake in rule data is: its path (`versions[0].when.fact`); the message names the thing in words. */
+const where = (w: MessagePlace): string => (w.path === 'input' ? 'Bộ quy định' : `Ở ${w.path}`);
+
 /** Vietnamese messages, keyed by error code. */
 export const vi: MessageTable = {
   invalid_type: (f, w) => `${cap(w.label)} phải là ${f.expected_vi ?? received(f.expected)}; nhận được ${received(f.received)}.`,
@@ -141,7 +154,6 @@ export const vi: MessageTable = {
   unknown_period: (f, w) => `${cap(w.label)}: không đọc được kỳ "${f.value}". Các dạng được hiểu: ${list(f.forms)}.`,
   insufficient_data: (f, w) => `${cap(w.label)}: ${method(f)} cần ít nhất ${viNumber(f.needed)} số liệu; mới có ${viNumber(f.got)}.`,
   nonpositive_base: (f, w) => `${cap(w.label)}: ${method(f)} cần giá trị gốc lớn hơn 0; nhận được ${viNumber(f.value)}.`,
-  malformed_rule: (f, w) => `Dữ liệu quy định ở ${w.label} không dùng được: ${f.detail_vi ?? f.detail}.`,
   unsafe_key: (f, w) =>
     `Không được dùng khóa "${f.key}" ở ${w.key === f.key ? w.parent : w.label} (khóa này có thể chạm tới nguyên mẫu — prototype — của đối tượng).`,
   duplicate_id: (f, w) => `${cap(w.label)} là "${f.id}", trùng với một mã đã có.`,
@@ -155,4 +167,17 @@ export const vi: MessageTable = {
     `${cap(w.label)} ứng với ${f.to === null || f.to === undefined ? `mọi chỉ tiêu nguyên từ ${viNumber(f.from)} trở lên` : `${viNumber(f.count)} chỉ tiêu nguyên, từ ${viNumber(f.from)} đến ${viNumber(f.to)}`}, nhiều hơn ${viNumber(f.limit)} chỉ tiêu có thể liệt kê; con số in với nhiều chữ số thập phân hơn mới xác định được chỉ tiêu.`,
   no_version_in_force: (f) =>
     `Không có phiên bản nào của bộ quy định "${f.id}" có hiệu lực vào ngày ${viDates(f.value)}; các phiên bản có hiệu lực ${viDates(list(f.spans))}.`,
+  not_plain_data: (_f, w) => `${where(w)}: không phải dữ liệu JSON thuần (như một đối tượng Date).`,
+  invalid_id: (f, w) => `${where(w)}: "${f.value}" không phải là mã hợp lệ (chỉ gồm chữ, số, ".", "_", ":", "-").`,
+  invalid_name: (f, w) => `${where(w)}: "${f.value}" không phải là tên hợp lệ (một chữ cái, rồi chữ cái, chữ số hoặc _).`,
+  unknown_fact: (f, w) => `${where(w)}: "${f.fact}" không phải là dữ kiện đã khai báo trong facts.`,
+  fact_type_mismatch: (f, w) => `${where(w)}: ${f.op ?? f.field} chỉ dùng cho dữ kiện dạng ${either(f.expected, ruleWord)}; "${f.fact}" là dữ kiện dạng ${ruleWord(f.type)}.`,
+  invalid_sum_part: (f, w) =>
+    `${where(w)}: tổng chỉ cộng các dữ kiện số đếm do người dùng nhập; "${f.fact}" ${f.derived === true ? 'cũng là một tổng' : `là dữ kiện dạng ${ruleWord(f.type)}`}.`,
+  exclusive_keys: (f, w) =>
+    `${where(w)}: một điều kiện cần đúng một trong ${either(f.allowed)}${Array.isArray(f.keys) && f.keys.length > 0 ? `, không dùng cùng lúc ${either(f.keys, String, 'và')}` : ''}.`,
+  measure_not_whole: (f, w) => `${where(w)}: thời gian đo được chỉ so với số nguyên không quá ${viNumber(f.limit)}; nhận được ${received(f.value)}.`,
+  inexact_measure: (f, w) => `${where(w)}: in cần cách đo cho ra số nguyên (${list(f.allowed)}), không dùng ${f.measure}.`,
+  unknown_condition: (f, w) => `${where(w)}: when không có điều kiện nào mang mã "${f.id}".`,
+  version_overlap: (f, w) => `${where(w)}: phiên bản "${f.id}" bắt đầu khi phiên bản "${f.other}" còn hiệu lực.`,
 };
