@@ -3,6 +3,7 @@ import { fail, type ChiTieuIssue, type ErrorCode, type IssueFacts, type IssuePat
 import type { FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
 import { en } from './messages/en.js';
+import { ruleEn } from './messages/rules.en.js';
 
 /**
  * The language names {@link configure}, {@link messageFor} and {@link flattenIssues} take.
@@ -75,7 +76,7 @@ export function readPath(v: unknown): IssuePath | undefined {
 export function readIssue(v: unknown): Pick<ChiTieuIssue, 'code' | 'path' | 'facts'> | undefined {
   if (!isObject(v)) return undefined;
   const code: unknown = v.code;
-  if (typeof code !== 'string' || !Object.prototype.hasOwnProperty.call(en, code)) return undefined;
+  if (typeof code !== 'string' || !(Object.prototype.hasOwnProperty.call(en, code) || Object.prototype.hasOwnProperty.call(ruleEn, code))) return undefined;
   const path = readPath(v.path);
   if (path === undefined) return undefined;
   const facts: unknown = v.facts;

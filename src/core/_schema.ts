@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   ChiTieuError,
   makeIssue,
+  type AreaMessages,
   type ChiTieuIssue,
   type ErrorCode,
   type IssueFacts,
@@ -101,12 +102,12 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   boolean: ['true or false', 'true hoặc false'],
 };
 
-function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath): ChiTieuIssue[] {
+function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, area: AreaMessages | undefined): ChiTieuIssue[] {
   const path = [...base, ...zi.path.filter((p): p is string | number => typeof p !== 'symbol')];
   switch (zi.code) {
     case 'custom': {
       const params = zi.params as { chitieu?: ErrorCode; facts?: IssueFacts } | undefined;
-      if (params?.chitieu) return [makeIssue(params.chitieu, path, params.facts ?? {})];
+      if (params?.chitieu) return [makeIssue(params.chitieu, path, params.facts ?? {}, area)];
       return [makeIssue('invalid_value', path, { allowed: 'a valid value', value: describe(at(input, zi.path)) })];
     }
     case 'invalid_type': {
@@ -134,12 +135,12 @@ function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath): ChiTie
 
 /**
  * Parses `input` with a schema; on failure throws one ChiTieuError listing every issue with its path
- * (prefixed by `base`, e.g. `['options']`).
+ * (prefixed by `base`, e.g. `['options']`); `area` holds the messages of an area's own codes (rule data).
  */
-export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = []): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> {
   const r = z.safeParse(schema, input);
   if (r.success) return r.data;
-  const issues = r.error.issues.flatMap((zi) => toIssues(zi, input, base));
+  const issues = r.error.issues.flatMap((zi) => toIssues(zi, input, base, area));
   throw new ChiTieuError(issues as [ChiTieuIssue, ...ChiTieuIssue[]]);
 }
 

@@ -44,7 +44,15 @@ export type ErrorCode =
   | 'zero_total'
   | 'too_many_targets'
   | 'no_version_in_force'
-  // rule data: see the table in docs/writing-a-rule-set.md
+  | RuleDataCode;
+
+/**
+ * The codes of mistakes in rule data: see the table in the guide "Writing a rule set". Their messages
+ * live apart from the others, so that only bundles that read rule data carry them.
+ *
+ * @category Errors
+ */
+export type RuleDataCode =
   | 'not_plain_data'
   | 'invalid_id'
   | 'invalid_name'
@@ -98,10 +106,19 @@ export interface MessagePlace {
   readonly labelOf: (name: string) => string;
 }
 
-/** The message table type: one function per code, from facts and place to text. Both languages must cover every code. */
-export type MessageTable = { readonly [C in ErrorCode]: (facts: IssueFacts, place: MessagePlace) => string };
+/** One message: from facts and place to text. */
+type MessageFn = (facts: IssueFacts, place: MessagePlace) => string;
 
-const TABLES: Readonly<Record<Locale, MessageTable>> = { vi, en };
+/**
+ * A message table: one function per code. The core tables (messages/vi.ts, en.ts) cover every code but
+ * those of rule data, which have tables of their own (messages/rules.*.ts); both languages cover the same codes.
+ */
+export type MessageTable<C extends ErrorCode = Exclude<ErrorCode, RuleDataCode>> = { readonly [K in C]: MessageFn };
+
+/** The messages of an area's own codes, in both languages, given where that area makes its issues. */
+export type AreaMessages = Readonly<Record<Locale, Partial<Record<ErrorCode, MessageFn>>>>;
+
+const TABLES: Readonly<Record<Locale, Partial<Record<ErrorCode, MessageFn>>>> = { vi, en };
 
 function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined): MessagePlace {
   const parentPath = path.slice(0, -1);
@@ -117,19 +134,24 @@ function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined)
   };
 }
 
-/** The text of one issue in one language, naming fields by `labels` (then the library's own). */
-export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined): string {
-  return TABLES[locale][code](facts, place(path, locale, labels));
+/**
+ * The text of one issue in one language, naming fields by `labels` (then the library's own); the
+ * messages of an area's own codes come from `area`. Undefined for a code no table given covers.
+ */
+export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined, area?: AreaMessages): string | undefined {
+  const fn = area?.[locale][code] ?? TABLES[locale][code];
+  return fn === undefined ? undefined : fn(facts, place(path, locale, labels));
 }
 
-/** Builds an issue with both languages' messages from a code, a path and facts. */
-export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}): ChiTieuIssue {
+/** Builds an issue with both languages' messages from a code, a path and facts (`area`: see renderMessage). */
+export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}, area?: AreaMessages): ChiTieuIssue {
   const { labels } = settings();
+  const text = (locale: Locale): string => renderMessage(code, path, facts, locale, labels, area) ?? code;
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
     facts: Object.freeze(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, Array.isArray(v) ? Object.freeze([...v]) : v]))),
-    messages: Object.freeze({ vi: renderMessage(code, path, facts, 'vi', labels), en: renderMessage(code, path, facts, 'en', labels) }),
+    messages: Object.freeze({ vi: text('vi'), en: text('en') }),
   });
 }
 

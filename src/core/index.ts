@@ -1,5 +1,5 @@
 export { ChiTieuError, isChiTieuError } from './errors.js';
-export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, SafeResult } from './errors.js';
+export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, RuleDataCode, SafeResult } from './errors.js';
 export { ROUNDING_MODES } from './roundingModes.js';
 export type { RoundingMode } from './roundingModes.js';
 export { round } from './round.js';

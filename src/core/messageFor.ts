@@ -2,6 +2,7 @@ import { readIssue, readLabels, readLocale, readOptions, type MessageLocale } fr
 import { describe } from './_exact.js';
 import { settings } from './_settings.js';
 import { fail, renderMessage, type ChiTieuIssue } from './errors.js';
+import { ruleMessages } from './messages/rules.js';
 import type { FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
 
@@ -27,9 +28,9 @@ export function readMessageOptions(options: unknown): { locale: Locale; labels: 
   return { locale, labels: s.labels === undefined ? given : Object.freeze(Object.assign(Object.create(null) as Record<string, never>, s.labels, given)) };
 }
 
-/** The text of an issue, written again from its code, path and facts. */
+/** The text of an issue, written again from its code, path and facts (rule data's codes from their own table). */
 export function issueText(issue: Pick<ChiTieuIssue, 'code' | 'path' | 'facts'>, locale: Locale, labels: FieldLabels | undefined): string {
-  return renderMessage(issue.code, issue.path, issue.facts, locale, labels);
+  return renderMessage(issue.code, issue.path, issue.facts, locale, labels, ruleMessages) ?? issue.code;
 }
 
 /**

@@ -4,6 +4,7 @@ import { fail, type IssuePath } from '../core/errors.js';
 import { compile, readFact, versionAt, type CFact, type CRuleSet, type CVersion, type Env, type Slots } from './_compile.js';
 import { parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { ruleSetSchema } from './_schema.js';
+import { ruleMessages } from '../core/messages/rules.js';
 
 /**
  * Compiled rule sets, keyed by the object the caller passed (a rule set, or the handle that
@@ -23,7 +24,7 @@ export function compiledRuleSet(input: unknown, base: IssuePath): CRuleSet {
     const hit = compiled.get(input);
     if (hit !== undefined) return hit;
   }
-  const rs = compile(parseWith(ruleSetSchema, input, base));
+  const rs = compile(parseWith(ruleSetSchema, input, base, ruleMessages));
   if (isObject) compiled.set(input, rs);
   return rs;
 }

@@ -1,11 +1,6 @@
 import type { MessageTable } from '../errors.js';
 
-const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
-/** ['op', 'between', 'in'] → "op, between or in". */
-const either = (v: unknown, or = 'or'): string => {
-  const a = Array.isArray(v) ? v.map(String) : [String(v)];
-  return a.length < 2 ? (a[0] ?? '') : `${a.slice(0, -1).join(', ')} ${or} ${a[a.length - 1] as string}`;
-};
+export const list = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
 
 /**
  * English messages, keyed by error code. `w.label` names the field: its path (`target.min`), or the
@@ -48,16 +43,4 @@ export const en: MessageTable = {
     `${w.label}: ${f.to === null || f.to === undefined ? `every whole-number target from ${f.from} up` : `${f.count} whole-number targets, from ${f.from} to ${f.to},`} give${f.to === null || f.to === undefined ? 's' : ''} this figure, more than the ${f.limit} that can be listed; a figure printed with more decimals pins the target down.`,
   no_version_in_force: (f, w) =>
     `${w.label}: no version of the rule set "${f.id}" is in force on ${f.value}; its versions cover ${Array.isArray(f.spans) ? f.spans.join(', ') : String(f.spans)}.`,
-  not_plain_data: (_f, w) => `${w.label}: not plain JSON data (an object of a class such as Date).`,
-  invalid_id: (f, w) => `${w.label}: "${f.value}" is not a valid id (letters, digits, ".", "_", ":", "-").`,
-  invalid_name: (f, w) => `${w.label}: "${f.value}" is not a valid name (a letter, then letters, digits or _).`,
-  unknown_fact: (f, w) => `${w.label}: "${f.fact}" is not a declared fact.`,
-  fact_type_mismatch: (f, w) => `${w.label}: ${f.op ?? f.field} applies only to ${either(f.expected)} facts; "${f.fact}" is a ${f.type} fact.`,
-  invalid_sum_part: (f, w) => `${w.label}: a sum adds count facts the caller gives; "${f.fact}" is ${f.derived === true ? 'a sum' : `a ${f.type} fact`}.`,
-  exclusive_keys: (f, w) =>
-    `${w.label}: a condition takes exactly one of ${either(f.allowed)}${Array.isArray(f.keys) && f.keys.length > 0 ? `, not ${either(f.keys, 'and')}` : ''}.`,
-  measure_not_whole: (f, w) => `${w.label}: a measured time is compared with a whole number up to ${f.limit}; got ${f.value}.`,
-  inexact_measure: (f, w) => `${w.label}: in needs a whole measure (${list(f.allowed)}), not ${f.measure}.`,
-  unknown_condition: (f, w) => `${w.label}: no condition of when has the id "${f.id}".`,
-  version_overlap: (f, w) => `${w.label}: version "${f.id}" starts while "${f.other}" is in force.`,
 };

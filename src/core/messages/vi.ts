@@ -4,7 +4,7 @@ import type { IssueFacts, MessagePlace, MessageTable } from '../errors.js';
 // (`place.label`: "số thực hiện", never `achieved`), numbers are written the Vietnamese way
 // (97,5 and 1.549), dates as 16/7/2024. A received value the caller typed is quoted as typed.
 
-type Fact = IssueFacts[string] | undefined;
+export type Fact = IssueFacts[string] | undefined;
 
 /** "số thực hiện …" → "Số thực hiện …". */
 const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
@@ -24,7 +24,7 @@ export function viDates(v: Fact): string {
 }
 
 /** A value list: each entry as it is (codes, names), joined by commas. */
-const list = (v: Fact): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+export const list = (v: Fact): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
 
 // Descriptions of a received value, as the readers write them in English (`describe` in _exact.ts),
 // and a few English fact phrases built outside the message tables.
@@ -52,7 +52,7 @@ const RECEIVED: Readonly<Record<string, string>> = {
 };
 
 /** A received value in Vietnamese: a quoted text stays as typed, a number is written the Vietnamese way. */
-function received(v: Fact): string {
+export function received(v: Fact): string {
   const s = String(v);
   if (s.startsWith('"')) return s;
   const known = RECEIVED[s];
@@ -93,19 +93,6 @@ const notation = (locale: Fact): string => (locale === undefined || locale === n
 
 /** "phương pháp CAGR" or, without a method, "cách tính này". */
 const method = (f: IssueFacts): string => (f.method === undefined || f.method === null || f.method === '' ? 'cách tính này' : `phương pháp ${String(f.method)}`);
-
-/** Fact types of rule data, in words. */
-const RULE_WORDS: Readonly<Record<string, string>> = { count: 'số đếm', number: 'số', date: 'ngày', boolean: 'đúng/sai', text: 'văn bản' };
-const ruleWord = (v: Fact): string => RULE_WORDS[String(v)] ?? String(v);
-
-/** ['count', 'number', 'date'] → "số đếm, số hoặc ngày"; `words` turns each entry into words first. */
-function either(v: Fact, words: (x: Fact) => string = String, or = 'hoặc'): string {
-  const a = (Array.isArray(v) ? v : [v]).map((x) => words(x));
-  return a.length < 2 ? (a[0] ?? '') : `${a.slice(0, -1).join(', ')} ${or} ${a[a.length - 1] as string}`;
-}
-
-/** Where a mistake in rule data is: its path (`versions[0].when.fact`); the message names the thing in words. */
-const where = (w: MessagePlace): string => (w.path === 'input' ? 'Bộ quy định' : `Ở ${w.path}`);
 
 /** Vietnamese messages, keyed by error code. */
 export const vi: MessageTable = {
@@ -167,17 +154,4 @@ export const vi: MessageTable = {
     `${cap(w.label)} ứng với ${f.to === null || f.to === undefined ? `mọi chỉ tiêu nguyên từ ${viNumber(f.from)} trở lên` : `${viNumber(f.count)} chỉ tiêu nguyên, từ ${viNumber(f.from)} đến ${viNumber(f.to)}`}, nhiều hơn ${viNumber(f.limit)} chỉ tiêu có thể liệt kê; con số in với nhiều chữ số thập phân hơn mới xác định được chỉ tiêu.`,
   no_version_in_force: (f) =>
     `Không có phiên bản nào của bộ quy định "${f.id}" có hiệu lực vào ngày ${viDates(f.value)}; các phiên bản có hiệu lực ${viDates(list(f.spans))}.`,
-  not_plain_data: (_f, w) => `${where(w)}: không phải dữ liệu JSON thuần (như một đối tượng Date).`,
-  invalid_id: (f, w) => `${where(w)}: "${f.value}" không phải là mã hợp lệ (chỉ gồm chữ, số, ".", "_", ":", "-").`,
-  invalid_name: (f, w) => `${where(w)}: "${f.value}" không phải là tên hợp lệ (một chữ cái, rồi chữ cái, chữ số hoặc _).`,
-  unknown_fact: (f, w) => `${where(w)}: "${f.fact}" không phải là dữ kiện đã khai báo trong facts.`,
-  fact_type_mismatch: (f, w) => `${where(w)}: ${f.op ?? f.field} chỉ dùng cho dữ kiện dạng ${either(f.expected, ruleWord)}; "${f.fact}" là dữ kiện dạng ${ruleWord(f.type)}.`,
-  invalid_sum_part: (f, w) =>
-    `${where(w)}: tổng chỉ cộng các dữ kiện số đếm do người dùng nhập; "${f.fact}" ${f.derived === true ? 'cũng là một tổng' : `là dữ kiện dạng ${ruleWord(f.type)}`}.`,
-  exclusive_keys: (f, w) =>
-    `${where(w)}: một điều kiện cần đúng một trong ${either(f.allowed)}${Array.isArray(f.keys) && f.keys.length > 0 ? `, không dùng cùng lúc ${either(f.keys, String, 'và')}` : ''}.`,
-  measure_not_whole: (f, w) => `${where(w)}: thời gian đo được chỉ so với số nguyên không quá ${viNumber(f.limit)}; nhận được ${received(f.value)}.`,
-  inexact_measure: (f, w) => `${where(w)}: in cần cách đo cho ra số nguyên (${list(f.allowed)}), không dùng ${f.measure}.`,
-  unknown_condition: (f, w) => `${where(w)}: when không có điều kiện nào mang mã "${f.id}".`,
-  version_overlap: (f, w) => `${where(w)}: phiên bản "${f.id}" bắt đầu khi phiên bản "${f.other}" còn hiệu lực.`,
 };
