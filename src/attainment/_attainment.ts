@@ -1,10 +1,11 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { fractionText } from '../core/_exact.js';
-import { localize } from '../core/_format.js';
 import { roundTo } from '../core/_rational.js';
 import { POW10, divRoundBigInt, divRoundNumber, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/index.js';
-import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusReason, Target } from './types.js';
+import { en } from './messages/en.js';
+import { vi } from './messages/vi.js';
+import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusFacts, StatusReason, Target } from './types.js';
 
 /** A target after validation, with exact figures. */
 export type ParsedTarget =
@@ -83,60 +84,10 @@ function percentOfNumber(num: number, den: number, decimals: number, mode: Round
   return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / p10 + 0 };
 }
 
-/** The English unit of a difference of rates: "1 percentage point", "0.5 percentage points". */
-export function pointsEn(gap: string): string {
-  return gap === '1' ? 'percentage point' : 'percentage points';
-}
-
-/** Formats a plain figure for a reason sentence, with % for rates. */
-function fig(plain: string, locale: 'vi' | 'en', kind: IndicatorKind): string {
-  return localize(plain, locale) + (kind === 'rate' ? '%' : '');
-}
-
-function reasonFor(
-  code: StatusReason['code'],
-  kind: IndicatorKind,
-  target: Target,
-  achieved: string,
-  gap: string,
-): StatusReason {
-  // Plain calls rather than small closures and pair objects: this runs once per result, in hot loops.
-  const rate = kind === 'rate';
-  const gapVi = localize(gap, 'vi') + (rate ? ' điểm %' : '');
-  const gapEn = localize(gap, 'en') + (rate ? ` ${pointsEn(gap)}` : '');
-  const a = { vi: fig(achieved, 'vi', kind), en: fig(achieved, 'en', kind) };
-  if (target.form === 'range') {
-    const r = { vi: `${fig(target.min, 'vi', kind)}–${fig(target.max, 'vi', kind)}`, en: `${fig(target.min, 'en', kind)}–${fig(target.max, 'en', kind)}` };
-    switch (code) {
-      case 'below-range':
-        return { code, vi: `${a.vi} thấp hơn khoảng chỉ tiêu ${r.vi}, còn thiếu ${gapVi} so với mức tối thiểu.`, en: `${a.en} is below the target range ${r.en}: ${gapEn} short of the minimum.` };
-      case 'above-range':
-        return { code, vi: `${a.vi} vượt khoảng chỉ tiêu ${r.vi} là ${gapVi}.`, en: `${a.en} is above the target range ${r.en} by ${gapEn}.` };
-      default:
-        return { code, vi: `${a.vi} nằm trong khoảng chỉ tiêu ${r.vi}.`, en: `${a.en} is within the target range ${r.en}.` };
-    }
-  }
-  const t = { vi: fig(target.value, 'vi', kind), en: fig(target.value, 'en', kind) };
-  if (target.form === 'at-most') {
-    switch (code) {
-      case 'above-limit':
-        return { code, vi: `${a.vi} vượt quá mức tối đa ${t.vi}, cần giảm ${gapVi}.`, en: `${a.en} is above the limit of ${t.en}: it must come down by ${gapEn}.` };
-      case 'at-limit':
-        return { code, vi: `${a.vi} bằng đúng mức tối đa ${t.vi}.`, en: `${a.en} is exactly at the limit of ${t.en}.` };
-      default:
-        return { code, vi: `${a.vi} thấp hơn mức tối đa ${t.vi} là ${gapVi}.`, en: `${a.en} is below the limit of ${t.en} by ${gapEn}.` };
-    }
-  }
-  const nameVi = target.form === 'at-least' ? `chỉ tiêu ít nhất ${t.vi}` : `chỉ tiêu ${t.vi}`;
-  const nameEn = target.form === 'at-least' ? `the target of at least ${t.en}` : `the target of ${t.en}`;
-  switch (code) {
-    case 'below-target':
-      return { code, vi: `${a.vi} chưa đạt ${nameVi}, còn thiếu ${gapVi}.`, en: `${a.en} is below ${nameEn}: ${gapEn} short.` };
-    case 'above-target':
-      return { code, vi: `${a.vi} vượt ${nameVi} là ${gapVi}.`, en: `${a.en} exceeds ${nameEn} by ${gapEn}.` };
-    default:
-      return { code, vi: `${a.vi} đạt đúng ${nameVi}.`, en: `${a.en} meets ${nameEn} exactly.` };
-  }
+/** Why a status was given: its code, its facts, and the sentences the message tables write from them. */
+function reasonFor(code: StatusReason['code'], kind: IndicatorKind, target: Target, achieved: string, gap: string): StatusReason {
+  const facts: StatusFacts = Object.freeze({ kind, achieved, target, gap });
+  return { code, facts, vi: vi[code](facts), en: en[code](facts) };
 }
 
 function publicTarget(t: ParsedTarget): Target {

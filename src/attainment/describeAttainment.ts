@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
 import { parseWith, reader, report, describe } from '../core/_schema.js';
 import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
-import { pointsEn } from './_attainment.js';
+import { pointsEn } from './messages/en.js';
 import type { AttainmentResult } from './types.js';
 
 /**

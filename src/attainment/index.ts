@@ -13,6 +13,8 @@ export type {
   AttainmentStatus,
   IndicatorKind,
   NumberInput,
+  StatusFacts,
+  StatusMessageTable,
   StatusReason,
   Target,
   TargetInput,

@@ -76,11 +76,34 @@ export interface AttainmentOptions {
 }
 
 /**
- * Why a status was given: a stable code and the sentence in both languages.
+ * The facts a status reason is written from: the kind of indicator, the achieved figure, the target
+ * (as in the result) and the gap (the shortfall, or the excess over the target or limit; `"0"` when met).
+ *
+ * @category Attainment
+ */
+export interface StatusFacts {
+  readonly kind: IndicatorKind;
+  readonly achieved: string;
+  readonly target: Target;
+  readonly gap: string;
+}
+
+/**
+ * One message table of status reasons: a sentence for each code, from its facts.
+ *
+ * @category Attainment
+ */
+export type StatusMessageTable = { readonly [C in StatusReason['code']]: (facts: StatusFacts) => string };
+
+/**
+ * Why a status was given: a stable code, its facts, and the sentences the message tables
+ * (src/attainment/messages/vi.ts, en.ts) write from them, in both languages.
  *
  * @category Attainment
  */
 export interface StatusReason extends Bilingual {
+  /** What the sentences are written from. */
+  readonly facts: StatusFacts;
   readonly code:
     | 'below-target'
     | 'at-target'

@@ -44,6 +44,7 @@ function fig(plain: string, locale: 'vi' | 'en', kind: IndicatorKind): string {
   return localize(plain, locale) + (kind === 'rate' ? '%' : '');
 }
 
+// The reference writes the sentences its own way, so the message tables are checked against them.
 function reasonFor(
   code: StatusReason['code'],
   kind: IndicatorKind,
@@ -51,6 +52,16 @@ function reasonFor(
   achieved: string,
   gap: string,
 ): StatusReason {
+  return { ...sentenceFor(code, kind, target, achieved, gap), facts: Object.freeze({ kind, achieved, target, gap }) };
+}
+
+function sentenceFor(
+  code: StatusReason['code'],
+  kind: IndicatorKind,
+  target: Target,
+  achieved: string,
+  gap: string,
+): Omit<StatusReason, 'facts'> {
   const f = (x: string, l: 'vi' | 'en') => fig(x, l, kind);
   const gapVi = localize(gap, 'vi') + (kind === 'rate' ? ' điểm %' : '');
   const gapEn = localize(gap, 'en') + (kind === 'rate' ? (gap === '1' ? ' percentage point' : ' percentage points') : '');
