@@ -221,7 +221,9 @@ function computation(c: Claim): string | null {
     case 'ratio-percent': {
       const k = c.check;
       const mode = MODES[roundingOptions().rounding ?? 'half-up'][L];
-      return `${t().exact}: ${k.exact} = ${formatNumber(k.exact, { locale: L, decimals: Math.min(10, k.decimals + 4) })}…; ${t().computed} ${mode}: ${formatNumber(k.computed, { locale: L, decimals: k.decimals, trailingZeros: true })}%; ${t().printed}: ${k.reportedText}%`;
+      // a percentage, points over a target rate, a number of times ("gấp 2 lần"), or an excess in units
+      const u = c.as === 'multiple' ? (L === 'vi' ? ' lần' : ' times') : c.as === 'excess' ? '' : c.as === 'over-points' ? (L === 'vi' ? ' điểm %' : ' points') : '%';
+      return `${t().exact}: ${k.exact} = ${formatNumber(k.exact, { locale: L, decimals: Math.min(10, k.decimals + 4) })}…; ${t().computed} ${mode}: ${formatNumber(k.computed, { locale: L, decimals: k.decimals, trailingZeros: true })}${u}; ${t().printed}: ${k.reportedText}${u}`;
     }
     case 'ratio':
       return `${c.achieved.text}/${c.target.text} = ${c.percent === null ? '—' : `${loc(c.percent)}%`} (${STATUSES[c.status]?.[L] ?? c.status})`;
@@ -238,8 +240,12 @@ function computation(c: Claim): string | null {
   }
 }
 
-/** The figures a chart can show: a ratio, or a figure whose one target is worked out. */
+/**
+ * The figures a chart can show: a ratio, or a figure whose one target is worked out. A change from an
+ * earlier figure (tăng, giảm, gấp) has no target to chart against.
+ */
 function chartInput(c: Claim): AttainmentInput | null {
+  if ((c.kind === 'ratio-percent' || c.kind === 'implied-target') && (c.as === 'growth' || c.as === 'decrease' || c.as === 'multiple')) return null;
   if (c.kind === 'ratio-percent') return c.as === 'over-points' ? { achieved: c.achieved.value, target: c.target.value, kind: 'rate' } : { achieved: c.achieved.value, target: c.target.value };
   if (c.kind === 'ratio') return c.percent === null ? null : { achieved: c.achieved.value, target: c.target.value };
   if (c.kind === 'implied-target' && c.impliedTargets?.length === 1) return { achieved: c.achieved.value, target: c.impliedTargets[0] as number, kind: c.as === 'over-points' ? 'rate' : 'count' };
