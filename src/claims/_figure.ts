@@ -63,6 +63,12 @@ export interface Fig {
   target?: Num;
   /** For a percentage of a list whose figures cannot be paired in order: the candidates. */
   ambiguous?: Fig[];
+  /**
+   * For a share with no whole in its sentence ("Có 41 tổ chức cơ sở Đảng. … có 24 tổ chức cơ sở Đảng …,
+   * chiếm 58,5%"): the one count of the sentence before that counts the same thing. It is taken only when
+   * the arithmetic agrees; otherwise the whole is worked out, never flagged against a figure guessed.
+   */
+  wholeBefore?: Fig;
   /** For a count after "vượt" ("16/15 tổ chức, vượt 1 tổ chức"): the ratio whose excess it claims to be. */
   excessOf?: Fig;
   /**

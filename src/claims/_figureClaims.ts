@@ -61,6 +61,19 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       }));
       continue;
     }
+    if (f.wholeBefore !== undefined) {
+      // a whole read from the sentence before is taken only when the arithmetic agrees with it
+      const W = f.wholeBefore;
+      const check = computeClaim('share', A.a.x, W.a.x, reported, rounding);
+      if (declared ? check.consistent : check.consistentModes.length > 0) {
+        claims.push(seal({
+          kind: 'ratio-percent', ...span(A.first, pctEnd(f)), unit: A.unit?.text ?? null, verdict: 'consistent',
+          flags: check.consistent ? [] : [flag('rounding-mismatch', check)],
+          reason: check.reason, explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(W.a, W.unit), reported: ref(f.a, null), as: 'share', check,
+        }));
+        continue;
+      }
+    }
     const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
     // With no rounding declared, a figure no whole target gives in the assumed mode is flagged only if
     // none gives it in any mode: the first mode (in ROUNDING_MODES order) that does is the one read.

@@ -141,6 +141,15 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     const next = word(i0 + 1);
     // "5 không, 3 sạch"; "siêu thị 0 đồng"
     if (next === 'không' || next === 'sạch' || ((toks[i0] as Token).text === '0' && next === 'đồng')) return true;
+    // "đạt 8 tiêu chí 5 không 3 sạch", "8 tiêu chí của cuộc vận động “5 không, 3 sạch”": the criteria of
+    // the campaign the slogan names ("12 tiêu chí “chi hội kiểu mẫu”" is counted)
+    if (next === 'tiêu' && word(i0 + 2) === 'chí') {
+      for (let k = i0 + 3; k < N && k <= i0 + 9; k++) {
+        const t = toks[k] as Token;
+        if (t.kind === 'stop') break;
+        if (t.kind === 'num' && word(k + 1) === 'không') return true;
+      }
+    }
     const w1 = tok(i0 - 1);
     if (w1 !== undefined && w1.kind === 'word' && NAMED_UNITS.has(w1.text)) {
       const head = word(i0 - 2) !== '' && PAIRED_UNITS.has(`${word(i0 - 2)} ${w1.text}`) ? (tok(i0 - 2) as Token) : w1;

@@ -5,7 +5,7 @@
 // its candidates: the reader never guesses. Each percentage looks at most ANCHOR_WINDOW tokens back.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
+import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, TOTAL_WINDOW, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
 
 /** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
 /** The words of a comparison with an earlier time ("so với cùng kỳ năm trước là"). */
@@ -56,6 +56,25 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     if (!plainCount(T) || (T as Fig).t1 <= sb || (T as Fig).t1 >= k) return undefined;
     if (!isGeneric(P.unit) && !unitsMatch(P.unit, (T as Fig).unit)) return undefined;
     return compareExact(P.a.x, (T as Fig).a.x) <= 0 ? T : undefined;
+  };
+
+  // The one count of the sentence before that counts what the part counts, and is not smaller: the whole
+  // of "Có 41 tổ chức cơ sở Đảng. Qua đánh giá có 24 tổ chức cơ sở Đảng …, chiếm gần 59%". Two such, or
+  // none, and there is no whole to read.
+  const wholeInSentenceBefore = (g: number): Fig | undefined => {
+    const P = figs[g] as Fig;
+    if (P.unit === null || isGeneric(P.unit)) return undefined;
+    const sb = stopBefore(P.first);
+    const from = stopBefore(sb);
+    let found: Fig | undefined;
+    for (let h = g - 1; h >= 0; h--) {
+      const T = figs[h] as Fig;
+      if (T.t1 <= from || P.first - T.t1 > TOTAL_WINDOW) break;
+      if (T.t1 > sb || !plainCount(T) || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
+      if (found !== undefined) return undefined;
+      found = T;
+    }
+    return found;
   };
 
   // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
@@ -230,6 +249,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
         T.used = true;
         continue;
       }
+      f.wholeBefore = wholeInSentenceBefore(g);
     }
 
     // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points

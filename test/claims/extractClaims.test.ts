@@ -273,6 +273,22 @@ describe('extractClaims: the patterns', () => {
     expect(kinds('ủng hộ 106 ngày công và thực hiện 6 nhiệm vụ')).toEqual([['count', '106'], ['count', '6']]);
   });
 
+  it('a share whose whole is the one count of the sentence before is checked, only when it agrees', () => {
+    const ok = extractClaims('Đảng bộ có 41 tổ chức cơ sở Đảng. Qua đánh giá có 24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh, chiếm 58,5%.').claims;
+    expect(ok.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.target.text])).toEqual([['count', 'figure', false], ['ratio-percent', 'consistent', '41']]);
+    // disagreeing, the whole may be another one: it is worked out, never flagged against a guess
+    const no = extractClaims('Đảng bộ có 709 tổ chức cơ sở đảng. Qua đánh giá có 439 tổ chức cơ sở đảng đạt trong sạch vững mạnh (chiếm 62,62%).').claims;
+    expect(no.map((x) => [x.kind, x.verdict])).toEqual([['count', 'figure'], ['implied-target', 'inferred']]);
+    // two counts of the same thing before: no whole is read
+    const two = extractClaims('Có 40 chi bộ và 45 chi bộ. Có 20 chi bộ, chiếm 50%.').claims;
+    expect(two.some((x) => x.kind === 'ratio-percent')).toBe(false);
+  });
+
+  it('the criteria of a campaign the slogan names are not a figure', () => {
+    expect(kinds('có 906 gia đình đạt 8 tiêu chí "Gia đình 5 không, 3 sạch"')).toEqual([['count', '906']]);
+    expect(kinds('Với 12 tiêu chí “chi hội phụ nữ kiểu mẫu”')).toEqual([['count', '12']]);
+  });
+
   it('a target printed after the percentage, named by who set it', () => {
     const c = extractClaims('đã kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu tỉnh giao cả năm (190 đảng viên).').claims;
     expect(c.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.target.text])).toEqual([['ratio-percent', 'consistent', '190']]);
