@@ -38,6 +38,9 @@ export interface Unit {
 
 type FigKind = 'count' | 'percent' | 'ratio' | 'range';
 
+/** What a word before a printed figure makes of it: a lower bound (trên, hơn), nearly (gần), about (khoảng). */
+export type Bound = 'above' | 'below' | 'about';
+
 /** A figure found in the text, before it becomes a claim. */
 export interface Fig {
   readonly kind: FigKind;
@@ -69,6 +72,8 @@ export interface Fig {
    * the arithmetic agrees; otherwise the whole is worked out, never flagged against a figure guessed.
    */
   wholeBefore?: Fig;
+  /** For a percentage after "trên", "gần", "khoảng": what it bounds. */
+  bound?: Bound;
   /** For a count after "vượt" ("16/15 tổ chức, vượt 1 tổ chức"): the ratio whose excess it claims to be. */
   excessOf?: Fig;
   /**

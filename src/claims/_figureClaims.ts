@@ -8,13 +8,31 @@ import { ROUNDING_MODES } from '../core/roundingModes.js';
 import { computeClaim } from './_claim.js';
 import type { Doc } from './_doc.js';
 import { isChange } from './_explain.js';
-import { flag, ref, seal, type Fig, type Num } from './_figure.js';
+import { flag, ref, seal, type Bound, type Fig, type Num } from './_figure.js';
+import type { CheckFacts } from './reasons.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { reasoned } from './_render.js';
 import type { Claim, ClaimAs } from './types.js';
 
 /** First words of units of money and measure, whose earlier figures need not be whole. */
 const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'tấn', 'ha', 'km', 'kg', 'lít', 'm', 'm2', 'usd']);
+
+/**
+ * Whether an exact value (`"p/q"` or a decimal) bears out a printed bound at its decimals: above it
+ * ("trên 90%"), under it by at most one unit of its last digit ("gần 59%"), or within one unit ("khoảng").
+ */
+function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
+  const slash = exact.indexOf('/');
+  const dot = exact.indexOf('.');
+  const n = slash >= 0 ? BigInt(exact.slice(0, slash)) : BigInt(dot < 0 ? exact : exact.slice(0, dot) + exact.slice(dot + 1));
+  const d = slash >= 0 ? BigInt(exact.slice(slash + 1)) : 10n ** BigInt(dot < 0 ? 0 : exact.length - dot - 1);
+  // compare n/d with scaled/10^k: both sides over d·10^k
+  const value = n * 10n ** BigInt(printed.decimals);
+  const shown = printed.scaled * d;
+  if (bound === 'above') return value > shown;
+  if (bound === 'below') return value < shown && shown - value <= d;
+  return (value > shown ? value - shown : shown - value) <= d;
+}
 
 /** The claims of the paired figures, then of every figure left on its own. */
 export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingMode, declared: boolean): Claim[] {
@@ -54,10 +72,16 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     if (A.kind === 'ratio' || f.target !== undefined) {
       const b = f.target ?? (A.b as Num);
       const check = computeClaim(f.as, A.a.x, b.x, reported, rounding);
-      const flags = check.consistent ? [] : [flag(check.consistentModes.length > 0 ? 'rounding-mismatch' : 'no-rounding-mode', check)];
+      const rounds = declared ? check.consistent : check.consistentModes.length > 0;
+      // "đạt trên 90%", "chiếm gần 59%": a bound the exact value bears out is no error, though no rounding gives it
+      const bounded = !rounds && f.bound !== undefined && boundHolds(check.exact, f.a, f.bound);
+      const why = bounded ? reasoned('check-bound', { ...(check.reason.facts as CheckFacts), bound: f.bound as Bound }) : check;
+      // "gần", "khoảng" are loose: one the exact value does not bear out closely is not called wrong
+      const loose = !rounds && !bounded && (f.bound === 'below' || f.bound === 'about');
+      const flags = check.consistent || bounded || loose ? [] : [flag(check.consistentModes.length > 0 ? 'rounding-mismatch' : 'no-rounding-mode', check)];
       claims.push(seal({
-        kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: (declared ? check.consistent : check.consistentModes.length > 0) ? 'consistent' : 'flagged', flags,
-        reason: check.reason, explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(b, A.unit), reported: ref(f.a, null), as: f.as, check,
+        kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: rounds || bounded ? 'consistent' : loose ? 'ambiguous' : 'flagged', flags,
+        reason: why.reason, explanation: why.explanation, achieved: ref(A.a, A.unit), target: ref(b, A.unit), reported: ref(f.a, null), as: f.as, check,
       }));
       continue;
     }
@@ -73,6 +97,12 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
         }));
         continue;
       }
+    }
+    if (f.bound === 'above' || f.bound === 'below') {
+      // "đạt trên 38,1%" with no target printed: every target below some value fits, none is pinned down
+      f.used = false;
+      A.used = false;
+      continue;
     }
     const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
     // With no rounding declared, a figure no whole target gives in the assumed mode is flagged only if

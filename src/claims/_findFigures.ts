@@ -4,7 +4,7 @@
 // Each number token is looked at once, with a fixed number of neighbours: linear in the text.
 import type { ClaimAs } from './types.js';
 import type { Doc } from './_doc.js';
-import { readDotDecimal, readNum, UNIT_WORDS, type Fig, type Num, type Unit } from './_figure.js';
+import { readDotDecimal, readNum, UNIT_WORDS, type Bound, type Fig, type Num, type Unit } from './_figure.js';
 import type { Token } from './_scan.js';
 
 /** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
@@ -13,6 +13,8 @@ const UNIT_STOP = new Set([
   'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
   'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
 ]);
+/** Words before a figure that make it a bound or an approximation: "trên 90%", "gần 59%", "khoảng 80%". */
+const BOUNDS: Readonly<Record<string, Bound>> = { trên: 'above', hơn: 'above', gần: 'below', khoảng: 'about', xỉ: 'about' };
 /** A number before one of these is a span of time ("6 tháng đầu năm"), not a figure. */
 const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'tuổi']);
 /** A number after one of these is a date ("Chiều 27/6"). */
@@ -79,8 +81,15 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
   };
 
   // A keyword just before a percentage: đạt / vượt / chiếm / hoàn thành, perhaps with "được".
-  const keywordBefore = (i: number): { as: ClaimAs; kw: number } | null => {
+  const keywordBefore = (i: number): { as: ClaimAs; kw: number; bound?: Bound } | null => {
     let k = i - 1;
+    // "đạt trên 90%", "chiếm gần 59%", "đạt khoảng 80%": the figure is a bound or an approximation
+    const bound = BOUNDS[word(k)];
+    if (bound !== undefined) k--;
+    const found = keywordAt(k);
+    return found === null ? null : bound === undefined ? found : { ...found, bound };
+  };
+  const keywordAt = (k: number): { as: ClaimAs; kw: number } | null => {
     if (word(k) === 'được') k--;
     // "chiếm tỷ lệ 0,9%", "đạt tỷ lệ 95%": the keyword is before "tỷ lệ"
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && (word(k - 2) === 'chiếm' || word(k - 2) === 'đạt')) k -= 2;
@@ -306,7 +315,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         for (let m = (prev?.t1 ?? 0) + 1; words && m <= i0 - 2; m++) if (kindAt(m) !== 'word') words = false;
         if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === i0 - 2 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
       }
-      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false });
+      push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false, ...(k?.bound === undefined ? {} : { bound: k.bound }) });
       continue;
     }
     // "gấp 2 lần", "gấp 1,5 lần": a multiple of an earlier figure, a claim like a percentage

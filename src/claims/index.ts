@@ -36,6 +36,7 @@ export type {
 } from './types.js';
 export type {
   AmbiguousFacts,
+  BoundFacts,
   CheckFacts,
   ClaimMessageTable,
   ClaimReason,

@@ -30,6 +30,17 @@ export interface CheckFacts {
 }
 
 /**
+ * The facts of a percentage printed as a bound or an approximation ("đạt trên 90%", "chiếm gần 59%",
+ * "khoảng 80%") that no rounding gives but the exact value bears out: above it, just under it (within one
+ * unit of its last digit), or within one unit of it.
+ *
+ * @category Claims
+ */
+export interface BoundFacts extends CheckFacts {
+  readonly bound: 'above' | 'below' | 'about';
+}
+
+/**
  * The facts of a total checked against its parts.
  *
  * @category Claims
@@ -150,7 +161,8 @@ export interface MixedRoundingFacts {
 
 /**
  * The facts of each reason code:
- * - `'check-matches'`, `'check-other-rounding'` (only other modes give it), `'check-no-rounding'` (no mode does);
+ * - `'check-matches'`, `'check-other-rounding'` (only other modes give it), `'check-no-rounding'` (no mode does),
+ *   `'check-bound'` (no mode gives it, but "trên", "gần" or "khoảng" before it holds);
  * - `'sum-matches'`, `'sum-within-rounding'`, `'sum-mismatch'`;
  * - `'implied'` (the targets that give it), `'implied-none'`, `'implied-too-many'`, `'implied-too-large'` (past 2^53);
  * - `'ambiguous-pairing'`; `'ratio'`, `'ratio-zero-target'`; `'range'`, `'range-inverted'`;
@@ -163,6 +175,7 @@ export interface ClaimReasonFacts {
   readonly 'check-matches': CheckFacts;
   readonly 'check-other-rounding': CheckFacts;
   readonly 'check-no-rounding': CheckFacts;
+  readonly 'check-bound': BoundFacts;
   readonly 'sum-matches': SumFacts;
   readonly 'sum-within-rounding': SumFacts;
   readonly 'sum-mismatch': SumFacts;

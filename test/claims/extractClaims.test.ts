@@ -284,6 +284,20 @@ describe('extractClaims: the patterns', () => {
     expect(two.some((x) => x.kind === 'ratio-percent')).toBe(false);
   });
 
+  it('a bound or an approximation: "trên", "gần", "khoảng" before the percentage', () => {
+    const v = (t: string) => extractClaims(t).claims.map((c) => [c.kind, c.verdict, c.reason.code]);
+    // a bound the exact value bears out is consistent, though no rounding gives it
+    expect(v('Có 90/100 tổ chức, đạt trên 80%.')).toEqual([['ratio-percent', 'consistent', 'check-bound']]);
+    expect(v('Có 90/100 tổ chức, đạt khoảng 91%.')).toEqual([['ratio-percent', 'consistent', 'check-bound']]);
+    expect(v('Có 6.659/8.159 đảng viên, đạt trên 81,6%.')).toEqual([['ratio-percent', 'consistent', 'check-matches']]);
+    // "trên 95%" of 90% is wrong; "gần 60%" of 58,5% is loose, not called wrong
+    expect(v('Có 90/100 tổ chức, đạt trên 95%.')).toEqual([['ratio-percent', 'flagged', 'check-no-rounding']]);
+    expect(v('Có 24/41 tổ chức, chiếm gần 60%.')).toEqual([['ratio-percent', 'ambiguous', 'check-no-rounding']]);
+    // with no target printed, "trên 38,1%" pins no target down
+    expect(v('kết nạp 113 quần chúng ưu tú vào Đảng, đạt trên 38,1% so với kế hoạch.')).toEqual([['count', 'figure', 'count'], ['rate', 'figure', 'rate']]);
+    expect(extractClaims('Có 90/100 tổ chức, đạt trên 80%.').claims[0]?.explanation.vi).toBe('90/100 = 90%: lớn hơn 80%, đúng như "trên 80%" đã in.');
+  });
+
   it('the criteria of a campaign the slogan names are not a figure', () => {
     expect(kinds('có 906 gia đình đạt 8 tiêu chí "Gia đình 5 không, 3 sạch"')).toEqual([['count', '906']]);
     expect(kinds('Với 12 tiêu chí “chi hội phụ nữ kiểu mẫu”')).toEqual([['count', '12']]);

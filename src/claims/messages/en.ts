@@ -45,6 +45,13 @@ const rounded = (r: RoundedFigure) => `${r.ratio} printed as ${loc(r.reported, L
 export const en: ClaimMessageTable = {
   'check-matches': (f) => `${checkStart(f)}, as printed.`,
   'check-other-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; only ${modes(f.modes)} rounding gives ${printed(f)}.`,
+  'check-bound': (f) => {
+    const r = printed(f);
+    const head = formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L);
+    if (f.bound === 'above') return `${head}: more than ${r}, as "above ${r}" says.`;
+    if (f.bound === 'below') return `${head}: just under ${r}, as "nearly ${r}" says.`;
+    return `${head}: within one unit of the last digit of ${r}, as "about ${r}" says.`;
+  },
   'check-no-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; no rounding mode gives ${printed(f)}.`,
   'sum-matches': (f) => `${sumExpr(f)}, matching the total ${loc(f.total, L)}.`,
   'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${loc(f.total, L)}, within the parts' rounding of ±${loc(f.tolerance, L)}.`,

@@ -55,6 +55,13 @@ const rounded = (r: RoundedFigure) => `${r.ratio} in thành "${KEYWORD[r.as]} ${
 export const vi: ClaimMessageTable = {
   'check-matches': (f) => `${checkStart(f)}, khớp với ${printed(f)} đã in.`,
   'check-other-rounding': (f) => `${checkStart(f)}, không phải ${printed(f)} như đã in; chỉ cách làm tròn ${modes(f.modes)} cho ra ${printed(f)}.`,
+  'check-bound': (f) => {
+    const r = printed(f);
+    const head = formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L);
+    if (f.bound === 'above') return `${head}: lớn hơn ${r}, đúng như "trên ${r}" đã in.`;
+    if (f.bound === 'below') return `${head}: nhỏ hơn và gần ${r}, đúng như "gần ${r}" đã in.`;
+    return `${head}: cách ${r} không quá một đơn vị của chữ số cuối, đúng như "khoảng ${r}" đã in.`;
+  },
   'check-no-rounding': (f) => `${checkStart(f)}, không phải ${printed(f)} như đã in; không cách làm tròn nào cho ra ${printed(f)}.`,
   'sum-matches': (f) => `${sumExpr(f)}, khớp với tổng ${loc(f.total, L)}.`,
   'sum-within-rounding': (f) => `${sumExpr(f)}, lệch ${signed(f.difference, L)} so với tổng ${loc(f.total, L)}, trong sai số làm tròn ±${loc(f.tolerance, L)} của các phần.`,
