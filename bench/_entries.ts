@@ -42,7 +42,6 @@ export const FULL: Sizes = { batch: 1_000_000, decimal: 200_000, single: 300_000
 export const QUICK: Sizes = { batch: 200_000, decimal: 20_000, single: 50_000, format: 50_000, enterprises: 200_000, cases: 200_000, jreCases: 2_000, implied: 10_000, rounds: 3 };
 
 type Lib = Record<string, unknown>;
-type Fn = (...args: never[]) => unknown;
 
 /** decimal.js as the house rules allow it: a private clone, rounding half-up. */
 const D = Decimal.clone({ rounding: Decimal.ROUND_HALF_UP });

@@ -1,7 +1,7 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { fractionText } from '../core/_exact.js';
 import { roundTo } from '../core/_rational.js';
-import { POW10, divRoundBigInt, divRoundNumber, scaledToString } from '../core/_round.js';
+import { POW10, divRoundNumber, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/index.js';
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';

@@ -6,6 +6,7 @@ import type { ClaimAs } from './types.js';
 import type { Doc } from './_doc.js';
 import { readDotDecimal, readNum, UNIT_WORDS, type Bound, type Fig, type Num, type Unit } from './_figure.js';
 import type { Token } from './_scan.js';
+import { DATE_LEAD, DATE_WORDS, notFigures, QUOTES, TIME_UNITS } from './_notFigures.js';
 
 /** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
 const UNIT_STOP = new Set([
@@ -15,29 +16,14 @@ const UNIT_STOP = new Set([
 ]);
 /** Words before a figure that make it a bound or an approximation: "trên 90%", "gần 59%", "khoảng 80%". */
 const BOUNDS: Readonly<Record<string, Bound>> = { trên: 'above', hơn: 'above', gần: 'below', khoảng: 'about', xỉ: 'about' };
-/** A number before one of these is a span of time ("6 tháng đầu năm"), not a figure. */
-const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'tuổi']);
-/** A number after one of these is a date ("Chiều 27/6"). */
-const DATE_WORDS = new Set(['ngày', 'sáng', 'chiều', 'trưa', 'tối', 'đêm', 'hôm', 'lúc', 'tháng', 'quý']);
-/** A unit named by its number when written with a capital: "Chi bộ 1", "Phường 5", "Tổ 3", "Khu phố 2". */
-const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
-const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
 const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ']);
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
 ]);
-/** Page furniture copied with a report: a counter after these ("Lượt xem: 666", "Tổng truy cập 7.142.338"). */
-const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập']);
-/** Units that fit any total of people ("30 người đang chuẩn bị đi học" is part of "108 quần chúng ưu tú"). */
-const GENERIC_UNITS = new Set(['người', 'trường hợp', 'đồng chí']);
-/** Quotation marks may touch a figure without making it part of a word. */
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 const YEAR = /^\d{4}$/;
-/** A day/month after one of these is a date ("Tính đến 31/12", "từ 1/7"). */
-const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 'đầu', 'cuối', 'hết', 'nay']);
 
 function isDayMonth(a: Num, b: Num): boolean {
   const d = a.x.int;
@@ -113,117 +99,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     return false;
   };
 
-  // An all-capital heading word before a list number ("YÊU CẦU 1."): the token's text is lower-cased,
-  // so the check reads the original.
-  const isHeadingWord = (t: Token): boolean => {
-    if (t.kind !== 'word') return false;
-    const raw = text.slice(t.start, t.end);
-    return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  };
-  // ” or a straight quote that closes a word before it (no space on its left)
-  const isClosingQuote = (k: number): boolean => {
-    const t = tok(k);
-    if (t === undefined || !QUOTES.has(t.text)) return false;
-    const before = tok(k - 1);
-    return before !== undefined && !t.gap && before.kind !== 'open' && !QUOTES.has(before.text);
-  };
-  // A day/month pair i0 … j after a date word a few tokens back ("Ngày 27 và 28-7"). Alone, "7-5" stays
-  // a range (and is flagged as inverted): a date needs its word.
-  const dayMonthAt = (i0: number, j: number): boolean => {
-    const a = toks[i0] as Token;
-    const b = toks[j] as Token;
-    const d = /^\d{1,2}$/.test(a.text) ? Number(a.text) : 0;
-    const m = /^\d{1,2}$/.test(b.text) ? Number(b.text) : 0;
-    if (d < 1 || d > 31 || m < 1 || m > 12) return false;
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
-      const kind = kindAt(k);
-      const w = word(k);
-      // "từ 5–7 tổ chức" is a range: only a slash pair takes "từ", "đến" … as a date's lead ("từ 1/7")
-      if (DATE_WORDS.has(w) || (kindAt(i0 + 1) === 'slash' && DATE_LEAD.has(w))) return true;
-      if (kind !== 'num' && kind !== 'comma' && kind !== 'dash' && kind !== 'slash' && w !== 'và') return false;
-    }
-    return false;
-  };
-  // A number that is part of a name: a slogan ("5 không, 3 sạch"), a short quoted title ("Gia đình 5
-  // không, 3 sạch"), a unit named by its number with a capital ("Chi bộ 1", "Phường 5", "Tổ 3").
-  const nameAt = (i0: number): boolean => {
-    const next = word(i0 + 1);
-    // "5 không, 3 sạch"; "siêu thị 0 đồng"
-    if (next === 'không' || next === 'sạch' || ((toks[i0] as Token).text === '0' && next === 'đồng')) return true;
-    // "đạt 8 tiêu chí 5 không 3 sạch", "8 tiêu chí của cuộc vận động “5 không, 3 sạch”": the criteria of
-    // the campaign the slogan names ("12 tiêu chí “chi hội kiểu mẫu”" is counted)
-    if (next === 'tiêu' && word(i0 + 2) === 'chí') {
-      for (let k = i0 + 3; k < N && k <= i0 + 9; k++) {
-        const t = toks[k] as Token;
-        if (t.kind === 'stop') break;
-        if (t.kind === 'num' && word(k + 1) === 'không') return true;
-      }
-    }
-    const w1 = tok(i0 - 1);
-    if (w1 !== undefined && w1.kind === 'word' && NAMED_UNITS.has(w1.text)) {
-      const head = word(i0 - 2) !== '' && PAIRED_UNITS.has(`${word(i0 - 2)} ${w1.text}`) ? (tok(i0 - 2) as Token) : w1;
-      const c = text.charAt(head.start);
-      if (c !== c.toLowerCase()) return true;
-    }
-    return insideShortQuote(i0);
-  };
-  // Within a curly quotation of at most 8 tokens that holds a word: “Gia đình 5 không, 3 sạch”. (Straight
-  // quotes cannot tell an opening from a closing one in a window, so they are not read as names.)
-  const insideShortQuote = (i0: number): boolean => {
-    let open = -1;
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
-      const t = toks[k] as Token;
-      if (t.kind === 'stop' || t.text === '”') return false;
-      if (t.text === '“') { open = k; break; }
-    }
-    if (open < 0) return false;
-    for (let k = i0 + 1; k < N && k <= open + 9; k++) {
-      const t = toks[k] as Token;
-      if (t.kind === 'stop' || t.text === '“') return false;
-      if (t.text === '”') {
-        for (let m = open + 1; m < k; m++) if ((toks[m] as Token).kind === 'word') return true;
-        return false;
-      }
-    }
-    return false;
-  };
-  // A month 1–12 and a four-digit year 1900–2100: no ratio or range of a report reads that way.
-  const monthYearAt = (i0: number, j: number): boolean => {
-    const a = toks[i0] as Token;
-    const b = toks[j] as Token;
-    if (!/^\d{1,2}$/.test(a.text) || !/^\d{4}$/.test(b.text)) return false;
-    const m = Number(a.text);
-    const y = Number(b.text);
-    return m >= 1 && m <= 12 && y >= 1900 && y <= 2100;
-  };
-  // "có từ 30 lao động trở lên", "từ 18 tuổi trở lên", "dưới 150 đoàn viên": a bound in a condition, not a figure
-  const thresholdAt = (i0: number): boolean => {
-    if (word(i0 - 1) === 'dưới') return true;
-    for (let m = i0 + 1; m <= i0 + 5 && kindAt(m) === 'word'; m++) if ((word(m) === 'trở' && (word(m + 1) === 'lên' || word(m + 1) === 'xuống'))) return true;
-    return false;
-  };
-
-  // "Lượt xem: 666", "Truy cập hiện tại 1.574 khách": a page's counter, a few words after its name
-  const counterAt = (i0: number): boolean => {
-    for (let k = i0 - 1; k >= 1 && k >= i0 - 4; k--) if (COUNTER_PAIRS.has(`${word(k - 1)} ${word(k)}`)) return true;
-    return false;
-  };
-  // Not a figure of the text: "[22, tr.1-4]" (a citation), "Q.8", "P.5" (a place named by an abbreviation
-  // and its number), "0226 385 2672" (a telephone number: numbers side by side, nothing between)
-  const citationAt = (i0: number, j: number): boolean => {
-    const before = tok(i0 - 1);
-    if (before?.text === '[' && (tok(j + 1)?.text === ']' || tok(j + 1)?.text === ',')) return true;
-    const head = toks[i0] as Token;
-    if (!head.gap && before?.text === '.' && !before.gap && tok(i0 - 2)?.kind === 'word') return true;
-    return kindAt(i0 - 1) === 'num' || kindAt(j + 1) === 'num';
-  };
-
-  // "6 tháng", "02 nhiệm kỳ": a span of time after the number ("106 ngày công", workdays, is a count);
-  // "(10 trang)": the length of a document
-  const spanOfTime = (k: number): boolean => {
-    const w = word(k);
-    return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || w === 'trang';
-  };
+  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, counterAt, citationAt, spanOfTime } = notFigures(doc);
 
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));

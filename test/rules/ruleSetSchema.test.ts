@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as library from 'chitieu';
-import { ChiTieuError, compileRuleSet, ruleSetSchema, type RuleSet } from 'chitieu';
+import { ChiTieuError, compileRuleSet, type RuleSet } from 'chitieu';
 import { ruleSetZodSchema } from '../../src/rules/ruleSetSchema.js';
 import { ruleSetJsonSchemaText } from '../../scripts/rule-set-schema.js';
 import { withAt as patched } from '../helpers/errors.js';
