@@ -1,17 +1,19 @@
 import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { fail, type IssuePath } from '../core/errors.js';
-import { localize } from '../core/_format.js';
 import type { Bilingual } from '../core/locale.js';
 import { computeAttainment, type ParsedTarget } from '../attainment/_attainment.js';
 import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, type Dec } from './_cagr.js';
-import { dateEn, dateVi } from '../core/_calendar.js';
 import { computeElapsed, elapsedDaysOf } from './_elapsed.js';
 import { linearExpected, paceOf } from './_pace.js';
 import { ZERO, add, cmp, div, mul, rational, roundTo, sub, type Rational } from '../core/_rational.js';
 import { figure, fromExact, fromText, toExactNumber } from './_rational.js';
 import { rationalAttainment } from './_rationalAttainment.js';
 import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';
-import type { Pace, TermProgressResult, TermProjection, TermTargetProgress } from './termProgress.js';
+import type { TermProgressResult, TermProjection, TermTargetProgress } from './termProgress.js';
+import { deepFreeze } from '../core/_freeze.js';
+import { en } from './messages/en.js';
+import { vi } from './messages/vi.js';
+import type { StepCode, StepFacts } from './steps.js';
 import type { ExactFigure, ExplanationStep, ProgressThresholds } from './types.js';
 
 /** One point of the cumulative series: day index t (days of the term passed) and the aggregate then. */
@@ -37,7 +39,11 @@ interface Run {
 
 const YEAR_DAYS = rational(1461, 4); // 365.25
 
-const step = (name: string, formula: string, vi: string, en: string): ExplanationStep => Object.freeze({ name, formula, vi, en });
+/** A step of the explanation: its facts, and the sentences the message tables write from them. */
+function step<C extends StepCode>(name: string, formula: string, code: C, facts: StepFacts[C]): ExplanationStep {
+  const f = deepFreeze(facts);
+  return Object.freeze({ name, formula, code, facts: f, vi: (vi[code] as (x: StepFacts[C]) => string)(f), en: (en[code] as (x: StepFacts[C]) => string)(f) }) as ExplanationStep;
+}
 const freezeBilingual = (b: Bilingual): Bilingual => Object.freeze({ vi: b.vi, en: b.en });
 
 function referenceOf(t: ParsedTarget): Rational {
@@ -131,28 +137,22 @@ function projection(method: ProjectionMethod, x: ProjectionParts, run: Run): Ter
   });
 }
 
-function insufficient(method: ProjectionMethod, got: number, run: Run, why: Bilingual): TermProjection {
+function insufficient(method: ProjectionMethod, got: number, run: Run, resultsNeeded: boolean): TermProjection {
   const name = `projection-${method}`;
   return projection(method, {
     status: 'insufficient-data',
     dataPoints: got,
     needed: 2,
-    explanation: step(name, `needs 2 data points at different dates; got ${got}`, `Phương pháp ${METHOD_NAMES[method].vi} cần ít nhất 2 số liệu ở hai thời điểm khác nhau; mới có ${got}. ${why.vi}`, `The ${METHOD_NAMES[method].en} needs at least 2 data points at different dates; got ${got}. ${why.en}`),
+    explanation: step(name, `needs 2 data points at different dates; got ${got}`, 'projection-insufficient', { method, got, resultsNeeded }),
   }, run);
 }
-
-const METHOD_NAMES: Record<ProjectionMethod, Bilingual> = {
-  linear: { vi: 'ngoại suy tuyến tính', en: 'linear run-rate' },
-  cagr: { vi: 'tăng trưởng kép hằng năm (CAGR, Open SDG)', en: 'CAGR progress measure (Statistics Canada / Open SDG)' },
-  unsd: { vi: 'tỉ số tiến độ UNSD', en: 'UNSD progress-chart ratio' },
-};
 
 function notApplicable(method: ProjectionMethod, run: Run): TermProjection {
   return projection(method, {
     status: 'not-applicable',
     dataPoints: run.points.length,
     needed: 2,
-    explanation: step(`projection-${method}`, 'not applicable to an upper limit', `Phương pháp ${METHOD_NAMES[method].vi} đo tiến tới một chỉ tiêu cần đạt, không áp dụng cho mức tối đa.`, `The ${METHOD_NAMES[method].en} measures growth toward a goal; it does not apply to an upper limit.`),
+    explanation: step(`projection-${method}`, 'not applicable to an upper limit', 'projection-not-applicable', { method }),
   }, run);
 }
 
@@ -167,14 +167,14 @@ function achieved(method: ProjectionMethod, set: ProgressThresholds, run: Run, r
     projected: method === 'unsd' ? run.projected : undefined,
     dataPoints: run.points.length,
     needed: 2,
-    explanation: step(`projection-${method}`, `${c} ≥ ${r} → ${set.achieved.class}`, `Lũy kế ${localize(c, 'vi')} đã đạt chỉ tiêu ${localize(r, 'vi')}: ${set.achieved.label.vi} (${set.name.vi}).`, `The cumulative ${localize(c, 'en')} already meets the target of ${localize(r, 'en')}: ${set.achieved.label.en} (${set.name.en}).`),
+    explanation: step(`projection-${method}`, `${c} ≥ ${r} → ${set.achieved.class}`, 'projection-achieved', { method, cumulative: c, target: r, label: freezeBilingual(set.achieved.label), thresholds: freezeBilingual(set.name) }),
   }, run);
 }
 
 function linearProjection(run: Run, t: ParsedTermTarget): TermProjection {
   const { decimals, rounding } = run.o;
   const got = run.p.aggregation === 'sum' ? run.points.length + 1 : run.points.length;
-  if (run.projected === undefined) return insufficient('linear', run.p.aggregation === 'sum' && run.tAsOf === 0 ? 1 : got, run, { vi: '', en: '' });
+  if (run.projected === undefined) return insufficient('linear', run.p.aggregation === 'sum' && run.tAsOf === 0 ? 1 : got, run, false);
   const ref = referenceOf(t.target);
   const limit = t.target.form === 'at-most';
   const meets = limit ? cmp(run.projected, ref) <= 0 : cmp(run.projected, ref) >= 0;
@@ -190,7 +190,7 @@ function linearProjection(run: Run, t: ParsedTermTarget): TermProjection {
     ratio: ref.n === 0n ? null : figure(div(run.projected, ref), decimals + 2, rounding),
     dataPoints: got,
     needed: 2,
-    explanation: step('projection-linear', `projected ${P} ${limit ? '≤' : '≥'} ${R}? → ${cls.class}`, `Theo nhịp độ hiện nay, cuối kỳ đạt khoảng ${localize(P, 'vi')} so với chỉ tiêu ${localize(R, 'vi')}: ${cls.label.vi.toLowerCase()}.`, `At the current rate the figure reaches about ${localize(P, 'en')} against the target of ${localize(R, 'en')}: ${cls.label.en.toLowerCase()}.`),
+    explanation: step('projection-linear', `projected ${P} ${limit ? '≤' : '≥'} ${R}? → ${cls.class}`, 'projection-linear', { projected: P, target: R, meets }),
   }, run);
 }
 
@@ -199,7 +199,7 @@ function cagrProjection(run: Run, t: ParsedTermTarget): TermProjection {
   const { decimals, rounding } = run.o;
   if (t.target.form === 'at-most') return notApplicable('cagr', run);
   const ref = referenceOf(t.target);
-  if (run.points.length < 2) return insufficient('cagr', run.points.length, run, { vi: 'Hãy cho kết quả từng kỳ (results).', en: 'Give the results per period.' });
+  if (run.points.length < 2) return insufficient('cagr', run.points.length, run, true);
   if (cmp(run.cumulative, ref) >= 0) return achieved('cagr', set, run, ref);
   const a = run.points[0] as Point;
   const b = run.points[run.points.length - 1] as Point;
@@ -213,7 +213,7 @@ function cagrProjection(run: Run, t: ParsedTermTarget): TermProjection {
     const cls = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
     return projection('cagr', {
       status: 'computed', cls, thresholds: set.id, observed, required, dataPoints: run.points.length, needed: 2,
-      explanation: step('projection-cagr', `${formula}; required rate ≤ 0 → ${cls.class}`, `Giá trị gốc ${localize(base, 'vi')} đã đạt chỉ tiêu nhưng nay thấp hơn: ${cls.label.vi}.`, `The base value ${localize(base, 'en')} met the target but the figure is now below it: ${cls.label.en}.`),
+      explanation: step('projection-cagr', `${formula}; required rate ≤ 0 → ${cls.class}`, 'projection-base-met', { method: 'cagr', base, label: freezeBilingual(cls.label) }),
     }, run);
   }
   const ratio = ratioOf(rates.observed, rates.required);
@@ -223,9 +223,7 @@ function cagrProjection(run: Run, t: ParsedTermTarget): TermProjection {
     status: 'computed', cls, thresholds: set.id, observed, required,
     ratio: Object.freeze({ value: rv, valueNumber: Number(rv), exact: null }),
     dataPoints: run.points.length, needed: 2,
-    explanation: step('projection-cagr', `${formula} = ${rv} → ${cls.class}`,
-      `Tăng trưởng kép quan sát ${localize(observed, 'vi')}%/năm so với mức cần ${localize(required, 'vi')}%/năm: tỉ số ${localize(rv, 'vi')}, ${cls.label.vi} (${set.name.vi}).`,
-      `Observed compound growth of ${localize(observed, 'en')}% a year against the ${localize(required, 'en')}% needed: ratio ${localize(rv, 'en')}, ${cls.label.en} (${set.name.en}).`),
+    explanation: step('projection-cagr', `${formula} = ${rv} → ${cls.class}`, 'projection-cagr', { observed, required, ratio: rv, label: freezeBilingual(cls.label), thresholds: freezeBilingual(set.name) }),
   }, run);
 }
 
@@ -236,7 +234,7 @@ function unsdProjection(run: Run, t: ParsedTermTarget): TermProjection {
   const ref = referenceOf(t.target);
   const sum = run.p.aggregation === 'sum';
   const got = sum ? run.points.length + 1 : run.points.length;
-  if (run.projected === undefined) return insufficient('unsd', sum && run.tAsOf === 0 ? 1 : got, run, { vi: '', en: '' });
+  if (run.projected === undefined) return insufficient('unsd', sum && run.tAsOf === 0 ? 1 : got, run, false);
   if (cmp(run.cumulative, ref) >= 0) return achieved('unsd', set, run, ref);
   // A sum starts from zero at the term's start; a stock from its first observed value.
   const base = sum ? ZERO : (run.points[0] as Point).v;
@@ -248,7 +246,7 @@ function unsdProjection(run: Run, t: ParsedTermTarget): TermProjection {
     const cls = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
     return projection('unsd', {
       status: 'computed', cls, thresholds: set.id, projected: P, dataPoints: got, needed: 2,
-      explanation: step('projection-unsd', `${formula}; target − base ≤ 0 → ${cls.class}`, `Giá trị gốc ${localize(f(base), 'vi')} đã đạt chỉ tiêu nhưng nay thấp hơn: ${cls.label.vi}.`, `The base value ${localize(f(base), 'en')} met the target but the figure is now below it: ${cls.label.en}.`),
+      explanation: step('projection-unsd', `${formula}; target − base ≤ 0 → ${cls.class}`, 'projection-base-met', { method: 'unsd', base: f(base), label: freezeBilingual(cls.label) }),
     }, run);
   }
   const r = div(sub(P, base), needed);
@@ -256,17 +254,9 @@ function unsdProjection(run: Run, t: ParsedTermTarget): TermProjection {
   const ratio = figure(r, decimals + 2, rounding);
   return projection('unsd', {
     status: 'computed', cls, thresholds: set.id, projected: P, ratio, dataPoints: got, needed: 2,
-    explanation: step('projection-unsd', `${formula} = ${ratio.value} → ${cls.class}`,
-      `Dự báo cuối kỳ ${localize(f(P), 'vi')}, so với mức cần tăng từ ${localize(f(base), 'vi')} lên ${localize(f(ref), 'vi')}: tỉ số ${localize(ratio.value, 'vi')}, ${cls.label.vi} (${set.name.vi}).`,
-      `Projected ${localize(f(P), 'en')} at the end, against the change needed from ${localize(f(base), 'en')} to ${localize(f(ref), 'en')}: ratio ${localize(ratio.value, 'en')}, ${cls.label.en} (${set.name.en}).`),
+    explanation: step('projection-unsd', `${formula} = ${ratio.value} → ${cls.class}`, 'projection-unsd', { projected: f(P), base: f(base), target: f(ref), ratio: ratio.value, label: freezeBilingual(cls.label), thresholds: freezeBilingual(set.name) }),
   }, run);
 }
-
-const PACE_WORDS: Record<Pace, Bilingual> = {
-  ahead: { vi: 'vượt tiến độ', en: 'ahead of pace' },
-  'on-track': { vi: 'đúng tiến độ', en: 'on track' },
-  behind: { vi: 'chậm tiến độ', en: 'behind pace' },
-};
 
 function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNumber | undefined): TermTargetProgress {
   const { p, o } = run;
@@ -282,7 +272,7 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   const steps: ExplanationStep[] = [];
   const C = f(run.cumulative);
 
-  steps.push(step('attainment', att.percent === null ? `${C} / ${f(ref)}: no percent of a zero target` : `${C} / ${f(ref)} × 100 = ${att.percent}%`, att.reason.vi, att.reason.en));
+  steps.push(step('attainment', att.percent === null ? `${C} / ${f(ref)}: no percent of a zero target` : `${C} / ${f(ref)} × 100 = ${att.percent}%`, 'attainment', { code: att.reason.code, facts: att.reason.facts }));
 
   // expected by now: the straight line, or the plans pro rata by days
   let expected: Rational;
@@ -301,18 +291,12 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
     expectedFormula = `${f(ref)} × ${run.tAsOf}/${run.total} = ${f(expected)}`;
   }
   const E = f(expected);
-  steps.push(step('expectedByNow', expectedFormula,
-    t.plan !== null ? `Theo kế hoạch từng kỳ, đến ${dateVi(p.asOf)} cần đạt ${localize(E, 'vi')}.` : `Theo nhịp độ đều, đến ${dateVi(p.asOf)} cần đạt ${localize(E, 'vi')} (chỉ tiêu × thời gian đã qua).`,
-    t.plan !== null ? `By the per-period plans, the figure should be ${localize(E, 'en')} by ${dateEn(p.asOf)}.` : `At an even pace the figure should be ${localize(E, 'en')} by ${dateEn(p.asOf)} (target × time elapsed).`));
+  steps.push(step('expectedByNow', expectedFormula, 'expected-by-now', { asOf: p.asOf, value: E, basis: t.plan !== null ? 'plan' : 'linear' }));
 
   // pace: within ± tolerance of the expected figure is on track; for an upper limit, lower is ahead
   const { pace, lo, hi, side } = paceOf(run.cumulative, expected, o.tolerancePercent, limit);
-  const above = side > 0;
-  const below = side < 0;
   const tolText = o.tolerancePercent.text;
-  steps.push(step('pace', `${C} vs ${E} ± ${tolText}% = [${f(lo)}, ${f(hi)}] → ${pace}`,
-    `Lũy kế ${localize(C, 'vi')} ${above ? 'cao hơn' : below ? 'thấp hơn' : 'nằm trong khoảng ±' + localize(tolText, 'vi') + '% quanh'} mức cần có ${localize(E, 'vi')}${above || below ? ` quá ${localize(tolText, 'vi')}%` : ''}: ${PACE_WORDS[pace].vi}.`,
-    `The cumulative ${localize(C, 'en')} is ${above ? 'above' : below ? 'below' : `within ±${tolText}% of`} the expected ${localize(E, 'en')}${above || below ? ` by more than ${tolText}%` : ''}: ${PACE_WORDS[pace].en}.`));
+  steps.push(step('pace', `${C} vs ${E} ± ${tolText}% = [${f(lo)}, ${f(hi)}] → ${pace}`, 'pace', { cumulative: C, expected: E, tolerance: tolText, side: side > 0 ? 'above' : side < 0 ? 'below' : 'within', pace }));
 
   // required per year and month to finish on time
   let perYear: ExactFigure | null = null;
@@ -320,20 +304,19 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   // still needed, exactly: the reference less the cumulative, never below zero (unused for a limit)
   const rem = cmp(run.cumulative, ref) < 0 ? sub(ref, run.cumulative) : ZERO;
   if (limit) {
-    steps.push(step('requiredPerYear', 'not applicable to an upper limit', 'Chỉ tiêu là mức tối đa: không tính mức cần đạt mỗi năm.', 'The target is an upper limit: no yearly requirement applies.'));
+    steps.push(step('requiredPerYear', 'not applicable to an upper limit', 'required-not-applicable', {}));
   } else if (rem.n === 0n) {
     perYear = figure(ZERO, decimals, rounding);
     perMonth = perYear;
-    steps.push(step('requiredPerYear', 'remaining = 0', 'Đã đạt chỉ tiêu: không cần thêm.', 'The target is met: nothing more is needed.'));
+    steps.push(step('requiredPerYear', 'remaining = 0', 'required-met', {}));
   } else if (run.remainingDays === 0) {
-    steps.push(step('requiredPerYear', 'remainingDays = 0', `${p.term.label.vi} đã kết thúc: không còn thời gian để bù ${localize(remaining, 'vi')} còn thiếu.`, `${p.term.label.en} has ended: no time is left to make up the ${localize(remaining, 'en')} missing.`));
+    steps.push(step('requiredPerYear', 'remainingDays = 0', 'required-ended', { term: freezeBilingual(p.term.label), remaining }));
   } else {
     const y = div(mul(rem, YEAR_DAYS), rational(run.remainingDays));
     perYear = figure(y, decimals, rounding);
     perMonth = figure(div(y, rational(12)), decimals, rounding);
     steps.push(step('requiredPerYear', `${remaining} × 365.25 / ${run.remainingDays} = ${perYear.value} per year; / 12 = ${perMonth.value} per month`,
-      `Còn thiếu ${localize(remaining, 'vi')} trong ${run.remainingDays} ngày còn lại: cần khoảng ${localize(perYear.value, 'vi')} mỗi năm (${localize(perMonth.value, 'vi')} mỗi tháng).`,
-      `${localize(remaining, 'en')} still to go in the ${run.remainingDays} days left: about ${localize(perYear.value, 'en')} a year (${localize(perMonth.value, 'en')} a month).`));
+      'required', { remaining, remainingDays: run.remainingDays, perYear: perYear.value, perMonth: perMonth.value }));
   }
 
   const projections = o.methods.map((m) => (m === 'linear' ? linearProjection(run, t) : m === 'cagr' ? cagrProjection(run, t) : unsdProjection(run, t)));
@@ -356,14 +339,6 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   });
 }
 
-const AGGREGATION_WORDS: Record<string, Bilingual> = {
-  sum: { vi: 'cộng dồn các kỳ', en: 'sum of the periods' },
-  last: { vi: 'số liệu kỳ gần nhất', en: 'latest figure' },
-  max: { vi: 'giá trị lớn nhất', en: 'highest figure' },
-  mean: { vi: 'bình quân các kỳ', en: 'mean of the periods' },
-  given: { vi: 'số liệu đã cho', en: 'as given' },
-};
-
 /** The pure core of termProgress: input and options are already validated. */
 export function computeTermProgress(p: ParsedTermProgress, o: ParsedTermOptions): TermProgressResult {
   const { decimals, rounding } = o;
@@ -382,20 +357,15 @@ export function computeTermProgress(p: ParsedTermProgress, o: ParsedTermOptions)
   const label = p.term.label;
   const steps: ExplanationStep[] = [];
   const e = elapsed;
-  steps.push(step('elapsed', `(${p.asOf} − ${p.term.start} + 1) / (${p.term.end} − ${p.term.start} + 1) = ${e.elapsedDays}/${e.totalDays} = ${e.fraction.value}`,
-    e.status === 'not-started' ? `Ngày ${dateVi(p.asOf)} trước khi ${label.vi} bắt đầu (${dateVi(p.term.start)}): thời gian đã qua là 0.`
-      : e.status === 'ended' ? `${label.vi} kết thúc ngày ${dateVi(p.term.end)}: đã qua toàn bộ ${e.totalDays} ngày.`
-        : `Tính đến ${dateVi(p.asOf)}, đã qua ${e.elapsedDays}/${e.totalDays} ngày của ${label.vi} (${dateVi(p.term.start)}–${dateVi(p.term.end)}), tức ${localize(e.percent, 'vi')}%.`,
-    e.status === 'not-started' ? `${dateEn(p.asOf)} is before ${label.en} starts (${dateEn(p.term.start)}): no time has passed.`
-      : e.status === 'ended' ? `${label.en} ended on ${dateEn(p.term.end)}: all ${e.totalDays} days have passed.`
-        : `As of ${dateEn(p.asOf)}, ${e.elapsedDays} of the ${e.totalDays} days of ${label.en} (${dateEn(p.term.start)} – ${dateEn(p.term.end)}) have passed: ${e.percent}%.`));
-  const how = AGGREGATION_WORDS[p.cumulative !== null ? 'given' : p.aggregation] as Bilingual;
+  const elapsedFormula = `(${p.asOf} − ${p.term.start} + 1) / (${p.term.end} − ${p.term.start} + 1) = ${e.elapsedDays}/${e.totalDays} = ${e.fraction.value}`;
+  if (e.status === 'not-started') steps.push(step('elapsed', elapsedFormula, 'elapsed-not-started', { asOf: p.asOf, termStart: p.term.start, term: freezeBilingual(label) }));
+  else if (e.status === 'ended') steps.push(step('elapsed', elapsedFormula, 'elapsed-ended', { termEnd: p.term.end, totalDays: e.totalDays, term: freezeBilingual(label) }));
+  else steps.push(step('elapsed', elapsedFormula, 'elapsed', { asOf: p.asOf, termStart: p.term.start, termEnd: p.term.end, term: freezeBilingual(label), elapsedDays: e.elapsedDays, totalDays: e.totalDays, percent: e.percent }));
   const C = f(cumulative);
-  steps.push(step('cumulative', formula, `Lũy kế đến ${dateVi(p.asOf)} (${how.vi}): ${localize(C, 'vi')}${rounded ? ' (không phải số thập phân hữu hạn: so với chỉ tiêu theo phân số chính xác, số đạt được ghi làm tròn đến 10 chữ số thập phân)' : ''}.`, `Cumulative as of ${dateEn(p.asOf)} (${how.en}): ${localize(C, 'en')}${rounded ? ' (not a terminating decimal: compared with the target as the exact fraction, the achieved figure shown rounded to 10 decimals)' : ''}.`));
+  steps.push(step('cumulative', formula, 'cumulative', { asOf: p.asOf, aggregation: p.cumulative !== null ? 'given' : p.aggregation, value: C, rounded }));
   if (projected !== undefined) {
     const P = f(projected);
-    steps.push(step('projectedAtEnd', `${f(last.v)} + (${f(last.v)} − ${f(first.v)}) × (${run.total} − ${last.t}) / (${last.t} − ${first.t}) = ${P}`,
-      `Giữ nhịp độ hiện nay, đến hết ${label.vi} đạt khoảng ${localize(P, 'vi')}.`, `At the current rate the figure reaches about ${localize(P, 'en')} by the end of ${label.en}.`));
+    steps.push(step('projectedAtEnd', `${f(last.v)} + (${f(last.v)} − ${f(first.v)}) × (${run.total} − ${last.t}) / (${last.t} − ${first.t}) = ${P}`, 'projected-at-end', { value: P, term: freezeBilingual(label) }));
   }
 
   const targets = p.targets.map((t) => targetProgress(run, t, exact));

@@ -32,6 +32,7 @@ export { allocate } from './allocate.js';
 export { safeAllocate } from './safeAllocate.js';
 export type { AllocateOptions, AllocateResult } from './allocate.js';
 export { OPEN_SDG_THRESHOLDS, UNSD_PROGRESS_THRESHOLDS } from './progressThresholds.js';
+export type { StepCode, StepFacts, StepMessageTable } from './steps.js';
 export type {
   Elapsed,
   ElapsedStatus,

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../core/index.js';
+import type { StepCode, StepFacts } from './steps.js';
 
 /**
  * What a period is: a calendar year (năm), a half-year (6 tháng đầu/cuối năm), a quarter (quý), a
@@ -78,15 +79,20 @@ export interface Elapsed {
 }
 
 /**
- * One step of an explanation: a stable name, the formula with the figures put in, and a sentence in
- * both languages.
+ * One step of an explanation: a stable name, the formula with the figures put in, what the step says
+ * as data (`code` and `facts`, see {@link StepFacts}) and the sentence the message tables write from it,
+ * in both languages.
  *
  * @category Periods
  */
-export interface ExplanationStep extends Bilingual {
-  readonly name: string;
-  readonly formula: string;
-}
+export type ExplanationStep = {
+  readonly [C in StepCode]: Bilingual & {
+    readonly name: string;
+    readonly formula: string;
+    readonly code: C;
+    readonly facts: StepFacts[C];
+  };
+}[StepCode];
 
 /**
  * A class a projection method can give. The built-in threshold sets use `'target-achieved'`,
