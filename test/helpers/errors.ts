@@ -33,3 +33,10 @@ export function withAt(data: unknown, path: readonly (string | number)[], value:
   else cur[last] = value;
   return copy;
 }
+
+/** The first issue of the ChiTieuError `fn` throws: its code, path and facts, and how many issues there are. */
+export function firstIssue(fn: () => unknown): { code: string; path: readonly (string | number)[]; facts: unknown; count: number } {
+  const e = errorOf(fn);
+  const i = e.issues[0];
+  return { code: e.code, path: i?.path ?? [], facts: i?.facts, count: e.issues.length };
+}
