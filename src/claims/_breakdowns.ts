@@ -11,6 +11,10 @@ import { reasoned } from './_render.js';
 import type { Claim } from './types.js';
 
 const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
+/** Words before a count that make it a change, not a part ("tăng 79.396 hội viên"). */
+const CHANGE_WORDS = new Set(['tăng', 'giảm', 'thêm', 'vượt']);
+/** Words before a count that make it approximate ("hơn 61.000 hội viên"): no total for an exact sum. */
+const APPROXIMATE = new Set(['hơn', 'trên', 'gần', 'khoảng', 'xỉ']);
 
 /** The sum and subset claims of every "trong đó" / "gồm" in the text. */
 export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Array): Claim[] {
@@ -57,7 +61,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       if (kind === 'close') inside++;
       else if (kind === 'open' && inside > 0) inside--;
       const g = figAt[k] as number;
-      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast) totals.unshift(figs[g] as Fig);
+      // ("hơn 61.000 hội viên", an approximate figure, is no total to add up to)
+      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && !APPROXIMATE.has(word((figs[g] as Fig).first - 1))) totals.unshift(figs[g] as Fig);
     }
     const parts: Fig[] = [];
     const stop = Math.min(N, p0 + PARTS_WINDOW);
@@ -69,6 +74,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       if (kind === 'open') depth++;
       else if (kind === 'close' && --depth < 0) break;
       const g = figAt[k] as number;
+      // "…, tăng 79.396 hội viên so với đầu nhiệm kỳ": a change after the parts ends them
+      if (g >= 0 && depth === 0 && CHANGE_WORDS.has(word((figs[g] as Fig).first - 1))) break;
       // "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what follows "với" is inside the part before it
       if (g >= 0 && depth === 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word((figs[g] as Fig).first - 1) !== 'với') parts.push(figs[g] as Fig);
     }
@@ -94,6 +101,12 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
         total = nearest;
         members = parts;
       }
+      // "3.014.710 người, trong đó có 2.430.607 hội viên là CCB, 584.103 hội viên là Cựu quân nhân": parts
+      // that make the nearest figure before exactly are its breakdown, whatever words each uses
+      if (total === undefined && parts.length >= 2 && sumsTo(nearest, parts)) {
+        total = nearest;
+        members = parts;
+      }
     } else {
       // Nothing names what the parts count: of the figures before, one whose value the parts make is the
       // total (a correct breakdown is never flagged against the wrong figure); else the first.
@@ -101,6 +114,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       total = totals.find((t) => sumsTo(t, parts)) ?? totals[0];
     }
     if (total === undefined) continue;
+    // Parts that make another total before exactly are that total's: never flagged against the wrong one
+    if (members.length >= 2 && !sumsTo(total, members)) total = totals.find((t) => sumsTo(t, members)) ?? total;
     // Subgroups of people by who they are ("603 đảng viên mới, trong đó: nữ 359, dân tộc 14, có đạo 5…")
     // overlap and need not cover the total: no sum to check. Two parts after "trong đó" may be such a
     // selection too ("184 đồng chí, trong đó có 15 … tái cử và 1 … bầu mới"): claimed only when they make

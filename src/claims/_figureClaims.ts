@@ -7,15 +7,14 @@ import type { RoundingMode } from '../core/index.js';
 import { ROUNDING_MODES } from '../core/roundingModes.js';
 import { computeClaim } from './_claim.js';
 import type { Doc } from './_doc.js';
-import { isChange } from './_explain.js';
 import { flag, ref, seal, type Bound, type Fig, type Num } from './_figure.js';
 import type { CheckFacts } from './reasons.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { reasoned } from './_render.js';
 import type { Claim, ClaimAs } from './types.js';
 
-/** First words of units of money and measure, whose earlier figures need not be whole. */
-const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'tấn', 'ha', 'km', 'kg', 'lít', 'm', 'm2', 'usd']);
+/** First words of units of money, measure and magnitude, whose targets and wholes need not be whole numbers. */
+const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'vạn', 'trăm', 'tấn', 'ha', 'km', 'kg', 'lít', 'm', 'm2', 'usd']);
 
 /**
  * Whether an exact value (`"p/q"` or a decimal) bears out a printed bound at its decimals: above it
@@ -129,10 +128,11 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     const code = r.kind === 'none' ? 'implied-none' : list !== null ? 'implied' : facts.count === null ? 'implied-too-many' : 'implied-too-large';
     const reasons = reasoned(code, facts);
     const { reason, explanation } = reasons;
-    const change = isChange(as);
-    // An earlier figure of money or a measure ("1,5 tỷ đồng, tăng 12%") need not be whole: no whole one
-    // is no error there, only for counts of people and organisations.
-    const none = list !== null && list.length === 0 && !(change && MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
+    // A target, whole or earlier figure of money, a measure or a figure in thousands or millions ("1,5 tỷ
+    // đồng, tăng 12%", "6,21 triệu lượt hộ, chiếm 53,4%") need not be whole: no whole one is no error
+    // there, only for whole counts of people and organisations.
+    const counted = A.kind === 'percent' || (A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
+    const none = list !== null && list.length === 0 && counted;
     claims.push(seal({
       kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null || list.length === 0 ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', reasons)] : mode !== rounding ? [flag('rounding-mismatch', reasons)] : [], reason, explanation,

@@ -17,7 +17,7 @@ const UNIT_STOP = new Set([
 /** Words before a figure that make it a bound or an approximation: "trên 90%", "gần 59%", "khoảng 80%". */
 const BOUNDS: Readonly<Record<string, Bound>> = { trên: 'above', hơn: 'above', gần: 'below', khoảng: 'about', xỉ: 'about' };
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
-const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ']);
+const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần']);
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
@@ -111,6 +111,13 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     figAt[f.t0] = figs.length;
     figs.push(f);
   };
+  // The last token of a document's number, for the numbers listed after it
+  let refEnd = -1;
+  const listedAfter = (end: number, i0: number): boolean => {
+    if (i0 - end > 3) return false;
+    for (let m = end + 1; m < i0; m++) if (kindAt(m) !== 'comma' && word(m) !== 'và') return false;
+    return i0 > end + 1;
+  };
   for (let i = 0; i < N;) {
     const i0 = i;
     if ((toks[i0] as Token).kind !== 'num') { i++; continue; }
@@ -139,7 +146,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     }
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
-    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) continue;
+    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) { refEnd = j; continue; }
+    // "các quyết định 290, 188, 142": the numbers listed after a document's number are numbers too
+    if (refEnd >= 0 && listedAfter(refEnd, i0)) { refEnd = j; continue; }
     // "Ban Chỉ đạo 07": a committee named by its number ("đã chỉ đạo 42 chi bộ" is a figure)
     if (w1 === 'đạo' && w2 === 'chỉ' && word(i0 - 3) === 'ban') continue;
     if (counterAt(i0) || citationAt(i0, j)) continue;

@@ -15,7 +15,9 @@ export const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 
 const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
 const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
 /** Page furniture copied with a report: a counter after these ("Lượt xem: 666", "Tổng truy cập 7.142.338"). */
-const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập']);
+const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập', 'người xem', 'view count']);
+/** Names written with a dash and a number: "COVID-19". */
+const NAMED_BY_NUMBER = new Set(['covid', 'sars']);
 /** Quotation marks may touch a figure without making it part of a word. */
 export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
@@ -59,6 +61,11 @@ export function notFigures(doc: Doc) {
     const next = word(i0 + 1);
     // "5 không, 3 sạch"; "siêu thị 0 đồng"
     if (next === 'không' || next === 'sạch' || ((toks[i0] as Token).text === '0' && next === 'đồng')) return true;
+    // “5 xung kích …”, “4 đồng hành …”: a movement named by its number; "COVID-19", "Covid - 19"
+    if (tok(i0 - 1)?.text === '“' && tok(i0 + 1)?.kind === 'word') return true;
+    if (kindAt(i0 - 1) === 'dash' && NAMED_BY_NUMBER.has(word(i0 - 2))) return true;
+    // "sinh hoạt 2 lần/tháng": how often, not how many
+    if (next === 'lần' && kindAt(i0 + 2) === 'slash') return true;
     // "đạt 8 tiêu chí 5 không 3 sạch", "8 tiêu chí của cuộc vận động “5 không, 3 sạch”": the criteria of
     // the campaign the slogan names ("12 tiêu chí “chi hội kiểu mẫu”" is counted)
     if (next === 'tiêu' && word(i0 + 2) === 'chí') {

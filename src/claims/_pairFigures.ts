@@ -159,10 +159,13 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
 
     const limit = boundaryBefore(f.first);
     let g = fi - 1;
+    let next = f;
     for (; g >= 0; g--) {
       const G = figs[g] as Fig;
       if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) { g = -1; break; }
-      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0) continue; // "103/80, đạt 128,75%, vượt 28,75%"
+      // "103/80, đạt 128,75%, vượt 28,75%": a second percentage of the same figure, right after the first
+      // (not "đạt tỷ lệ 96,15%, vượt mục tiêu … (… đạt 95%)", a target printed further on)
+      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0 && next.first - G.t1 <= 3) { next = G; continue; }
       break;
     }
     const G = g >= 0 ? (figs[g] as Fig) : undefined;

@@ -87,8 +87,10 @@ describe('extractClaims, pinned in full', () => {
 
   it("units that match between a total and its parts (prefix either way, generic units, no unit)", () => {
     const cases: [string, string[]][] = [
+      // parts that make the figure before exactly are its breakdown, whatever each names
       ["Có 94, trong đó 45 chi bộ và 49 chi bộ.", [
         "count 3-5 \"94\" unit=null figure value=94|94@3-5|null | 94: một số liệu, không có gì để đối chiếu. | 94: a count, with nothing to check it against.",
+        "sum 3-31 \"94, trong đó 45 chi bộ và 49\" unit=null consistent total=94|94@3-5|null parts=45|45@16-18|chi bộ 49|49@29-31|chi bộ sum=94 diff=0 tol=0 ok=true | 45 + 49 = 94, khớp với tổng 94. | 45 + 49 = 94, matching the total 94.",
         "count 16-18 \"45\" unit=chi bộ figure value=45|45@16-18|chi bộ | 45 chi bộ: một số liệu, không có gì để đối chiếu. | 45 chi bộ: a count, with nothing to check it against.",
         "count 29-31 \"49\" unit=chi bộ figure value=49|49@29-31|chi bộ | 49 chi bộ: một số liệu, không có gì để đối chiếu. | 49 chi bộ: a count, with nothing to check it against.",
         "modes half-up,half-down,half-even,up,down,ceil,floor",

@@ -298,6 +298,23 @@ describe('extractClaims: the patterns', () => {
     expect(extractClaims('Có 90/100 tổ chức, đạt trên 80%.').claims[0]?.explanation.vi).toBe('90/100 = 90%: lớn hơn 80%, đúng như "trên 80%" đã in.');
   });
 
+  it('never flags a correct figure through a misreading (found blind in the second held-out part)', () => {
+    const flagged = (t: string) => extractClaims(t).claims.filter((c) => c.verdict === 'flagged').map((c) => c.text);
+    // a target rate printed further on is not a second percentage of the ratio
+    expect(flagged('đã có 925/962 ấp, khu phố có cấp ủy, đạt tỷ lệ 96,15%, vượt mục tiêu nghị quyết đề ra (mục tiêu nghị quyết Tỉnh ủy là năm 2018 đạt 95%).')).toEqual([]);
+    // an approximate figure is no total, an increment after the parts is no part, and parts that make a total exactly are its own
+    const sum = extractClaims('kết nạp được hơn 61.000 hội viên, nâng tổng số hội viên của toàn hội là 3.014.710 người, trong đó có 2.430.607 hội viên là CCB, 584.103 hội viên là Cựu quân nhân, tăng 79.396 hội viên so với đầu nhiệm kỳ.').claims;
+    expect(sum.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.kind === 'sum' && c.total.text])).toEqual([['consistent', '3.014.710']]);
+    // a figure in millions needs no whole-number whole
+    expect(flagged('đạt 6,21 triệu lượt hộ đăng ký, chiếm 53,4% so với tổng số hộ nông dân cả nước.')).toEqual([]);
+  });
+
+  it('more that only looks like a figure: counters, names, lists of document numbers, how often', () => {
+    for (const text of ['dịch COVID-19 và Covid - 19.', 'Số lượt người xem: 4831', 'View count: 646', 'Liên hoan lần 6 diễn ra.', 'Hai phong trào “5 xung kích phát triển kinh tế” và “4 đồng hành với thanh niên”.', 'sinh hoạt 2 lần/tháng.', 'theo các quyết định 290, 188, 142 của Thủ tướng.']) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
   it('the criteria of a campaign the slogan names are not a figure', () => {
     expect(kinds('có 906 gia đình đạt 8 tiêu chí "Gia đình 5 không, 3 sạch"')).toEqual([['count', '906']]);
     expect(kinds('Với 12 tiêu chí “chi hội phụ nữ kiểu mẫu”')).toEqual([['count', '12']]);
