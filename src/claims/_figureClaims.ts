@@ -74,9 +74,9 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       const rounds = declared ? check.consistent : check.consistentModes.length > 0;
       // "đạt trên 90%", "chiếm gần 59%": a bound the exact value bears out is no error, though no rounding gives it
       const bounded = !rounds && f.bound !== undefined && boundHolds(check.exact, f.a, f.bound);
-      const why = bounded ? reasoned('check-bound', { ...(check.reason.facts as CheckFacts), bound: f.bound as Bound }) : check;
       // "gần", "khoảng" are loose: one the exact value does not bear out closely is not called wrong
       const loose = !rounds && !bounded && (f.bound === 'below' || f.bound === 'about');
+      const why = bounded || loose ? reasoned(bounded ? 'check-bound' : 'check-loose', { ...(check.reason.facts as CheckFacts), bound: f.bound as Bound }) : check;
       const flags = check.consistent || bounded || loose ? [] : [flag(check.consistentModes.length > 0 ? 'rounding-mismatch' : 'no-rounding-mode', check)];
       claims.push(seal({
         kind: 'ratio-percent', ...s, unit: A.unit?.text ?? null, verdict: rounds || bounded ? 'consistent' : loose ? 'ambiguous' : 'flagged', flags,

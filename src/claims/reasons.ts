@@ -162,7 +162,8 @@ export interface MixedRoundingFacts {
 /**
  * The facts of each reason code:
  * - `'check-matches'`, `'check-other-rounding'` (only other modes give it), `'check-no-rounding'` (no mode does),
- *   `'check-bound'` (no mode gives it, but "trên", "gần" or "khoảng" before it holds);
+ *   `'check-bound'` (no mode gives it, but "trên", "gần" or "khoảng" before it holds), `'check-loose'` (a
+ *   "gần" or "khoảng" the exact value is not close to: no verdict);
  * - `'sum-matches'`, `'sum-within-rounding'`, `'sum-mismatch'`;
  * - `'implied'` (the targets that give it), `'implied-none'`, `'implied-too-many'`, `'implied-too-large'` (past 2^53);
  * - `'ambiguous-pairing'`; `'ratio'`, `'ratio-zero-target'`; `'range'`, `'range-inverted'`;
@@ -176,6 +177,7 @@ export interface ClaimReasonFacts {
   readonly 'check-other-rounding': CheckFacts;
   readonly 'check-no-rounding': CheckFacts;
   readonly 'check-bound': BoundFacts;
+  readonly 'check-loose': BoundFacts;
   readonly 'sum-matches': SumFacts;
   readonly 'sum-within-rounding': SumFacts;
   readonly 'sum-mismatch': SumFacts;

@@ -52,6 +52,10 @@ export const en: ClaimMessageTable = {
     if (f.bound === 'below') return `${head}: just under ${r}, as "nearly ${r}" says.`;
     return `${head}: within one unit of the last digit of ${r}, as "about ${r}" says.`;
   },
+  'check-loose': (f) => {
+    const r = printed(f);
+    return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}: not close to the printed "${f.bound === 'below' ? 'nearly' : 'about'} ${r}" (more than one unit of its last digit off), but the wording is loose, so it is not called wrong.`;
+  },
   'check-no-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; no rounding mode gives ${printed(f)}.`,
   'sum-matches': (f) => `${sumExpr(f)}, matching the total ${loc(f.total, L)}.`,
   'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${loc(f.total, L)}, within the parts' rounding of ±${loc(f.tolerance, L)}.`,

@@ -62,6 +62,10 @@ export const vi: ClaimMessageTable = {
     if (f.bound === 'below') return `${head}: nhỏ hơn và gần ${r}, đúng như "gần ${r}" đã in.`;
     return `${head}: cách ${r} không quá một đơn vị của chữ số cuối, đúng như "khoảng ${r}" đã in.`;
   },
+  'check-loose': (f) => {
+    const r = printed(f);
+    return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}: không sát với "${f.bound === 'below' ? 'gần' : 'khoảng'} ${r}" đã in (lệch hơn một đơn vị của chữ số cuối), nhưng cách nói này không chặt nên không kết luận là sai.`;
+  },
   'check-no-rounding': (f) => `${checkStart(f)}, không phải ${printed(f)} như đã in; không cách làm tròn nào cho ra ${printed(f)}.`,
   'sum-matches': (f) => `${sumExpr(f)}, khớp với tổng ${loc(f.total, L)}.`,
   'sum-within-rounding': (f) => `${sumExpr(f)}, lệch ${signed(f.difference, L)} so với tổng ${loc(f.total, L)}, trong sai số làm tròn ±${loc(f.tolerance, L)} của các phần.`,
