@@ -79,6 +79,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (word(k) === 'được') k--;
     // "chiếm tỷ lệ 0,9%", "đạt tỷ lệ 95%": the keyword is before "tỷ lệ"
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && (word(k - 2) === 'chiếm' || word(k - 2) === 'đạt')) k -= 2;
+    // "6.659/8.159 đảng viên dự đánh giá, tỷ lệ 81,6%", "15 tổ chức …, tỷ lệ 36,7%": the share of the figure before
+    if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && kindAt(k - 2) === 'comma') return { as: 'share', kw: k - 1 };
     const w = word(k);
     if (w === 'đạt') return { as: 'attainment', kw: k };
     if (w === 'vượt') return { as: 'over', kw: k };

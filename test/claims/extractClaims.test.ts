@@ -315,6 +315,12 @@ describe('extractClaims: the patterns', () => {
     }
   });
 
+  it('", tỷ lệ X%" right after a figure is its share', () => {
+    const c = extractClaims('trong đó 6.659/8.159 đảng viên dự đánh giá, xếp loại, tỷ lệ 81,6%.').claims;
+    expect(c.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.as])).toEqual([['ratio-percent', 'consistent', 'share']]);
+    expect(extractClaims('Tỷ lệ 95% đảng viên.').claims.map((x) => x.kind)).toEqual(['rate']);
+  });
+
   it('the criteria of a campaign the slogan names are not a figure', () => {
     expect(kinds('có 906 gia đình đạt 8 tiêu chí "Gia đình 5 không, 3 sạch"')).toEqual([['count', '906']]);
     expect(kinds('Với 12 tiêu chí “chi hội phụ nữ kiểu mẫu”')).toEqual([['count', '12']]);
