@@ -5,16 +5,12 @@
 // window either side of each "trong đó" keeps it linear.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
+import { BOUNDS, CHANGE_WORDS, flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
 import { computeSum } from './_sum.js';
 import { reasoned } from './_render.js';
 import type { Claim } from './types.js';
 
 const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
-/** Words before a count that make it a change, not a part ("tăng 79.396 hội viên"). */
-const CHANGE_WORDS = new Set(['tăng', 'giảm', 'thêm', 'vượt']);
-/** Words before a count that make it approximate ("hơn 61.000 hội viên"): no total for an exact sum. */
-const APPROXIMATE = new Set(['hơn', 'trên', 'gần', 'khoảng', 'xỉ']);
 
 /** The sum and subset claims of every "trong đó" / "gồm" in the text. */
 export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Array): Claim[] {
@@ -62,7 +58,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       else if (kind === 'open' && inside > 0) inside--;
       const g = figAt[k] as number;
       // ("hơn 61.000 hội viên", an approximate figure, is no total to add up to)
-      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && !APPROXIMATE.has(word((figs[g] as Fig).first - 1))) totals.unshift(figs[g] as Fig);
+      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && BOUNDS[word((figs[g] as Fig).first - 1)] === undefined) totals.unshift(figs[g] as Fig);
     }
     const parts: Fig[] = [];
     const stop = Math.min(N, p0 + PARTS_WINDOW);

@@ -1,13 +1,9 @@
 // Language-neutral pieces of the claim sentences; the words are in messages/vi.ts and messages/en.ts.
 import { localize } from '../core/_format.js';
+import { readExactValue } from '../core/_exact.js';
 import { scaledToString } from '../core/_round.js';
 import type { Locale } from '../core/index.js';
 import type { ClaimAs } from './types.js';
-
-/** A plain figure in a language's notation. */
-export function loc(plain: string, locale: Locale): string {
-  return localize(plain, locale);
-}
 
 /** A figure with its unit words: "1.549 đảng viên", "97,5%". */
 export function withUnit(plain: string, unit: string | null, locale: Locale, pct = ''): string {
@@ -20,17 +16,7 @@ export function withUnit(plain: string, unit: string | null, locale: Locale, pct
  * true digits) and marked "…".
  */
 export function exactDigits(exact: string, decimals: number, locale: Locale): string {
-  const slash = exact.indexOf('/');
-  let n: bigint;
-  let d: bigint;
-  if (slash >= 0) {
-    n = BigInt(exact.slice(0, slash));
-    d = BigInt(exact.slice(slash + 1));
-  } else {
-    const dot = exact.indexOf('.');
-    n = BigInt(dot < 0 ? exact : exact.slice(0, dot) + exact.slice(dot + 1));
-    d = 10n ** BigInt(dot < 0 ? 0 : exact.length - dot - 1);
-  }
+  const { n, d } = readExactValue(exact, []);
   const digits = Math.max(3, decimals + 2);
   const p = 10n ** BigInt(digits);
   const scaled = (n * p) / d; // truncates toward zero

@@ -41,6 +41,11 @@ type FigKind = 'count' | 'percent' | 'ratio' | 'range';
 /** What a word before a printed figure makes of it: a lower bound (trên, hơn), nearly (gần), about (khoảng). */
 export type Bound = 'above' | 'below' | 'about';
 
+/** Words before a figure that make it a bound or an approximation: "trên 90%", "gần 59%", "khoảng 80%", "xấp xỉ". */
+export const BOUNDS: Readonly<Record<string, Bound>> = { trên: 'above', hơn: 'above', gần: 'below', khoảng: 'about', xỉ: 'about' };
+/** Words before a count that make it a change rather than a level ("tăng thêm 200 đảng viên"). */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(['tăng', 'giảm', 'thêm', 'vượt']);
+
 /** A figure found in the text, before it becomes a claim. */
 export interface Fig {
   readonly kind: FigKind;

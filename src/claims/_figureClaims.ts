@@ -3,6 +3,7 @@
 // targets it implies (inferred), a list that cannot be paired becomes an ambiguous claim with its
 // candidates, and every figure no claim took in is listed as what it is, with nothing to check.
 import { compareExact, computeAttainment } from '../attainment/_attainment.js';
+import { readExactValue } from '../core/_exact.js';
 import type { RoundingMode } from '../core/index.js';
 import { ROUNDING_MODES } from '../core/roundingModes.js';
 import { computeClaim } from './_claim.js';
@@ -21,10 +22,7 @@ const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'vạ
  * ("trên 90%"), under it by at most one unit of its last digit ("gần 59%"), or within one unit ("khoảng").
  */
 function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
-  const slash = exact.indexOf('/');
-  const dot = exact.indexOf('.');
-  const n = slash >= 0 ? BigInt(exact.slice(0, slash)) : BigInt(dot < 0 ? exact : exact.slice(0, dot) + exact.slice(dot + 1));
-  const d = slash >= 0 ? BigInt(exact.slice(slash + 1)) : 10n ** BigInt(dot < 0 ? 0 : exact.length - dot - 1);
+  const { n, d } = readExactValue(exact, []);
   // compare n/d with scaled/10^k: both sides over d·10^k
   const value = n * 10n ** BigInt(printed.decimals);
   const shown = printed.scaled * d;

@@ -4,7 +4,7 @@
 // Each number token is looked at once, with a fixed number of neighbours: linear in the text.
 import type { ClaimAs } from './types.js';
 import type { Doc } from './_doc.js';
-import { readDotDecimal, readNum, UNIT_WORDS, type Bound, type Fig, type Num, type Unit } from './_figure.js';
+import { BOUNDS, readDotDecimal, readNum, UNIT_WORDS, type Bound, type Fig, type Num, type Unit } from './_figure.js';
 import type { Token } from './_scan.js';
 import { DATE_LEAD, DATE_WORDS, notFigures, QUOTES, TIME_UNITS } from './_notFigures.js';
 
@@ -14,8 +14,6 @@ const UNIT_STOP = new Set([
   'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
   'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
 ]);
-/** Words before a figure that make it a bound or an approximation: "trên 90%", "gần 59%", "khoảng 80%". */
-const BOUNDS: Readonly<Record<string, Bound>> = { trên: 'above', hơn: 'above', gần: 'below', khoảng: 'about', xỉ: 'about' };
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
 const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần']);
 const REFERENCE_PAIRS = new Set([

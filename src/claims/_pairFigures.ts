@@ -5,13 +5,11 @@
 // its candidates: the reader never guesses. Each percentage looks at most ANCHOR_WINDOW tokens back.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { ANCHOR_WINDOW, isGeneric, PARTS_WINDOW, plainCount, TOTAL_WINDOW, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
+import { ANCHOR_WINDOW, CHANGE_WORDS, isGeneric, PARTS_WINDOW, plainCount, TOTAL_WINDOW, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
 
 /** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
 /** The words of a comparison with an earlier time ("so với cùng kỳ năm trước là"). */
 const BASE_PHRASE = new Set(['so', 'với', 'cùng', 'kỳ', 'năm', 'trước', 'ngoái', 'là', 'đó', 'thời', 'điểm', 'này', 'giai', 'đoạn']);
-/** Words before a count that make it a change rather than a level ("tăng thêm 200 đảng viên"). */
-const CHANGE_WORDS = new Set(['tăng', 'giảm', 'thêm', 'vượt', 'hơn']);
 const TARGET_PHRASE = new Set([
   'so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ',
   // who set it: "chỉ tiêu tỉnh giao cả năm (190 đảng viên)", "kế hoạch cấp trên giao"
@@ -102,7 +100,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
   // before the change, only its unit words and a comma between, and the change compared with an earlier
   // time ("so với cùng kỳ", "so với năm 2023", "so cùng kỳ"), which the figure G stands against.
   const changeOf = (G: Fig, f: Fig): boolean => {
-    if (!plainCount(G) || G.a.decimals !== 0 || CHANGE_WORDS.has(word(G.first - 1)) || word(f.t1 + 1) !== 'so') return false;
+    if (!plainCount(G) || G.a.decimals !== 0 || CHANGE_WORDS.has(word(G.first - 1)) || word(G.first - 1) === 'hơn' || word(f.t1 + 1) !== 'so') return false;
     if (f.kw - G.t1 - 1 > UNIT_WORDS + 1) return false;
     for (let m = G.t1 + 1; m < f.kw; m++) if (kindAt(m) !== 'word' && kindAt(m) !== 'comma') return false;
     return true;

@@ -1,7 +1,8 @@
 // The English sentences of the verdicts on report figures, numbers in English notation (97.5; 1,549).
 import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
-import { formula, isChange, loc, signed, sumTerms, withUnit } from '../_explain.js';
+import { localize } from '../../core/_format.js';
+import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
 import type { CheckFacts, ClaimMessageTable, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
@@ -18,28 +19,28 @@ const unit = (as: ClaimAs) => (as === 'over-points' ? ' percentage points' : as 
 const precision = (k: number) => (k === 0 ? 'to a whole number' : `to ${k} decimal${k > 1 ? 's' : ''}`);
 
 function checkStart(f: CheckFacts): string {
-  return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}; rounded ${f.rounding} ${precision(f.decimals)} this is ${loc(f.computed, L)}${unit(f.as)}`;
+  return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}; rounded ${f.rounding} ${precision(f.decimals)} this is ${localize(f.computed, L)}${unit(f.as)}`;
 }
-const printed = (f: CheckFacts) => `${loc(f.reported, L)}${unit(f.as)}`;
+const printed = (f: CheckFacts) => `${localize(f.reported, L)}${unit(f.as)}`;
 
 function sumExpr(f: SumFacts): string {
-  if (f.parts.length > LISTED_PARTS) return `The ${f.parts.length} parts add up to ${loc(f.sum, L)}`;
-  return `${sumTerms(f.parts, L)} = ${loc(f.sum, L)}`;
+  if (f.parts.length > LISTED_PARTS) return `The ${f.parts.length} parts add up to ${localize(f.sum, L)}`;
+  return `${sumTerms(f.parts, L)} = ${localize(f.sum, L)}`;
 }
 
 function impliedHead(f: ImpliedFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${loc(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
+  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
 }
 const noun = (as: ClaimAs) => (as === 'share' ? 'whole' : as === 'over-points' ? 'target rate' : isChange(as) ? 'earlier figure' : 'target');
-const span = (f: ImpliedFacts) => (f.to === null ? `from ${loc(f.from ?? '1', L)} on` : `from ${loc(f.from ?? '1', L)} to ${loc(f.to, L)}`);
+const span = (f: ImpliedFacts) => (f.to === null ? `from ${localize(f.from ?? '1', L)} on` : `from ${localize(f.from ?? '1', L)} to ${localize(f.to, L)}`);
 
 function status(a: string, t: string, s: AttainmentStatus, gap: string): string {
-  if (s === 'not-met') return `${a} is below the target of ${t}: ${loc(gap, L)} short.`;
-  if (s === 'exceeded') return `${a} exceeds the target of ${t} by ${loc(gap, L)}.`;
+  if (s === 'not-met') return `${a} is below the target of ${t}: ${localize(gap, L)} short.`;
+  if (s === 'exceeded') return `${a} exceeds the target of ${t} by ${localize(gap, L)}.`;
   return `${a} meets the target of ${t} exactly.`;
 }
-const ratioText = (f: RatioFacts) => `${loc(f.achieved, L)}/${loc(f.target, L)}`;
-const rounded = (r: RoundedFigure) => `${r.ratio} printed as ${loc(r.reported, L)}${unit(r.as)} ${KEYWORD[r.as]} (only ${modes(r.modes)})`;
+const ratioText = (f: RatioFacts) => `${localize(f.achieved, L)}/${localize(f.target, L)}`;
+const rounded = (r: RoundedFigure) => `${r.ratio} printed as ${localize(r.reported, L)}${unit(r.as)} ${KEYWORD[r.as]} (only ${modes(r.modes)})`;
 
 /** The English message table. */
 export const en: ClaimMessageTable = {
@@ -57,14 +58,14 @@ export const en: ClaimMessageTable = {
     return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}: not close to the printed "${f.bound === 'below' ? 'nearly' : 'about'} ${r}" (more than one unit of its last digit off), but the wording is loose, so it is not called wrong.`;
   },
   'check-no-rounding': (f) => `${checkStart(f)}, not the printed ${printed(f)}; no rounding mode gives ${printed(f)}.`,
-  'sum-matches': (f) => `${sumExpr(f)}, matching the total ${loc(f.total, L)}.`,
-  'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${loc(f.total, L)}, within the parts' rounding of ±${loc(f.tolerance, L)}.`,
+  'sum-matches': (f) => `${sumExpr(f)}, matching the total ${localize(f.total, L)}.`,
+  'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${localize(f.total, L)}, within the parts' rounding of ±${localize(f.tolerance, L)}.`,
   'sum-mismatch': (f) =>
-    `${sumExpr(f)}, not the total ${loc(f.total, L)} (${signed(f.difference, L)} off${f.tolerance === '0' ? '' : `, beyond the parts' rounding of ±${loc(f.tolerance, L)}`}).`,
+    `${sumExpr(f)}, not the total ${localize(f.total, L)} (${signed(f.difference, L)} off${f.tolerance === '0' ? '' : `, beyond the parts' rounding of ±${localize(f.tolerance, L)}`}).`,
   implied: (f) => {
     const pct = f.as === 'over-points' ? '%' : '';
-    const from = loc(f.from ?? '1', L) + pct;
-    const to = loc(f.to ?? '1', L) + pct;
+    const from = localize(f.from ?? '1', L) + pct;
+    const to = localize(f.to ?? '1', L) + pct;
     const list = f.count === 1 ? from : f.count === 2 ? `${from} or ${to}` : `${from} to ${to}`;
     return `${impliedHead(f)}: the ${noun(f.as)} was ${list} (rounding ${f.rounding}).`;
   },
@@ -72,21 +73,21 @@ export const en: ClaimMessageTable = {
   'implied-too-many': (f) => `${impliedHead(f)}: too many whole-number ${noun(f.as)}s give this figure (${span(f)}), so it does not pin one down.`,
   'implied-too-large': (f) => `${impliedHead(f)}: the whole-number ${noun(f.as)}s that give this figure are past 2^53 (${span(f)}), too large to list.`,
   'ambiguous-pairing': (f) => {
-    const list = f.candidates.map((c) => c.split('/').map((x) => loc(x, L)).join('/')).join(', ');
-    return `${loc(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}: which figure it belongs to cannot be told (${list}), so it is not checked.`;
+    const list = f.candidates.map((c) => c.split('/').map((x) => localize(x, L)).join('/')).join(', ');
+    return `${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}: which figure it belongs to cannot be told (${list}), so it is not checked.`;
   },
-  ratio: (f) => `${ratioText(f)}: ${loc(f.percent ?? '0', L)}% of target. ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`,
+  ratio: (f) => `${ratioText(f)}: ${localize(f.percent ?? '0', L)}% of target. ${status(localize(f.achieved, L), localize(f.target, L), f.status, f.gap)}`,
   'ratio-zero-target': (f) => {
     const head = `${ratioText(f)}: the target is 0, so no percentage of it can be computed`;
-    const list = f.printed.map((p, i) => `${loc(p, L)}% ${KEYWORD[f.printedAs[i] as ClaimAs]}`).join(', ');
-    return `${f.printed.length === 0 ? `${head}.` : `${head}; the printed ${list} cannot be checked.`} ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`;
+    const list = f.printed.map((p, i) => `${localize(p, L)}% ${KEYWORD[f.printedAs[i] as ClaimAs]}`).join(', ');
+    return `${f.printed.length === 0 ? `${head}.` : `${head}; the printed ${list} cannot be checked.`} ${status(localize(f.achieved, L), localize(f.target, L), f.status, f.gap)}`;
   },
-  range: (f) => `A range of ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`}.`,
-  'range-inverted': (f) => `The range ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`} has its lower end above its upper end.`,
+  range: (f) => `A range of ${localize(f.min, L)}–${localize(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`}.`,
+  'range-inverted': (f) => `The range ${localize(f.min, L)}–${localize(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`} has its lower end above its upper end.`,
   rate: (f) => `${withUnit(f.value, f.unit, L, '%')}: a rate, with nothing to check it against.`,
   'at-least': (f) => `A target of at least ${withUnit(f.value, f.unit, L)}.`,
   count: (f) => `${withUnit(f.value, f.unit, L)}: a count, with nothing to check it against.`,
-  multiple: (f) => `${loc(f.value, L)} times: nothing to check it against.`,
+  multiple: (f) => `${localize(f.value, L)} times: nothing to check it against.`,
   'part-within': (f) => `Of these, ${withUnit(f.part, f.partUnit, L)}: within the total ${withUnit(f.total, f.totalUnit, L)}.`,
   'part-exceeds': (f) => `Of these, ${withUnit(f.part, f.partUnit, L)}: more than the total ${withUnit(f.total, f.totalUnit, L)}.`,
   'mixed-rounding': (f) =>

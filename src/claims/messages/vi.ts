@@ -1,7 +1,8 @@
 // Câu tiếng Việt của các phán định về số liệu báo cáo: số viết theo lối Việt Nam (97,5; 1.549).
 import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
-import { formula, isChange, loc, signed, sumTerms, withUnit } from '../_explain.js';
+import { localize } from '../../core/_format.js';
+import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
 import type { CheckFacts, ClaimMessageTable, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
@@ -28,28 +29,28 @@ const unit = (as: ClaimAs) => (as === 'over-points' ? ' điểm %' : as === 'mul
 const precision = (k: number) => (k === 0 ? 'đến hàng đơn vị' : `đến ${k} chữ số thập phân`);
 
 function checkStart(f: CheckFacts): string {
-  return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}; làm tròn ${MODE[f.rounding]} ${precision(f.decimals)} là ${loc(f.computed, L)}${unit(f.as)}`;
+  return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}; làm tròn ${MODE[f.rounding]} ${precision(f.decimals)} là ${localize(f.computed, L)}${unit(f.as)}`;
 }
-const printed = (f: CheckFacts) => `${loc(f.reported, L)}${unit(f.as)}`;
+const printed = (f: CheckFacts) => `${localize(f.reported, L)}${unit(f.as)}`;
 
 function sumExpr(f: SumFacts): string {
-  if (f.parts.length > LISTED_PARTS) return `Tổng của ${f.parts.length} phần là ${loc(f.sum, L)}`;
-  return `${sumTerms(f.parts, L)} = ${loc(f.sum, L)}`;
+  if (f.parts.length > LISTED_PARTS) return `Tổng của ${f.parts.length} phần là ${localize(f.sum, L)}`;
+  return `${sumTerms(f.parts, L)} = ${localize(f.sum, L)}`;
 }
 
 function impliedHead(f: ImpliedFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${KEYWORD[f.as]} ${loc(f.reported, L)}${unit(f.as)}`;
+  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${KEYWORD[f.as]} ${localize(f.reported, L)}${unit(f.as)}`;
 }
 const noun = (as: ClaimAs) => (as === 'share' ? 'tổng' : as === 'over-points' ? 'chỉ tiêu tỷ lệ' : isChange(as) ? 'số liệu kỳ trước' : 'chỉ tiêu');
-const span = (f: ImpliedFacts) => (f.to === null ? `từ ${loc(f.from ?? '1', L)} trở đi` : `từ ${loc(f.from ?? '1', L)} đến ${loc(f.to, L)}`);
+const span = (f: ImpliedFacts) => (f.to === null ? `từ ${localize(f.from ?? '1', L)} trở đi` : `từ ${localize(f.from ?? '1', L)} đến ${localize(f.to, L)}`);
 
 function status(a: string, t: string, s: AttainmentStatus, gap: string): string {
-  if (s === 'not-met') return `${a} chưa đạt chỉ tiêu ${t}, còn thiếu ${loc(gap, L)}.`;
-  if (s === 'exceeded') return `${a} vượt chỉ tiêu ${t} là ${loc(gap, L)}.`;
+  if (s === 'not-met') return `${a} chưa đạt chỉ tiêu ${t}, còn thiếu ${localize(gap, L)}.`;
+  if (s === 'exceeded') return `${a} vượt chỉ tiêu ${t} là ${localize(gap, L)}.`;
   return `${a} đạt đúng chỉ tiêu ${t}.`;
 }
-const ratioText = (f: RatioFacts) => `${loc(f.achieved, L)}/${loc(f.target, L)}`;
-const rounded = (r: RoundedFigure) => `${r.ratio} in thành "${KEYWORD[r.as]} ${loc(r.reported, L)}${unit(r.as)}" (chỉ làm tròn ${modes(r.modes)})`;
+const ratioText = (f: RatioFacts) => `${localize(f.achieved, L)}/${localize(f.target, L)}`;
+const rounded = (r: RoundedFigure) => `${r.ratio} in thành "${KEYWORD[r.as]} ${localize(r.reported, L)}${unit(r.as)}" (chỉ làm tròn ${modes(r.modes)})`;
 
 /** Bảng câu tiếng Việt. */
 export const vi: ClaimMessageTable = {
@@ -67,14 +68,14 @@ export const vi: ClaimMessageTable = {
     return `${formula(f.as, f.achieved, f.target, f.exact, f.decimals, unit(f.as), L)}: không sát với "${f.bound === 'below' ? 'gần' : 'khoảng'} ${r}" đã in (lệch hơn một đơn vị của chữ số cuối), nhưng cách nói này không chặt nên không kết luận là sai.`;
   },
   'check-no-rounding': (f) => `${checkStart(f)}, không phải ${printed(f)} như đã in; không cách làm tròn nào cho ra ${printed(f)}.`,
-  'sum-matches': (f) => `${sumExpr(f)}, khớp với tổng ${loc(f.total, L)}.`,
-  'sum-within-rounding': (f) => `${sumExpr(f)}, lệch ${signed(f.difference, L)} so với tổng ${loc(f.total, L)}, trong sai số làm tròn ±${loc(f.tolerance, L)} của các phần.`,
+  'sum-matches': (f) => `${sumExpr(f)}, khớp với tổng ${localize(f.total, L)}.`,
+  'sum-within-rounding': (f) => `${sumExpr(f)}, lệch ${signed(f.difference, L)} so với tổng ${localize(f.total, L)}, trong sai số làm tròn ±${localize(f.tolerance, L)} của các phần.`,
   'sum-mismatch': (f) =>
-    `${sumExpr(f)}, không khớp với tổng ${loc(f.total, L)} (lệch ${signed(f.difference, L)}${f.tolerance === '0' ? '' : `, vượt sai số làm tròn ±${loc(f.tolerance, L)}`}).`,
+    `${sumExpr(f)}, không khớp với tổng ${localize(f.total, L)} (lệch ${signed(f.difference, L)}${f.tolerance === '0' ? '' : `, vượt sai số làm tròn ±${localize(f.tolerance, L)}`}).`,
   implied: (f) => {
     const pct = f.as === 'over-points' ? '%' : '';
-    const from = loc(f.from ?? '1', L) + pct;
-    const to = loc(f.to ?? '1', L) + pct;
+    const from = localize(f.from ?? '1', L) + pct;
+    const to = localize(f.to ?? '1', L) + pct;
     const list = f.count === 1 ? from : f.count === 2 ? `${from} hoặc ${to}` : `từ ${from} đến ${to}`;
     return `${impliedHead(f)}: ${noun(f.as)} là ${list} (làm tròn ${MODE[f.rounding]}).`;
   },
@@ -82,21 +83,21 @@ export const vi: ClaimMessageTable = {
   'implied-too-many': (f) => `${impliedHead(f)}: quá nhiều ${noun(f.as)} nguyên cho ra con số này (${span(f)}), không xác định được ${noun(f.as)}.`,
   'implied-too-large': (f) => `${impliedHead(f)}: các ${noun(f.as)} nguyên cho ra con số này vượt quá 2^53 (${span(f)}), không liệt kê được.`,
   'ambiguous-pairing': (f) => {
-    const list = f.candidates.map((c) => c.split('/').map((x) => loc(x, L)).join('/')).join(', ');
-    return `${KEYWORD[f.as]} ${loc(f.reported, L)}${unit(f.as)}: không xác định được tỷ lệ này thuộc số liệu nào (${list}), nên không kiểm tra.`;
+    const list = f.candidates.map((c) => c.split('/').map((x) => localize(x, L)).join('/')).join(', ');
+    return `${KEYWORD[f.as]} ${localize(f.reported, L)}${unit(f.as)}: không xác định được tỷ lệ này thuộc số liệu nào (${list}), nên không kiểm tra.`;
   },
-  ratio: (f) => `${ratioText(f)}: đạt ${loc(f.percent ?? '0', L)}% chỉ tiêu. ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`,
+  ratio: (f) => `${ratioText(f)}: đạt ${localize(f.percent ?? '0', L)}% chỉ tiêu. ${status(localize(f.achieved, L), localize(f.target, L), f.status, f.gap)}`,
   'ratio-zero-target': (f) => {
     const head = `${ratioText(f)}: chỉ tiêu bằng 0 nên không tính được tỷ lệ so với chỉ tiêu`;
-    const list = f.printed.map((p, i) => `"${KEYWORD[f.printedAs[i] as ClaimAs]} ${loc(p, L)}%"`).join(', ');
-    return `${f.printed.length === 0 ? `${head}.` : `${head}; không kiểm tra được ${list} đã in.`} ${status(loc(f.achieved, L), loc(f.target, L), f.status, f.gap)}`;
+    const list = f.printed.map((p, i) => `"${KEYWORD[f.printedAs[i] as ClaimAs]} ${localize(p, L)}%"`).join(', ');
+    return `${f.printed.length === 0 ? `${head}.` : `${head}; không kiểm tra được ${list} đã in.`} ${status(localize(f.achieved, L), localize(f.target, L), f.status, f.gap)}`;
   },
-  range: (f) => `Khoảng ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`}.`,
-  'range-inverted': (f) => `Khoảng ${loc(f.min, L)}–${loc(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`} có cận dưới lớn hơn cận trên.`,
+  range: (f) => `Khoảng ${localize(f.min, L)}–${localize(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`}.`,
+  'range-inverted': (f) => `Khoảng ${localize(f.min, L)}–${localize(f.max, L)}${f.percent ? '%' : ''}${f.unit === null ? '' : ` ${f.unit}`} có cận dưới lớn hơn cận trên.`,
   rate: (f) => `${withUnit(f.value, f.unit, L, '%')}: một tỷ lệ, không có số liệu để đối chiếu.`,
   'at-least': (f) => `Chỉ tiêu ít nhất ${withUnit(f.value, f.unit, L)}.`,
   count: (f) => `${withUnit(f.value, f.unit, L)}: một số liệu, không có gì để đối chiếu.`,
-  multiple: (f) => `Gấp ${loc(f.value, L)} lần: không có số liệu để đối chiếu.`,
+  multiple: (f) => `Gấp ${localize(f.value, L)} lần: không có số liệu để đối chiếu.`,
   'part-within': (f) => `Trong đó ${withUnit(f.part, f.partUnit, L)}, không vượt tổng ${withUnit(f.total, f.totalUnit, L)}.`,
   'part-exceeds': (f) => `Trong đó ${withUnit(f.part, f.partUnit, L)}, lớn hơn tổng ${withUnit(f.total, f.totalUnit, L)}.`,
   'mixed-rounding': (f) =>
