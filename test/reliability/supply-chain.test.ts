@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
  */
 
 const root = join(__dirname, '../..');
-const ALLOWED = new Set(['decimal.js', 'date-fns', 'zod']);
+// @date-fns/utc is date-fns's own UTC date (UTCDate), so no date arithmetic depends on the machine's time zone.
+const ALLOWED = new Set(['decimal.js', 'date-fns', '@date-fns/utc', 'zod']);
 /** The optional peer dependencies the command line may load (`npm i read-excel-file` for .xlsx input). */
 const OPTIONAL_PEERS = new Set(['read-excel-file', 'write-excel-file']);
 
@@ -35,7 +36,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Pack
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, LockPackage & PackageJson> };
 
 describe('runtime dependencies', () => {
-  it('are decimal.js, date-fns and zod, or a subset of them', () => {
+  it('are decimal.js, date-fns (with @date-fns/utc) and zod, or a subset of them', () => {
     const deps = Object.keys(pkg.dependencies ?? {});
     expect(deps.filter((d) => !ALLOWED.has(d))).toEqual([]);
     expect(deps).toContain('zod');
