@@ -15,7 +15,11 @@ const UNIT_STOP = new Set([
   'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
 ]);
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
-const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần']);
+const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần', 'bài', 'phần']);
+/** An ordinal's words: "lần thứ 5, 3 tổ …" lists no further ordinal once a number counts something. */
+const ORDINAL_WORDS = new Set(['thứ', 'lần']);
+/** Units of measure written against the number ("10.436m2", "58.000m²"). */
+const GLUED_UNITS = new Set(['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'ha', 'kg']);
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
@@ -36,6 +40,24 @@ function isYear(n: Num): boolean {
 /** The figures of a text in order, and for each token the index of the figure that starts there (or −1). */
 export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
   const { text, toks, N, tok, word, kindAt } = doc;
+  // The last token of a list of bare whole numbers right after "gồm" ("gồm: 1, 3, 5 và 10") that holds as
+  // many numbers as the count just before "gồm" and counts nothing itself; −1 if there is none.
+  const namesListed = (i0: number): number => {
+    const g = word(i0 - 1) === 'gồm' ? i0 - 1 : kindAt(i0 - 1) === 'colon' && word(i0 - 2) === 'gồm' ? i0 - 2 : -1;
+    if (g < 0) return -1;
+    let m = i0;
+    let n = 1;
+    while (kindAt(m + 2) === 'num' && (kindAt(m + 1) === 'comma' || word(m + 1) === 'và') && n < 50) { m += 2; n++; }
+    if (n < 2 || (kindAt(m + 1) === 'word' && !UNIT_STOP.has(word(m + 1)))) return -1;
+    for (let k = i0; k <= m; k += 2) if (!/^\d{1,3}$/.test((toks[k] as Token).text)) return -1;
+    const before = figs[figs.length - 1];
+    return before !== undefined && before.kind === 'count' && before.t1 < g && g - before.t1 <= UNIT_WORDS + 2 && before.a.x.int === n ? m : -1;
+  };
+  // "ngày" (or "kỷ niệm") at most 10 words back, with only words between
+  const dayWordBefore = (i0: number): boolean => {
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 10 && kindAt(k) === 'word'; k--) if (word(k) === 'ngày' || (word(k) === 'niệm' && word(k - 1) === 'kỷ')) return true;
+    return false;
+  };
   // The words after a figure that name what it counts; a parenthesis holding a percentage is skipped
   // ("2.018/2.119 (đạt 95,23%) tổ chức Đảng").
   const unitAt = (k: number): Unit | null => {
@@ -99,7 +121,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     return false;
   };
 
-  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, counterAt, citationAt, spanOfTime } = notFigures(doc);
+  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime } = notFigures(doc);
 
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
@@ -113,6 +135,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
   };
   // The last token of a document's number, for the numbers listed after it
   let refEnd = -1;
+  let refOrdinal = false;
   const listedAfter = (end: number, i0: number): boolean => {
     if (i0 - end > 3) return false;
     for (let m = end + 1; m < i0; m++) if (kindAt(m) !== 'comma' && word(m) !== 'và') return false;
@@ -139,19 +162,25 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     const after = tok(j + 1);
     // Inside a word or code ("NQ28", "10MB", "=97", "09-NQ/TU").
     if (!head.gap && glued(tok(i0 - 1))) continue;
-    if (after !== undefined && !after.gap && glued(after)) continue;
+    if (after !== undefined && !after.gap && glued(after) && !(seps === 0 && GLUED_UNITS.has(after.text))) continue;
     if (after !== undefined && !after.gap && (after.kind === 'dash' || after.kind === 'slash')) {
       const t = tok(j + 2);
       if (t !== undefined && !t.gap && t.kind === 'word') continue;
     }
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
-    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) { refEnd = j; continue; }
-    // "các quyết định 290, 188, 142": the numbers listed after a document's number are numbers too
-    if (refEnd >= 0 && listedAfter(refEnd, i0)) { refEnd = j; continue; }
+    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) { refEnd = j; refOrdinal = ORDINAL_WORDS.has(w1); continue; }
+    // "các quyết định 290, 188, 142": the numbers listed after a document's number are numbers too; not
+    // after an ordinal, a number that counts something ("lần thứ 5, 3 tổ được công nhận lần thứ 4")
+    if (refEnd >= 0 && listedAfter(refEnd, i0) && !(refOrdinal && unitAt(j + 1) !== null)) { refEnd = j; continue; }
     // "Ban Chỉ đạo 07": a committee named by its number ("đã chỉ đạo 42 chi bộ" is a figure)
     if (w1 === 'đạo' && w2 === 'chỉ' && word(i0 - 3) === 'ban') continue;
     if (counterAt(i0) || citationAt(i0, j)) continue;
+    // "có 4 tổ dân phố, gồm: 1, 3, 5 và 10": as many bare numbers as the count before "gồm" names them
+    if (seps === 0) {
+      const end = namesListed(i0);
+      if (end >= 0) { i = end + 1; continue; }
+    }
     // "1." or "2)" at the start of a line or after a heading ("I/ MỤC ĐÍCH, YÊU CẦU 1. Mục đích"): a list number
     if (seps === 0 && after !== undefined && !after.gap && (after.text === '.' || after.text === ')') && (i0 === 0 || (toks[i0 - 1] as Token).text === '\n' || isHeadingWord(toks[i0 - 1] as Token))) continue;
     // a footnote mark glued to the closing quote of a citation (“… năm 2020 …”1): not a figure
@@ -173,6 +202,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         if (DATE_LEAD.has(w1) && isDayMonth(a, b)) continue;
         // "26/04", "01/09": a month written with two digits is a date's (no target is printed "04")
         if (isDayMonth(a, b) && b.text.length === 2 && b.text.charCodeAt(0) === 48) continue;
+        // "Kỷ niệm 92 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3.": a day and month that counts nothing,
+        // after "ngày" in the same clause
+        if (isDayMonth(a, b) && unitAt(j + 1) === null && dayWordBefore(i0)) continue;
         push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
         continue;
       }
@@ -210,6 +242,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       continue;
     }
     if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || nameAt(i0)) continue;
+    // "Huy hiệu 40, 30 năm tuổi Đảng": a bare number listed before a span of time is one too
+    if (kindAt(j + 1) === 'comma' && kindAt(j + 2) === 'num' && spanOfTime(j + 3)) continue;
     // "từ 18 đến 30 tuổi": the lower end of a span of time or age
     if (word(i0 + 1) === 'đến' && kindAt(i0 + 2) === 'num' && TIME_UNITS.has(word(i0 + 3))) continue;
     {
@@ -233,8 +267,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         }
       }
     }
-    const atLeast = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
-    push({ kind: 'count', first: atLeast ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });
+    const floor = (w1 === 'nhất' && w2 === 'ít') || (w1 === 'thiểu' && w2 === 'tối');
+    const atLeast = floor || targetFloorAt(i0);
+    push({ kind: 'count', first: floor ? i0 - 2 : i0, t0: i0, t1: i0, a, b: null, percent: false, unit: unitAt(i0 + 1), as: null, kw: -1, atLeast, anchor: -1, printed: null, used: false });
   }
   return { figs, figAt };
 }

@@ -15,9 +15,11 @@ export const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 
 const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
 const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
 /** Page furniture copied with a report: a counter after these ("Lượt xem: 666", "Tổng truy cập 7.142.338"). */
-const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập', 'người xem', 'view count']);
+const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập', 'người xem', 'view count', 'đang online', 'đường dây', 'dây nóng']);
 /** Names written with a dash and a number: "COVID-19". */
 const NAMED_BY_NUMBER = new Set(['covid', 'sars']);
+/** Verbs of the work a target counts: "kết nạp 30 hội viên trở lên" is a target's lower bound. */
+const TARGET_VERBS = new Set(['kết nạp', 'phát triển', 'thành lập', 'giới thiệu']);
 /** Quotation marks may touch a figure without making it part of a word. */
 export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
@@ -80,6 +82,9 @@ export function notFigures(doc: Doc) {
       const head = word(i0 - 2) !== '' && PAIRED_UNITS.has(`${word(i0 - 2)} ${w1.text}`) ? (tok(i0 - 2) as Token) : w1;
       const c = text.charAt(head.start);
       if (c !== c.toLowerCase()) return true;
+      // "1 tổ (tổ 2)", "tổ dân phố 7 tỷ lệ này là 94,68%": a unit named by its number, counting nothing
+      if (kindAt(i0 - 2) === 'open' && kindAt(i0 + 1) === 'close') return true;
+      if (word(i0 - 2) === 'dân' && w1.text === 'phố' && (kindAt(i0 + 1) !== 'word' || (next === 'tỷ' && word(i0 + 2) === 'lệ'))) return true;
     }
     return insideShortQuote(i0);
   };
@@ -113,9 +118,32 @@ export function notFigures(doc: Doc) {
     return m >= 1 && m <= 12 && y >= 1900 && y <= 2100;
   };
   // "có từ 30 lao động trở lên", "từ 18 tuổi trở lên", "dưới 150 đoàn viên": a bound in a condition, not a figure
+  // ("kết nạp mới 35.000 đoàn viên trở lên" is a target, a lower bound: see `targetFloorAt`)
   const thresholdAt = (i0: number): boolean => {
     if (word(i0 - 1) === 'dưới') return true;
+    // "DN có từ 50 lao động và …": the lower end of a condition with no upper end ("có từ 5 đến 7" is a range)
+    if (word(i0 - 1) === 'từ' && word(i0 - 2) === 'có' && !rangeAfter(i0)) return true;
+    return boundAfter(i0) && !targetFloorAt(i0);
+  };
+  const rangeAfter = (i0: number): boolean => {
+    for (let m = i0 + 1; m <= i0 + 4 && m < N; m++) if (word(m) === 'đến' || word(m) === 'tới' || word(m) === 'lên' || kindAt(m) === 'dash') return true;
+    return false;
+  };
+  // "N … trở lên" / "trở xuống", a few words after the number
+  const boundAfter = (i0: number): boolean => {
     for (let m = i0 + 1; m <= i0 + 5 && kindAt(m) === 'word'; m++) if ((word(m) === 'trở' && (word(m + 1) === 'lên' || word(m + 1) === 'xuống'))) return true;
+    return false;
+  };
+  // "phấn đấu kết nạp (mới) (từ|trên) 30 hội viên mới trở lên", "thành lập 5 CĐCS trở lên": a target's
+  // lower bound, after a verb of the work counted; "có 30 lao động trở lên", "sử dụng 20 lao động trở lên",
+  // "từ 18 tuổi trở lên" are conditions.
+  const targetFloorAt = (i0: number): boolean => {
+    if (!boundAfter(i0)) return false;
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 4 && kindAt(k) === 'word'; k--) {
+      const w = word(k);
+      if (TARGET_VERBS.has(`${word(k - 1)} ${w}`)) return true;
+      if (w !== 'mới' && w !== 'từ' && w !== 'trên' && w !== 'được' && w !== 'thêm') return false;
+    }
     return false;
   };
 
@@ -131,6 +159,8 @@ export function notFigures(doc: Doc) {
     if (before?.text === '[' && (tok(j + 1)?.text === ']' || tok(j + 1)?.text === ',')) return true;
     const head = toks[i0] as Token;
     if (!head.gap && before?.text === '.' && !before.gap && tok(i0 - 2)?.kind === 'word') return true;
+    // "0987083838": a mobile number written without spaces (no count of a report starts with 0 and runs to 10 digits)
+    if (i0 === j && /^0\d{9,10}$/.test(head.text)) return true;
     return kindAt(i0 - 1) === 'num' || kindAt(j + 1) === 'num';
   };
 
@@ -138,8 +168,9 @@ export function notFigures(doc: Doc) {
   // "(10 trang)": the length of a document
   const spanOfTime = (k: number): boolean => {
     const w = word(k);
-    return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || w === 'trang';
+    // ("203 trang trại" is a count of farms: "trang" is a page only when no word follows it)
+    return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || (w === 'trang' && kindAt(k + 1) !== 'word');
   };
 
-  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, counterAt, citationAt, spanOfTime };
+  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime };
 }

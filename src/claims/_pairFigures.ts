@@ -77,9 +77,12 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
 
   // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
   // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
-  // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target.
-  const targetAfter = (f: Fig): Fig | undefined => {
+  // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target. Inside a
+  // bracket after that name, the words that led to the achieved figure may be repeated: "kết nạp mới
+  // 3.579 ĐVCĐ, đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)".
+  const targetAfter = (f: Fig, G: Fig): Fig | undefined => {
     let named = false;
+    let bracket = false;
     for (let m = f.t1 + 1; m <= f.t1 + 10; m++) {
       const w = word(m);
       const kind = kindAt(m);
@@ -90,10 +93,17 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
         const T = g >= 0 ? figs[g] : undefined;
         return T !== undefined && named && plainCount(T) && !T.used ? T : undefined;
       }
+      if (kind === 'open') bracket = true;
       if (kind === 'open' || kind === 'colon') continue;
+      if (kind === 'word' && named && bracket && ledTo(G, w)) continue;
       if (kind !== 'word' || !TARGET_PHRASE.has(w)) return undefined;
     }
     return undefined;
+  };
+  // One of the (at most three) words just before figure G, within its sentence.
+  const ledTo = (G: Fig, w: string): boolean => {
+    for (let m = G.first - 1; m >= 0 && m >= G.first - 3 && kindAt(m) === 'word'; m--) if (word(m) === w) return true;
+    return false;
   };
 
   // "152 đoàn viên, tăng 12% so với cùng kỳ": a whole count G (not an increment, "tăng thêm 200") right
@@ -196,7 +206,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
 
     // "8.865 đoàn viên (đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target printed after it
     if (plainCount(G) && G.t1 > limit) {
-      const T = targetAfter(f);
+      const T = targetAfter(f, G);
       if (T !== undefined && (G.unit === null || T.unit === null || unitsMatch(G.unit, T.unit))) {
         f.anchor = g;
         f.target = T.a;

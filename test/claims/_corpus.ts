@@ -55,7 +55,10 @@ export function agrees(want: ExpectedVerdict, got: string | undefined): boolean 
 
 const MODES: readonly RoundingMode[] = ['half-up', 'half-down', 'half-even', 'up', 'down', 'ceil', 'floor'];
 
-export function loadCorpus(part: 'dev' | 'holdout'): Corpus | null {
+/** The parts of the corpus: `dev` (tuned on), `holdout` (held out, since tuned on) and `fresh3` (the third held-out part). */
+export type CorpusPart = 'dev' | 'holdout' | 'fresh3';
+
+export function loadCorpus(part: CorpusPart): Corpus | null {
   const file = fileURLToPath(new URL(`../fixtures/report-sentences/${part}.json`, import.meta.url));
   // An annotation may write a field it does not know as null ("achieved": null): read it as absent.
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => (v === null ? undefined : v)) as Corpus) : null;

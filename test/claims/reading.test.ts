@@ -301,3 +301,46 @@ describe('what is not a figure', () => {
     }
   });
 });
+
+describe('the third held-out part (fresh3): what its blind run showed', () => {
+  it.each([
+    // page furniture, a mobile number, a series label, a day and month after "Ngày …", a list of spans of time
+    ['Đang online: 32. Kết nạp 12 đảng viên.', ['12']],
+    ['Đường dây nóng: 0987083838. Có 5 chi bộ.', ['5']],
+    ['Dấu ấn 5 năm: 3.600 hộ giỏi (Bài 2)', ['3.600']],
+    ['Kỷ niệm 92 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3.', []],
+    ['Trao Huy hiệu 40, 30 năm tuổi Đảng cho 19 đồng chí.', ['19']],
+    // units named by their number; as many bare numbers after "gồm" as the count before names
+    ['Có 4 tổ dân phố, gồm: 1, 3, 5 và 10 có tỷ lệ cao nhất; thấp nhất là tổ dân phố 7 tỷ lệ này là 94,68%.', ['4', '94,68%']],
+    ['Trong đó, có 1 tổ (tổ 2) được công nhận lần thứ 5, 3 tổ được công nhận lần thứ 4, 7 tổ công nhận lần 3.', ['1', '3', '7']],
+    // a condition's lower end with no upper end is no figure
+    ['Mục tiêu 90% DN có từ 50 lao động thành lập CĐCS.', ['90%']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it('"trang trại" is a count of farms, "(10 trang)" the length of a document', () => {
+    expect(extractClaims('Có 203 trang trại do hội viên làm chủ (10 trang).').claims.map((c) => c.text)).toEqual(['203']);
+  });
+
+  it('a unit written against the number ("10.436m2") keeps the figure', () => {
+    const c = extractClaims('Hội viên đã hiến trên 10.436m2 đất.').claims;
+    expect(c.map((x) => x.text)).toEqual(['10.436']);
+  });
+
+  it('"kết nạp 30 hội viên mới trở lên" is a target\'s lower bound; "có 30 lao động trở lên" a condition', () => {
+    for (const t of ['Phấn đấu hằng năm kết nạp 30 hội viên mới trở lên.', 'Phấn đấu kết nạp từ 250 hội viên mới trở lên.', 'Kết nạp mới 35.000 đoàn viên trở lên.']) {
+      expect(extractClaims(t).claims.map((c) => c.kind), t).toEqual(['at-least']);
+    }
+    expect(extractClaims('Doanh nghiệp có 30 lao động trở lên phải thành lập công đoàn.').claims).toEqual([]);
+    expect(extractClaims('Doanh nghiệp sử dụng 20 lao động trở lên.').claims).toEqual([]);
+  });
+
+  it('the target in brackets after "kế hoạch" may repeat the words of the achieved figure', () => {
+    const [c] = extractClaims('Công đoàn KCN đã kết nạp mới 3.579 ĐVCĐ, đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ).').claims;
+    // 3.579/4.000 = 89,475%: printed 89,47 only rounding down or half to even
+    expect(c?.kind).toBe('ratio-percent');
+    expect(c?.verdict).toBe('consistent');
+    expect(extractClaims('Kết nạp 50 đoàn viên, đạt 125% kế hoạch (thành lập 40 chi đoàn).').claims.map((x) => x.kind)).not.toContain('ratio-percent');
+  });
+});
