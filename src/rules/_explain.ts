@@ -1,7 +1,7 @@
 import type { Bilingual } from '../core/index.js';
 import { elapsedMonths, isoText, type CalendarDate } from '../core/_calendar.js';
-import { or3, type CFact, type CNode, type CRuleSet, type CVersion, type Env, type Slots, type Tri } from './_compiled.js';
 import { readNumber, type ExactNumber } from '../core/_exact.js';
+import { or3, type CFact, type CNode, type CRuleSet, type CVersion, type Env, type Slots, type Tri } from './_compiled.js';
 import { shownValue } from './_facts.js';
 import { measure } from './_measure.js';
 import { reasoned } from './_render.js';
