@@ -35,5 +35,5 @@ console.log(`Survey of ${r.total} enterprises: ${r.counts.eligible} may found a 
 // One enterprise explained: why it cannot found an organisation, and what happens to its members.
 const one = evaluateRule(partyOrganizationFounding, { officialMembers: 2, probationaryMembers: 1 }, { asOf });
 console.log('');
-console.log(one.reason.vi);
+console.log(one.explanation.vi);
 for (const note of one.notes) console.log(`  ${note.text.vi} (${note.source.document}, ${note.source.article}, ${note.source.clause})`);

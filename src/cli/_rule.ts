@@ -148,7 +148,7 @@ export async function commandRule(args: readonly string[], f: Flags, locale: Loc
       continue;
     }
     cases.push(facts);
-    sheet.row([name, OUTCOME[locale][r.outcome], r.reason[locale]], { line: rec.line, name, outcome: r.outcome, reason: r.reason, missing: r.missing, conclusions: r.conclusions },
+    sheet.row([name, OUTCOME[locale][r.outcome], r.explanation[locale]], { line: rec.line, name, outcome: r.outcome, reason: r.explanation, missing: r.missing, conclusions: r.conclusions },
       painter(1, r.outcome === 'undetermined' ? undefined : r.outcome === 'eligible'));
   }
   if (cases.length === 0) return sayNoRows(io, locale, bad);

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import { fail, type IssuePath } from '../core/errors.js';
-import { compile, readFact, versionAt, type CFact, type CRuleSet, type CVersion, type Env, type Slots } from './_compile.js';
+import { compile, versionAt } from './_compile.js';
+import type { CFact, CRuleSet, CVersion, Env, Slots } from './_compiled.js';
+import { readFact } from './_facts.js';
 import { parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { ruleSetSchema } from './_schema.js';
 import { ruleMessages } from '../core/messages/rules.js';

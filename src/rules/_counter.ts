@@ -1,4 +1,5 @@
-import { deriveFacts, type CRuleSet, type CVersion, type Env, type Slots, type Tri } from './_compile.js';
+import type { CRuleSet, CVersion, Env, Slots, Tri } from './_compiled.js';
+import { deriveFacts } from './_facts.js';
 import type { Outcome } from './types.js';
 
 const OUTCOME: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];

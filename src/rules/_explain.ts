@@ -1,60 +1,33 @@
 import type { Bilingual } from '../core/index.js';
-import { localize } from '../core/_format.js';
 import { elapsedMonths, isoText, type CalendarDate } from '../core/_calendar.js';
-import { measure, or3, shownValue, type CFact, type CNode, type CRuleSet, type CVersion, type Env, type Slots, type Tri } from './_compile.js';
+import { readNumber, type ExactNumber } from '../core/_exact.js';
+import { or3, type CFact, type CNode, type CRuleSet, type CVersion, type Env, type Slots, type Tri } from './_compiled.js';
+import { shownValue } from './_facts.js';
+import { measure } from './_measure.js';
+import { reasoned } from './_render.js';
+import type { ChosenVersion, ConditionEntry, ExceptionEntry, FindingEntry, RuleNote } from './entries.js';
 import type { EvaluateRuleResult } from './evaluateRule.js';
-import type {
-  ChosenVersion,
-  ConditionEntry,
-  ConditionResult,
-  Confidence,
-  DateMeasure,
-  ExceptionEntry,
-  FactValue,
-  FindingEntry,
-  Outcome,
-  RuleSource,
-  RuleValue,
-} from './types.js';
+import type { NamedFact, RuleReasonFacts } from './reasons.js';
+import type { ConditionResult, FactValue, Outcome, RuleValue } from './types.js';
 
 /** The version of the explanation format this module writes. Bump it when a field changes meaning. */
-export const EXPLANATION_FORMAT_VERSION = 1;
+const EXPLANATION_FORMAT_VERSION = 2;
 
 const RESULT: readonly ConditionResult[] = ['fail', 'pass', 'unknown'];
 const OUTCOME: readonly Outcome[] = ['ineligible', 'eligible', 'undetermined'];
-const STATUS = {
-  pass: { vi: 'Đạt', en: 'Met' },
-  fail: { vi: 'Không đạt', en: 'Not met' },
-  unknown: { vi: 'Chưa xác định', en: 'Undetermined' },
-} as const;
 
-const num = (x: number, locale: 'vi' | 'en'): string => {
-  const s = String(x);
-  return /^-?\d+(\.\d+)?$/.test(s) ? localize(s, locale) : s;
-};
-
-function valueText(x: Slots[number], locale: 'vi' | 'en'): string {
-  if (typeof x === 'number') return num(x, locale);
+/** A known fact value as a reason shows it: numbers as plain decimals, dates ISO, booleans and texts as they are. */
+function valueOf(x: Exclude<Slots[number], undefined>): string | boolean {
+  if (typeof x === 'number') {
+    // every digit of a whole number beyond 2^53 (no exponent); any other number as the caller wrote it
+    return Number.isInteger(x) && !Number.isSafeInteger(x) ? BigInt(x).toString() : (readNumber(x) as ExactNumber).text;
+  }
   if (typeof x === 'object') return isoText(x);
-  if (typeof x === 'boolean') return locale === 'vi' ? (x ? 'có' : 'không') : x ? 'yes' : 'no';
-  return `"${String(x)}"`;
+  return x;
 }
 
-/** "tròn 311 tháng" / "311 full months": the measured time in words. */
-function measuredText(kind: DateMeasure, value: number, exact: boolean, asOf: string): Bilingual {
-  const v = num(value, 'vi');
-  const e = num(value, 'en');
-  const words: Record<DateMeasure, Bilingual> = {
-    fullYears: { vi: `tròn ${v} năm`, en: `${e} full years` },
-    fullMonths: { vi: `tròn ${v} tháng`, en: `${e} full months` },
-    years: exact ? { vi: `đúng ${v} năm`, en: `exactly ${e} years` } : { vi: `hơn ${v} năm`, en: `more than ${e} years` },
-    months: exact ? { vi: `đúng ${v} tháng`, en: `exactly ${e} months` } : { vi: `hơn ${v} tháng`, en: `more than ${e} months` },
-    days: { vi: `${v} ngày`, en: `${e} days` },
-    workingDays: { vi: `${v} ngày làm việc`, en: `${e} working days` },
-  };
-  const w = words[kind];
-  return { vi: `${w.vi} tính đến ${asOf}`, en: `${w.en} at ${asOf}` };
-}
+/** A condition's reason before its result, title and exceptions: the code, its own facts, and the measured time. */
+type Detail = [code: ConditionEntry['reason']['code'], facts: object, measured: ConditionEntry['measured']];
 
 interface Walk {
   readonly rs: CRuleSet;
@@ -70,6 +43,29 @@ function inputsOf(rs: CRuleSet, f: CFact): string[] {
   return f.parts === undefined ? [f.name] : f.parts.map((p) => (rs.facts[p] as CFact).name);
 }
 
+/** What a test's reason says besides its result, title and exceptions: the code and its own facts. */
+function testDetail(w: Walk, node: CNode): Detail {
+  const n = node.n as Extract<CNode['n'], { kind: 'test' }>;
+  const f = w.rs.factsByName.get(n.fact.name) as CFact;
+  const x = w.s[f.index];
+  const named = { fact: f.name, factTitle: n.fact.title };
+  if (x === undefined) {
+    const missing = inputsOf(w.rs, f).filter((name) => w.s[(w.rs.factsByName.get(name) as CFact).index] === undefined);
+    return ['test-missing', { ...named, missing }, null];
+  }
+  if (n.measure === undefined) return ['test-value', { ...named, type: f.type, value: valueOf(x) }, null];
+  let [whole, exact] = [measure(n.measure, x as CalendarDate, w.e, f.name)[0], true];
+  if (n.measure !== 'days' && n.measure !== 'workingDays') {
+    // shown as the time elapsed: whole units, and whether it is exactly that much
+    const [m, beyond] = elapsedMonths(x as CalendarDate, w.e.asOf);
+    const inYears = n.measure === 'years' || n.measure === 'fullYears';
+    whole = inYears ? Math.floor(m / 12) : m;
+    exact = !beyond && (!inYears || m % 12 === 0);
+  }
+  const facts = { ...named, value: valueOf(x), measure: n.measure, measured: String(whole), exact, asOf: w.asOf };
+  return ['test-measured', facts, { measure: n.measure, value: whole, exact }];
+}
+
 /** Evaluates a tree in full (never stopping early), recording one entry per node in pre-order. */
 function walk(w: Walk, node: CNode, parent: string | null, depth: number, out: ConditionEntry[]): Tri {
   const at = out.length;
@@ -77,41 +73,18 @@ function walk(w: Walk, node: CNode, parent: string | null, depth: number, out: C
   const n = node.n;
   let base: Tri;
   let facts: Record<string, FactValue> = {};
-  let measured: ConditionEntry['measured'] = null;
-  let detail: Bilingual;
+  let detail: Detail;
   if (n.kind === 'test') {
     base = node.base(w.s, w.e);
     const f = w.rs.factsByName.get(n.fact.name) as CFact;
-    const x = w.s[f.index];
-    facts = { [f.name]: shownValue(x) };
+    facts = { [f.name]: shownValue(w.s[f.index]) };
     if (f.parts !== undefined) for (const p of f.parts) facts[(w.rs.facts[p] as CFact).name] = shownValue(w.s[p]);
-    if (x === undefined) {
-      const missing = inputsOf(w.rs, f).filter((name) => w.s[(w.rs.factsByName.get(name) as CFact).index] === undefined);
-      detail = { vi: `thiếu ${n.fact.title.vi} (${missing.join(', ')})`, en: `${n.fact.title.en} (${missing.join(', ')}) is missing` };
-    } else {
-      detail = { vi: `${n.fact.title.vi} = ${valueText(x, 'vi')}`, en: `${n.fact.title.en} = ${valueText(x, 'en')}` };
-      if (n.measure !== undefined) {
-        let [whole, exact] = [measure(n.measure, x as CalendarDate, w.e, f.name)[0], true];
-        if (n.measure !== 'days' && n.measure !== 'workingDays') {
-          // shown as the time elapsed: whole units, and whether it is exactly that much
-          const [m, beyond] = elapsedMonths(x as CalendarDate, w.e.asOf);
-          const inYears = n.measure === 'years' || n.measure === 'fullYears';
-          whole = inYears ? Math.floor(m / 12) : m;
-          exact = !beyond && (!inYears || m % 12 === 0);
-        }
-        measured = { measure: n.measure, value: whole, exact };
-        const t = measuredText(n.measure, whole, exact, w.asOf);
-        detail = { vi: `${detail.vi}: ${t.vi}`, en: `${detail.en}: ${t.en}` };
-      }
-    }
+    detail = testDetail(w, node);
   } else {
     const childResults = node.children.map((c) => walk(w, c, n.id, depth + 1, out));
     base = node.base(w.s, w.e);
-    const count = (r: Tri) => childResults.filter((c) => c === r).length;
-    detail = {
-      vi: `${count(1)} đạt, ${count(0)} không đạt, ${count(2)} chưa xác định`,
-      en: `${count(1)} met, ${count(0)} not met, ${count(2)} undetermined`,
-    };
+    const count = (r: Tri) => String(childResults.filter((c) => c === r).length);
+    detail = ['group', { kind: n.kind, passed: count(1), failed: count(0), unknown: count(2) }, null];
   }
   // The exceptions of this node, in full, so the explanation shows each one whether it applied or not.
   let result = base;
@@ -122,12 +95,9 @@ function walk(w: Walk, node: CNode, parent: string | null, depth: number, out: C
     result = or3(result, r);
   }
   w.results.set(node, { base, result });
-  const status = STATUS[RESULT[result] as ConditionResult];
-  const labels = node.exceptions.filter((x) => applied.includes(x.n.id)).map((x) => x.n.label);
-  const exceptionText = labels.length === 0 ? { vi: '', en: '' } : {
-    vi: ` Áp dụng ngoại lệ: ${labels.map((l) => l.vi).join('; ')}.`,
-    en: ` Exception applied: ${labels.map((l) => l.en).join('; ')}.`,
-  };
+  const exceptions = node.exceptions.filter((x) => applied.includes(x.n.id)).map((x) => ({ id: x.n.id, label: x.n.label }));
+  const [code, own, measured] = detail;
+  const why = reasoned(code, { result: RESULT[result] as ConditionResult, title: n.title, exceptions, ...own } as unknown as RuleReasonFacts[typeof code]);
   out[at] = {
     id: n.id,
     path: n.path,
@@ -138,10 +108,8 @@ function walk(w: Walk, node: CNode, parent: string | null, depth: number, out: C
     baseResult: RESULT[base] as ConditionResult,
     exceptionsApplied: applied,
     title: n.title,
-    reason: {
-      vi: `${status.vi}: ${n.title.vi} (${detail.vi}).${exceptionText.vi}`,
-      en: `${status.en}: ${n.title.en} (${detail.en}).${exceptionText.en}`,
-    },
+    reason: why.reason,
+    explanation: why.explanation,
     facts,
     measured,
     test: n.kind === 'test' ? n.shown : null,
@@ -167,12 +135,17 @@ function missingOf(w: Walk, node: CNode, into: Set<string>): void {
 }
 
 /** Entries of the nodes that failed and decide an ineligible outcome, for the summary reason. */
-function failing(w: Walk, node: CNode, into: Bilingual[]): void {
+function failing(w: Walk, node: CNode, into: { id: string; title: Bilingual }[]): void {
   const r = w.results.get(node);
   if (r === undefined || r.result !== 0) return;
   if (node.n.kind === 'all' && node.exceptions.length === 0) {
     for (const c of node.children) failing(w, c, into);
-  } else into.push(node.n.title);
+  } else into.push({ id: node.n.id, title: node.n.title });
+}
+
+/** Facts by name, with the titles the rule data gives them. */
+function namedFacts(rs: CRuleSet, names: readonly string[]): NamedFact[] {
+  return names.map((fact) => ({ fact, title: (rs.factsByName.get(fact) as CFact).decl.title }));
 }
 
 /** The chosen version as results show it. */
@@ -181,20 +154,7 @@ export function chosenVersion(cv: CVersion): ChosenVersion {
   return { id: v.id, title: v.title, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, source: v.source, supersedes: v.supersedes, confidence: v.confidence };
 }
 
-/**
- * One note of a conclusion that holds.
- *
- * @category Rules
- */
-export interface RuleNote {
-  readonly id: string;
-  readonly text: Bilingual;
-  readonly source: RuleSource;
-  readonly confidence: Confidence;
-  readonly provisional: boolean;
-}
-
-/** Evaluates one case in full and writes its explanation (format version 1). */
+/** Evaluates one case in full and writes its explanation (format version 2). */
 export function explain(rs: CRuleSet, cv: CVersion, s: Slots, e: Env): EvaluateRuleResult {
   const asOf = isoText(e.asOf);
   const w: Walk = { rs, s, e, asOf, results: new Map() };
@@ -205,17 +165,18 @@ export function explain(rs: CRuleSet, cv: CVersion, s: Slots, e: Env): EvaluateR
     const r = walk(w, x.when, null, 0, entries);
     const target = [...w.results.keys()].find((k) => k.n.id === x.n.overrides && k.exceptions.includes(x));
     const applied = r === 1 && target !== undefined && (w.results.get(target) as { base: Tri }).base !== 1;
-    const status = STATUS[RESULT[r] as ConditionResult];
+    const result = RESULT[r] as ConditionResult;
+    const why = applied
+      ? reasoned('exception-applied', { label: x.n.label, overrides: x.n.overrides })
+      : reasoned('exception', { result, label: x.n.label, overrides: x.n.overrides });
     return {
       id: x.n.id,
       label: x.n.label,
       overrides: x.n.overrides,
-      result: RESULT[r] as ConditionResult,
+      result,
       applied,
-      reason: {
-        vi: `${status.vi}: ${x.n.label.vi}${applied ? ` (thay cho điều kiện "${x.n.overrides}")` : ''}.`,
-        en: `${status.en}: ${x.n.label.en}${applied ? ` (in place of condition "${x.n.overrides}")` : ''}.`,
-      },
+      reason: why.reason,
+      explanation: why.explanation,
       source: x.n.source,
       confidence: x.n.confidence,
       provisional: x.n.confidence === 'low',
@@ -233,13 +194,18 @@ export function explain(rs: CRuleSet, cv: CVersion, s: Slots, e: Env): EvaluateR
       for (const [k, v] of Object.entries(c.n.sets)) if (!Object.hasOwn(conclusions, k)) conclusions[k] = v;
       notes.push({ id: c.n.id, text: c.n.text, source: c.n.source, confidence: c.n.confidence, provisional: c.n.confidence === 'low' });
     }
+    const result = RESULT[r] as ConditionResult;
+    const names = [...missing].sort();
+    const why = reasoned('finding', { result, text: c.n.text, missing: namedFacts(rs, names) });
     return {
       id: c.n.id,
       text: c.n.text,
-      result: RESULT[r] as ConditionResult,
+      result,
       holds: r === 1,
       sets: c.n.sets,
-      missing: [...missing].sort(),
+      missing: names,
+      reason: why.reason,
+      explanation: why.explanation,
       source: c.n.source,
       confidence: c.n.confidence,
       provisional: c.n.confidence === 'low',
@@ -250,22 +216,14 @@ export function explain(rs: CRuleSet, cv: CVersion, s: Slots, e: Env): EvaluateR
   missingOf(w, cv.root, missing);
   const outcome = OUTCOME[top] as Outcome;
   const title = rs.parsed.data.title;
-  let reason: Bilingual;
-  if (outcome === 'eligible') reason = { vi: `Đủ điều kiện: ${title.vi}.`, en: `Eligible: ${title.en}.` };
-  else if (outcome === 'undetermined') {
-    const names = [...missing].sort();
-    const shown = names.map((name) => ({ name, t: (rs.factsByName.get(name) as CFact).decl.title }));
-    reason = {
-      vi: `Chưa xác định: ${title.vi}; cần thêm ${shown.map((x) => `${x.t.vi} (${x.name})`).join(', ')}.`,
-      en: `Undetermined: ${title.en}; needs ${shown.map((x) => `${x.t.en} (${x.name})`).join(', ')}.`,
-    };
-  } else {
-    const failed: Bilingual[] = [];
+  const names = [...missing].sort();
+  let why: ReturnType<typeof reasoned<Outcome>>;
+  if (outcome === 'eligible') why = reasoned('eligible', { title });
+  else if (outcome === 'undetermined') why = reasoned('undetermined', { title, missing: namedFacts(rs, names) });
+  else {
+    const failed: { id: string; title: Bilingual }[] = [];
     failing(w, cv.root, failed);
-    reason = {
-      vi: `Không đủ điều kiện: ${title.vi}; không đạt: ${failed.map((t) => t.vi).join('; ')}.`,
-      en: `Not eligible: ${title.en}; not met: ${failed.map((t) => t.en).join('; ')}.`,
-    };
+    why = reasoned('ineligible', { title, failed });
   }
   const facts: Record<string, FactValue> = {};
   for (const f of rs.facts) facts[f.name] = shownValue(s[f.index]);
@@ -280,8 +238,9 @@ export function explain(rs: CRuleSet, cv: CVersion, s: Slots, e: Env): EvaluateR
     version: chosenVersion(cv),
     outcome,
     provisional,
-    reason,
-    missing: [...missing].sort(),
+    reason: why.reason,
+    explanation: why.explanation,
+    missing: names,
     facts,
     conclusions,
     notes,

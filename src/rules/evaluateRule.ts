@@ -1,12 +1,15 @@
 import { isoText } from '../core/_calendar.js';
 import { parseWith } from '../core/_schema.js';
 import { compiledRuleSet, evaluateOptionsSchema, readCase, versionInForce } from './_cache.js';
-import { deriveFacts, type Env, type Slots } from './_compile.js';
-import { explain, type RuleNote } from './_explain.js';
+import type { Env, Slots } from './_compiled.js';
+import { deriveFacts } from './_facts.js';
+import { explain } from './_explain.js';
 import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { Bilingual } from '../core/index.js';
-import type { ChosenVersion, ConditionEntry, ExceptionEntry, FactValue, FindingEntry, Outcome, RuleSet, RuleValue } from './types.js';
+import type { ChosenVersion, ConditionEntry, ExceptionEntry, FindingEntry, RuleNote } from './entries.js';
+import type { RuleReason } from './reasons.js';
+import type { FactValue, Outcome, RuleSet, RuleValue } from './types.js';
 
 /**
  * Options of {@link evaluateRule}.
@@ -23,14 +26,15 @@ export interface EvaluateRuleOptions {
 }
 
 /**
- * The result of {@link evaluateRule}, which is also its explanation (format version 1, documented in
+ * The result of {@link evaluateRule}, which is also its explanation (format version 2, documented in
  * the guide "Reading an explanation"): the outcome, the version chosen, every condition, exception
- * and conclusion with its result, the facts it read, its reason in both languages and its source.
+ * and conclusion with its result, the facts it read, its reason (a code with plain facts) and that reason
+ * in both languages, and its source.
  *
  * @category Rules
  */
 export interface EvaluateRuleResult {
-  /** The explanation format, `1`; it changes only when a field changes meaning or goes away. */
+  /** The explanation format, `2`; it changes only when a field changes meaning or goes away. */
   readonly formatVersion: number;
   readonly ruleSet: { readonly id: string; readonly title: Bilingual };
   /** The evaluation date, `YYYY-MM-DD`. */
@@ -40,8 +44,10 @@ export interface EvaluateRuleResult {
   readonly outcome: Outcome;
   /** The verdict rests on low-confidence data. */
   readonly provisional: boolean;
-  /** The verdict in one sentence. */
-  readonly reason: Bilingual;
+  /** Why, as data: the code is the outcome; its facts name the conditions not met or the facts still needed. */
+  readonly reason: RuleReason<Outcome>;
+  /** The verdict in one sentence, Vietnamese and English, written from `reason` by the message tables. */
+  readonly explanation: Bilingual;
   /** For an undetermined outcome, the facts that would decide it (sorted). */
   readonly missing: readonly string[];
   /** Every fact of the rule set as read, derived facts included; `null` when unknown. */

@@ -3,12 +3,14 @@ import { isoText } from '../core/_calendar.js';
 import { describe, parseWith } from '../core/_schema.js';
 import { fail } from '../core/errors.js';
 import { batchOptionsSchema, compiledRuleSet, readCase, versionInForce } from './_cache.js';
-import { readFact, type Env, type Slots } from './_compile.js';
+import type { Env, Slots } from './_compiled.js';
+import { readFact } from './_facts.js';
 import { makeCounter } from './_counter.js';
 import { chosenVersion } from './_explain.js';
 import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
-import type { ChosenVersion, Outcome, RuleSet } from './types.js';
+import type { ChosenVersion } from './entries.js';
+import type { Outcome, RuleSet } from './types.js';
 
 /**
  * More cases than a batch takes (about 50 times the enterprises of a country): past it the batch is

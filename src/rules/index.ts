@@ -19,21 +19,18 @@ export { youthUnionCellFounding } from './youthUnionCellFounding.js';
 export { youthUnionAdmission } from './youthUnionAdmission.js';
 export { vietnamHolidays } from './vietnamHolidays.js';
 export type { HolidayCalendar, HolidayKind, HolidayYear } from './vietnamHolidays.js';
-export type { RuleNote } from './_explain.js';
+export type { ChosenVersion, ConditionEntry, ExceptionEntry, FindingEntry, RuleNote } from './entries.js';
+export type { ConditionReasonFacts, NamedFact, RuleMessageTable, RuleReason, RuleReasonCode, RuleReasonFacts, TestReasonFacts } from './reasons.js';
 export type {
   BetweenEdges,
-  ChosenVersion,
   ComparisonOp,
   Condition,
-  ConditionEntry,
   ConditionResult,
   Confidence,
   DateMeasure,
-  ExceptionEntry,
   FactDeclaration,
   FactType,
   FactValue,
-  FindingEntry,
   Outcome,
   RuleConclusion,
   RuleException,

@@ -162,8 +162,8 @@ function version(r: (typeof REGULATIONS)[number]): RuleVersion {
  *   birthDate: '2007-09-15', education: 'upper-secondary', hasAwarenessCertificate: true,
  *   awarenessCertificateDate: '2025-05-20', introducers: 2, backgroundCheckPassed: true,
  * }, { asOf: '2025-09-14' });
- * [r.outcome, r.conditions[1]?.reason.en];
- * //=> [ 'ineligible', 'Not met: From full 18 to full 60 years of age when the chi bộ considers the case (counted in months) (Date of birth = 2007-09-15: 215 full months at 2025-09-14).' ]
+ * [r.outcome, r.conditions[1]?.reason.code, r.conditions[1]?.explanation.en];
+ * //=> [ 'ineligible', 'test-measured', 'Not met: From full 18 to full 60 years of age when the chi bộ considers the case (counted in months) (Date of birth = 15 September 2007: 215 full months at 14 September 2025).' ]
  * ```
  * @category Rules
  */

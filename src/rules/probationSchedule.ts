@@ -4,7 +4,9 @@ import { describe, parseWith, reader, report } from '../core/_schema.js';
 import { fail } from '../core/errors.js';
 import { addMonths, fromDayNumber, isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { deepFreeze } from '../core/_freeze.js';
+import { reasoned } from './_render.js';
 import { addWorkingDays } from './_workingDays.js';
+import type { RuleReason } from './reasons.js';
 import type { RuleSource } from './types.js';
 import { vietnamHolidays } from './vietnamHolidays.js';
 
@@ -33,7 +35,10 @@ export interface ProbationScheduleResult {
   readonly recognitionWorkingDays: 30;
   /** `'projected'` when a year of the count uses the projected holiday calendar (see {@link vietnamHolidays}). */
   readonly holidays: 'announced' | 'projected';
-  readonly reason: Bilingual;
+  /** The calendar as data: code `'probation'`, its dates and lengths. */
+  readonly reason: RuleReason<'probation'>;
+  /** The calendar in one sentence, Vietnamese and English, written from `reason` by the message tables. */
+  readonly explanation: Bilingual;
   readonly sources: readonly RuleSource[];
 }
 
@@ -100,10 +105,7 @@ export function probationSchedule(input: ProbationScheduleInput): ProbationSched
     probationMonths: 12 as const,
     recognitionWorkingDays: 30 as const,
     holidays: projected ? ('projected' as const) : ('announced' as const),
-    reason: {
-      vi: `Kết nạp ngày ${isoText(ceremonyDate)}: hết 12 tháng dự bị ngày ${endText}; chi bộ phải xét công nhận đảng viên chính thức chậm nhất ngày ${deadlineText} (30 ngày làm việc).`,
-      en: `Admitted on ${isoText(ceremonyDate)}: the 12 months of probation end on ${endText}; the chi bộ must consider official recognition by ${deadlineText} (30 working days).`,
-    },
+    ...reasoned('probation', { ceremonyDate: isoText(ceremonyDate), probationEnds: endText, recognitionDeadline: deadlineText, probationMonths: '12', recognitionWorkingDays: '30' }),
     sources: SOURCES,
   });
 }

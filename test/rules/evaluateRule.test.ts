@@ -65,7 +65,7 @@ describe('evaluateRule with a rule set of every condition kind', () => {
   it('evaluates every kind of condition and lists them in order', () => {
     const r = evaluateRule(demo, good, { asOf });
     expect(r.outcome).toBe('eligible');
-    expect(r.formatVersion).toBe(1);
+    expect(r.formatVersion).toBe(2);
     expect(r.version).toMatchObject({ id: 'v2', supersedes: ['v1'], confidence: 'medium', effectiveTo: null });
     expect(r.conditions.map((c) => [c.id, c.parent, c.depth, c.result])).toEqual([
       ['when', null, 0, 'pass'],
@@ -79,7 +79,7 @@ describe('evaluateRule with a rule set of every condition kind', () => {
       ['after', 'when', 1, 'pass'],
     ]);
     expect(r.conditions.find((c) => c.id === 'age')?.measured).toEqual({ measure: 'fullYears', value: 5, exact: false });
-    expect(r.conditions.find((c) => c.id === 'recent')?.reason.en).toBe('Met: Joined within 30 days (Joined = 2025-05-20: 12 days at 2025-06-01).');
+    expect(r.conditions.find((c) => c.id === 'recent')?.explanation.en).toBe('Met: Joined within 30 days (Joined = 20 May 2025: 12 days at 1 June 2025).');
     expect(r.conditions.find((c) => c.id === 's')?.test).toEqual({ between: [50, 100], edges: '(]' });
     expect(r.conditions[5]?.path).toBe('versions[1].when.all[3].not');
     expect(r.conditions[1]?.source).toEqual({ document: 'HD 2/2025', article: 'Điều 1' });
@@ -115,7 +115,7 @@ describe('evaluateRule with a rule set of every condition kind', () => {
     const f = evaluateRule(demo, { ...good, listed: null, sector: 'farming' }, { asOf });
     expect(f.outcome).toBe('ineligible');
     expect(f.missing).toEqual([]);
-    expect(f.reason.en).toBe('Not eligible: Demo; not met: Industry or services.');
+    expect(f.explanation.en).toBe('Not eligible: Demo; not met: Industry or services.');
   });
 
   it('picks the version in force on asOf', () => {
@@ -136,7 +136,7 @@ describe('evaluateRule with a rule set of every condition kind', () => {
 
   it('gives the messages in both languages', () => {
     const r = evaluateRule(demo, good, { asOf });
-    expect(r.conditions[0]?.reason).toEqual({ vi: 'Đạt: Đồng thời các điều kiện sau (7 đạt, 0 không đạt, 0 chưa xác định).', en: 'Met: All of the following (7 met, 0 not met, 0 undetermined).' });
+    expect(r.conditions[0]?.explanation).toEqual({ vi: 'Đạt: Đồng thời các điều kiện sau (7 đạt, 0 không đạt, 0 chưa xác định).', en: 'Met: All of the following (7 met, 0 not met, 0 undetermined).' });
   });
 });
 

@@ -18,12 +18,12 @@ describe('measured times in words (measuredText)', () => {
   const reason = (measure: string, d: string, on = asOf) => {
     const rs = rules({ d: { type: 'date', title: t('Ngày sinh', 'Birth date') } }, { id: 'c', fact: 'd', measure, op: '>=', value: 0, title: t('Đủ tuổi', 'Old enough') } as Condition);
     const r = evaluateRule(rs, { d }, { asOf: on });
-    return [r.conditions[0]?.reason, r.conditions[0]?.measured];
+    return [r.conditions[0]?.explanation, r.conditions[0]?.measured];
   };
 
   it('fullYears: "tròn N năm" / "N full years"', () => {
     expect(reason('fullYears', '2020-01-15')).toEqual([
-      { vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-15: tròn 5 năm tính đến 2025-06-01).', en: 'Met: Old enough (Birth date = 2020-01-15: 5 full years at 2025-06-01).' },
+      { vi: 'Đạt: Đủ tuổi (Ngày sinh = 15/1/2020: tròn 5 năm tính đến 1/6/2025).', en: 'Met: Old enough (Birth date = 15 January 2020: 5 full years at 1 June 2025).' },
       { measure: 'fullYears', value: 5, exact: false },
     ]);
     expect(reason('fullYears', '2020-06-01')[1]).toEqual({ measure: 'fullYears', value: 5, exact: true });
@@ -31,45 +31,45 @@ describe('measured times in words (measuredText)', () => {
 
   it('fullMonths: "tròn N tháng" / "N full months"', () => {
     expect(reason('fullMonths', '2020-01-15')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-15: tròn 64 tháng tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2020-01-15: 64 full months at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 15/1/2020: tròn 64 tháng tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 15 January 2020: 64 full months at 1 June 2025).',
     });
   });
 
   it('years and months: exactly, or more than', () => {
     expect(reason('years', '2020-06-01')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-06-01: đúng 5 năm tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2020-06-01: exactly 5 years at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 1/6/2020: đúng 5 năm tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 1 June 2020: exactly 5 years at 1 June 2025).',
     });
     expect(reason('years', '2020-01-15')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-15: hơn 5 năm tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2020-01-15: more than 5 years at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 15/1/2020: hơn 5 năm tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 15 January 2020: more than 5 years at 1 June 2025).',
     });
     expect(reason('months', '2020-01-01')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-01: đúng 65 tháng tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2020-01-01: exactly 65 months at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 1/1/2020: đúng 65 tháng tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 1 January 2020: exactly 65 months at 1 June 2025).',
     });
     expect(reason('months', '2020-01-15')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-15: hơn 64 tháng tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2020-01-15: more than 64 months at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 15/1/2020: hơn 64 tháng tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 15 January 2020: more than 64 months at 1 June 2025).',
     });
   });
 
   it('days: "N ngày" / "N days", localised past 999', () => {
     expect(reason('days', '2025-05-20')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2025-05-20: 12 ngày tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2025-05-20: 12 days at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 20/5/2025: 12 ngày tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 20 May 2025: 12 days at 1 June 2025).',
     });
     expect(reason('days', '2020-01-01')).toEqual([
-      { vi: 'Đạt: Đủ tuổi (Ngày sinh = 2020-01-01: 1.978 ngày tính đến 2025-06-01).', en: 'Met: Old enough (Birth date = 2020-01-01: 1,978 days at 2025-06-01).' },
+      { vi: 'Đạt: Đủ tuổi (Ngày sinh = 1/1/2020: 1.978 ngày tính đến 1/6/2025).', en: 'Met: Old enough (Birth date = 1 January 2020: 1,978 days at 1 June 2025).' },
       { measure: 'days', value: 1978, exact: true },
     ]);
   });
 
   it('workingDays: "N ngày làm việc" / "N working days", localised past 999', () => {
     expect(reason('workingDays', '2025-05-20')[0]).toEqual({
-      vi: 'Đạt: Đủ tuổi (Ngày sinh = 2025-05-20: 8 ngày làm việc tính đến 2025-06-01).',
-      en: 'Met: Old enough (Birth date = 2025-05-20: 8 working days at 2025-06-01).',
+      vi: 'Đạt: Đủ tuổi (Ngày sinh = 20/5/2025: 8 ngày làm việc tính đến 1/6/2025).',
+      en: 'Met: Old enough (Birth date = 20 May 2025: 8 working days at 1 June 2025).',
     });
     const [long, measured] = reason('workingDays', '2020-01-01') as [{ vi: string; en: string }, { value: number }];
     expect(measured.value).toBeGreaterThan(999);
@@ -77,8 +77,8 @@ describe('measured times in words (measuredText)', () => {
     const vi = `${n.slice(0, -3)}.${n.slice(-3)}`;
     const en = `${n.slice(0, -3)},${n.slice(-3)}`;
     expect(long).toEqual({
-      vi: `Đạt: Đủ tuổi (Ngày sinh = 2020-01-01: ${vi} ngày làm việc tính đến 2025-06-01).`,
-      en: `Met: Old enough (Birth date = 2020-01-01: ${en} working days at 2025-06-01).`,
+      vi: `Đạt: Đủ tuổi (Ngày sinh = 1/1/2020: ${vi} ngày làm việc tính đến 1/6/2025).`,
+      en: `Met: Old enough (Birth date = 1 January 2020: ${en} working days at 1 June 2025).`,
     });
   });
 });
@@ -86,7 +86,7 @@ describe('measured times in words (measuredText)', () => {
 describe('numbers in each locale (num)', () => {
   const rs = rules({ score: { type: 'number', title: t('Điểm', 'Score') } }, { id: 'c', fact: 'score', op: '!=', value: 0, title: t('Có điểm', 'Has a score') });
   const detail = (score: number) => {
-    const r = evaluateRule(rs, { score }, { asOf }).conditions[0]?.reason;
+    const r = evaluateRule(rs, { score }, { asOf }).conditions[0]?.explanation;
     return [r?.vi, r?.en];
   };
 
@@ -98,8 +98,8 @@ describe('numbers in each locale (num)', () => {
     [1234567.125, '1.234.567,125', '1,234,567.125'],
     [7, '7', '7'],
     [0.5, '0,5', '0.5'],
-    [1e21, '1e+21', '1e+21'],
-    [1e-7, '1e-7', '1e-7'],
+    [1e21, '1.000.000.000.000.000.000.000', '1,000,000,000,000,000,000,000'],
+    [1e-7, '0,0000001', '0.0000001'],
   ])('%s is written %s in Vietnamese and %s in English', (score, vi, en) => {
     expect(detail(score)).toEqual([`Đạt: Có điểm (Điểm = ${vi}).`, `Met: Has a score (Score = ${en}).`]);
   });
@@ -110,7 +110,7 @@ describe('numbers in each locale (num)', () => {
       { all: [test('b', 'ok', '==', true), test('s', 's', '==', 'x')] } as Condition,
     );
     const r = evaluateRule(rs2, { ok: false, s: 'y' }, { asOf });
-    expect(r.conditions.slice(1).map((c) => c.reason)).toEqual([
+    expect(r.conditions.slice(1).map((c) => c.explanation)).toEqual([
       { vi: 'Không đạt: Đk b (Duyệt = không).', en: 'Not met: Cond b (Approved = no).' },
       { vi: 'Không đạt: Đk s (Ngành = "y").', en: 'Not met: Cond s (Sector = "y").' },
     ]);
@@ -132,11 +132,11 @@ describe('exceptions in the explanation', () => {
     expect(r.outcome).toBe('eligible');
     const cb = r.conditions.find((c) => c.id === 'cb');
     expect(cb?.exceptionsApplied).toEqual(['x1', 'x2']);
-    expect(cb?.reason).toEqual({
+    expect(cb?.explanation).toEqual({
       vi: 'Đạt: Đk cb (SL b = 1). Áp dụng ngoại lệ: Nhãn 1; Nhãn 2.',
       en: 'Met: Cond cb (Count b = 1). Exception applied: Label 1; Label 2.',
     });
-    expect(r.exceptions.map((x) => [x.id, x.result, x.applied, x.reason])).toEqual([
+    expect(r.exceptions.map((x) => [x.id, x.result, x.applied, x.explanation])).toEqual([
       ['x1', 'pass', true, { vi: 'Đạt: Nhãn 1 (thay cho điều kiện "cb").', en: 'Met: Label 1 (in place of condition "cb").' }],
       ['x2', 'pass', true, { vi: 'Đạt: Nhãn 2 (thay cho điều kiện "cb").', en: 'Met: Label 2 (in place of condition "cb").' }],
       ['x3', 'fail', false, { vi: 'Không đạt: Nhãn 3.', en: 'Not met: Label 3.' }],
@@ -145,7 +145,7 @@ describe('exceptions in the explanation', () => {
 
   it('one exception applied', () => {
     const r = evaluateRule(rs, { a: 1, b: 1, p: 0, q: 1, z: 0 }, { asOf });
-    expect(r.conditions.find((c) => c.id === 'cb')?.reason).toEqual({
+    expect(r.conditions.find((c) => c.id === 'cb')?.explanation).toEqual({
       vi: 'Đạt: Đk cb (SL b = 1). Áp dụng ngoại lệ: Nhãn 2.',
       en: 'Met: Cond cb (Count b = 1). Exception applied: Label 2.',
     });
@@ -155,16 +155,16 @@ describe('exceptions in the explanation', () => {
     const r = evaluateRule(rs, { a: 1, b: 9, p: 1, q: 0, z: 0 }, { asOf });
     expect(r.conditions.find((c) => c.id === 'cb')).toMatchObject({
       exceptionsApplied: [],
-      reason: { vi: 'Đạt: Đk cb (SL b = 9).', en: 'Met: Cond cb (Count b = 9).' },
+      explanation: { vi: 'Đạt: Đk cb (SL b = 9).', en: 'Met: Cond cb (Count b = 9).' },
     });
-    expect(r.exceptions[0]).toMatchObject({ result: 'pass', applied: false, reason: { vi: 'Đạt: Nhãn 1.', en: 'Met: Label 1.' } });
+    expect(r.exceptions[0]).toMatchObject({ result: 'pass', applied: false, explanation: { vi: 'Đạt: Nhãn 1.', en: 'Met: Label 1.' } });
   });
 
   it('an exception left unknown', () => {
     const r = evaluateRule(rs, { a: 1, b: 1, p: 0, q: 0 }, { asOf });
     expect(r.outcome).toBe('undetermined');
     expect(r.missing).toEqual(['z']);
-    expect(r.exceptions[2]).toMatchObject({ result: 'unknown', applied: false, reason: { vi: 'Chưa xác định: Nhãn 3.', en: 'Undetermined: Label 3.' } });
+    expect(r.exceptions[2]).toMatchObject({ result: 'unknown', applied: false, explanation: { vi: 'Chưa xác định: Nhãn 3.', en: 'Undetermined: Label 3.' } });
   });
 });
 
@@ -193,7 +193,7 @@ describe('missing facts (missingOf)', () => {
     });
     const r = evaluateRule(rs, { a: 1 }, { asOf });
     expect([r.outcome, r.missing]).toEqual(['undetermined', ['c']]);
-    expect(r.reason).toEqual({
+    expect(r.explanation).toEqual({
       vi: 'Chưa xác định: Bộ thử; cần thêm SL c (c).',
       en: 'Undetermined: Test set; needs Count c (c).',
     });
@@ -207,7 +207,7 @@ describe('missing facts (missingOf)', () => {
     const r = evaluateRule(rs, {}, { asOf });
     expect(r.missing).toEqual(['alpha', 'mid', 'zeta']);
     expect(r.findings[0]?.missing).toEqual(['alpha', 'mid', 'zeta']);
-    expect(r.reason.en).toBe('Undetermined: Test set; needs Count alpha (alpha), Count mid (mid), Count zeta (zeta).');
+    expect(r.explanation.en).toBe('Undetermined: Test set; needs Count alpha (alpha), Count mid (mid), Count zeta (zeta).');
   });
 });
 
@@ -216,11 +216,11 @@ describe('the summary of an ineligible case (failing)', () => {
 
   it('names each failed part of an all, joined by "; "', () => {
     const rs = rules(facts, { all: [test('ca', 'a', '>=', 1), test('cb', 'b', '>=', 1), test('cc', 'c', '>=', 1)] } as Condition);
-    expect(evaluateRule(rs, { a: 0, b: 1, c: 0 }, { asOf }).reason).toEqual({
+    expect(evaluateRule(rs, { a: 0, b: 1, c: 0 }, { asOf }).explanation).toEqual({
       vi: 'Không đủ điều kiện: Bộ thử; không đạt: Đk ca; Đk cc.',
       en: 'Not eligible: Test set; not met: Cond ca; Cond cc.',
     });
-    expect(evaluateRule(rs, { a: 1, b: 1, c: 0 }, { asOf }).reason).toEqual({
+    expect(evaluateRule(rs, { a: 1, b: 1, c: 0 }, { asOf }).explanation).toEqual({
       vi: 'Không đủ điều kiện: Bộ thử; không đạt: Đk cc.',
       en: 'Not eligible: Test set; not met: Cond cc.',
     });
@@ -233,7 +233,7 @@ describe('the summary of an ineligible case (failing)', () => {
         { id: 'either', title: t('Một trong hai', 'Either'), any: [test('cb2', 'b', '>=', 5), test('cc', 'c', '>=', 5)] },
       ],
     } as Condition);
-    expect(evaluateRule(rs, { a: 0, b: 1, c: 0 }, { asOf }).reason).toEqual({
+    expect(evaluateRule(rs, { a: 0, b: 1, c: 0 }, { asOf }).explanation).toEqual({
       vi: 'Không đủ điều kiện: Bộ thử; không đạt: Đk ca; Một trong hai.',
       en: 'Not eligible: Test set; not met: Cond ca; Either.',
     });
@@ -241,7 +241,7 @@ describe('the summary of an ineligible case (failing)', () => {
 
   it('an any at the top is named as a whole', () => {
     const rs = rules(facts, { id: 'top', title: t('Một trong ba', 'One of three'), any: [test('ca', 'a', '>=', 1), test('cb', 'b', '>=', 1), test('cc', 'c', '>=', 1)] } as Condition);
-    expect(evaluateRule(rs, { a: 0, b: 0, c: 0 }, { asOf }).reason).toEqual({
+    expect(evaluateRule(rs, { a: 0, b: 0, c: 0 }, { asOf }).explanation).toEqual({
       vi: 'Không đủ điều kiện: Bộ thử; không đạt: Một trong ba.',
       en: 'Not eligible: Test set; not met: One of three.',
     });
@@ -251,7 +251,7 @@ describe('the summary of an ineligible case (failing)', () => {
     const rs = rules(facts, { id: 'top', title: t('Tất cả', 'Everything'), all: [test('ca', 'a', '>=', 1), test('cb', 'b', '>=', 1)] } as Condition, {
       exceptions: [{ id: 'x', label: t('Ngoại lệ', 'Exception'), overrides: 'top', when: test('w', 'c', '>=', 1) }],
     });
-    expect(evaluateRule(rs, { a: 0, b: 0, c: 0 }, { asOf }).reason.en).toBe('Not eligible: Test set; not met: Everything.');
+    expect(evaluateRule(rs, { a: 0, b: 0, c: 0 }, { asOf }).explanation.en).toBe('Not eligible: Test set; not met: Everything.');
   });
 });
 

@@ -70,7 +70,7 @@ describe('partyAdmission: age from full 18 to full 60, counted in months', () =>
     expect(r.outcome).toBe('eligible');
     const ageEntry = r.conditions.find((c) => c.id === 'age');
     expect(ageEntry).toMatchObject({ result: 'pass', baseResult: 'fail', exceptionsApplied: ['over-60-approved'] });
-    expect(ageEntry?.reason.en).toContain('Exception applied: Over 60');
+    expect(ageEntry?.explanation.en).toContain('Exception applied: Over 60');
     expect(r.exceptions.find((x) => x.id === 'over-60-approved')).toMatchObject({ result: 'pass', applied: true, overrides: 'age' });
     expect(run({ birthDate: '1960-01-15', over60WrittenApproval: false }, '2025-09-14').outcome).toBe('ineligible');
     const unknown = run({ birthDate: '1960-01-15' }, '2025-09-14');
@@ -150,7 +150,7 @@ describe('partyAdmission: the other conditions', () => {
       'background-check',
     ]);
     expect(r.conditions.filter((c) => c.result === 'fail').map((c) => c.id)).toContain('background-check');
-    expect(r.reason.vi).toContain('không đạt: Từ đủ 18 tuổi');
+    expect(r.explanation.vi).toContain('không đạt: Từ đủ 18 tuổi');
   });
 
   it('with facts missing, the outcome is undetermined and missing names them', () => {
@@ -165,7 +165,7 @@ describe('partyAdmission: the other conditions', () => {
       'introducedByUnionCommittee',
       'introducers',
     ]);
-    expect(r.reason.en).toContain('needs Date of the certificate (awarenessCertificateDate)');
+    expect(r.explanation.en).toContain('needs Date of the certificate (awarenessCertificateDate)');
   });
 
   it('a known failure decides even when other facts are missing', () => {

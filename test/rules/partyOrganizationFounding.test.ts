@@ -93,6 +93,6 @@ describe('partyOrganizationFounding', () => {
     expect(r.conditions).toHaveLength(1);
     expect(r.conditions[0]).toMatchObject({ id: 'min-official-members', result: 'pass', facts: { officialMembers: 5 } });
     expect(r.conditions[0]?.source).toMatchObject({ document: 'Điều lệ Đảng 2011', article: 'Điều 21', clause: 'khoản 2' });
-    expect(r.conditions[0]?.reason.vi).toBe('Đạt: Có từ 3 đảng viên chính thức trở lên (đảng viên dự bị không tính) (Số đảng viên chính thức = 5).');
+    expect(r.conditions[0]?.explanation.vi).toBe('Đạt: Có từ 3 đảng viên chính thức trở lên (đảng viên dự bị không tính) (Số đảng viên chính thức = 5).');
   });
 });

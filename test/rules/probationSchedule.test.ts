@@ -6,7 +6,7 @@ describe('probationSchedule', () => {
     const r = probationSchedule({ ceremonyDate: '2024-01-10' });
     expect(r).toMatchObject({ probationEnds: '2025-01-10', recognitionDeadline: '2025-02-28', probationMonths: 12, recognitionWorkingDays: 30, holidays: 'announced' });
     expect(r.sources[0]).toMatchObject({ article: 'Điều 5', clause: 'khoản 1' });
-    expect(r.reason.vi).toContain('hết 12 tháng dự bị ngày 2025-01-10');
+    expect(r.explanation.vi).toContain('hết 12 tháng dự bị ngày 10/1/2025');
   });
 
   it('a ceremony on 29 February ends its probation on 28 February', () => {

@@ -27,7 +27,7 @@ describe('youthUnionAdmission: 16 (from full 15 years and one day) to 30', () =>
   it('shows the exact age measured', () => {
     const r = evaluateRule(youthUnionAdmission, { birthDate: '2010-03-26' }, { asOf: '2025-03-26' });
     expect(r.conditions[0]?.measured).toEqual({ measure: 'years', value: 15, exact: true });
-    expect(r.conditions[0]?.reason.vi).toBe('Không đạt: Tuổi từ 16 (từ đủ 15 tuổi + 1 ngày) đến 30 (Ngày sinh = 2010-03-26: đúng 15 năm tính đến 2025-03-26).');
+    expect(r.conditions[0]?.explanation.vi).toBe('Không đạt: Tuổi từ 16 (từ đủ 15 tuổi + 1 ngày) đến 30 (Ngày sinh = 26/3/2010: đúng 15 năm tính đến 26/3/2025).');
     expect(r.conditions[0]?.confidence).toBe('medium');
   });
 

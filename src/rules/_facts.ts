@@ -1,0 +1,73 @@
+import { describe } from '../core/_schema.js';
+import { fail } from '../core/errors.js';
+import { isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
+import { factPath, type CFact, type CRuleSet, type Env, type Slots } from './_compiled.js';
+import { LIMITS } from './_scan.js';
+
+// Reading the facts of a case into slots, filling the derived ones, and showing them back.
+
+/** Reads and checks one fact value into its slot form; throws a ChiTieuError at the fact's path. */
+export function readFact(f: CFact, v: unknown, e: Env): number | string | boolean | CalendarDate | undefined {
+  if (v === undefined || v === null) return undefined;
+  switch (f.type) {
+    case 'count':
+      if (typeof v === 'number' && v >= 0 && Number.isSafeInteger(v)) return v;
+      return badNumber(v, e, f.name, true);
+    case 'number':
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      return badNumber(v, e, f.name, false);
+    case 'boolean':
+      if (typeof v === 'boolean') return v;
+      return fail('invalid_type', factPath(e, f.name), { expected: 'true or false', expected_vi: 'true hoặc false', received: describe(v) });
+    case 'date': {
+      const d = parseIsoDate(v);
+      if (d !== undefined) return d;
+      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+      return fail('invalid_date', factPath(e, f.name), { value: v.slice(0, 40) });
+    }
+    case 'text':
+      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'a string', expected_vi: 'một chuỗi', received: describe(v) });
+      if (v.length > LIMITS.stringLength) fail('too_long', factPath(e, f.name), { length: v.length, limit: LIMITS.stringLength });
+      if (f.values !== undefined && !f.values.has(v)) fail('invalid_value', factPath(e, f.name), { allowed: [...f.values], value: describe(v) });
+      return v;
+  }
+}
+
+function badNumber(v: unknown, e: Env, name: string, count: boolean): never {
+  const path = factPath(e, name);
+  if (typeof v !== 'number') {
+    return fail('invalid_type', path, count
+      ? { expected: 'a whole number ≥ 0', expected_vi: 'một số nguyên không âm', received: describe(v) }
+      : { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: describe(v) });
+  }
+  if (!Number.isFinite(v)) return fail('not_finite', path, { received: String(v) });
+  if (v < 0) return fail('negative', path, { value: String(v) });
+  if (!Number.isInteger(v)) return fail('not_integer', path, { value: String(v) });
+  return fail('unsafe_number', path, { value: String(v) });
+}
+
+/** Fills the derived facts (sums) of a case once its given facts are in the slots. */
+export function deriveFacts(rs: CRuleSet, s: Slots, e: Env): void {
+  const derived = rs.derivedFacts;
+  for (let k = 0; k < derived.length; k++) {
+    const f = derived[k] as CFact;
+    const parts = f.parts as readonly number[];
+    let total = 0;
+    let missing = false;
+    for (let j = 0; j < parts.length; j++) {
+      const x = s[parts[j] as number];
+      if (x === undefined) missing = true;
+      else total += x as number;
+    }
+    if (missing) s[f.index] = undefined;
+    else if (Number.isSafeInteger(total)) s[f.index] = total;
+    else fail('unsafe_number', factPath(e, f.name), { value: String(total) });
+  }
+}
+
+/** A slot value as the explanation shows it. */
+export function shownValue(x: Slots[number]): string | number | boolean | null {
+  if (x === undefined) return null;
+  if (typeof x === 'object') return isoText(x);
+  return x;
+}
