@@ -5,7 +5,11 @@
 // window either side of each "trong đó" keeps it linear.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { BOUNDS, CHANGE_WORDS, flag, isGeneric, PARTS_WINDOW, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
+import { readExactValue } from '../core/_exact.js';
+import { add, cmp } from '../core/_rational.js';
+import { BOUNDS, CHANGE_WORDS, flag, isGeneric, PARTS_WINDOW, readNum, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
+import type { SumFacts } from './reasons.js';
+import type { Token } from './_scan.js';
 import { computeSum } from './_sum.js';
 import { reasoned } from './_render.js';
 import type { Claim } from './types.js';
@@ -14,7 +18,7 @@ const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
 
 /** The sum and subset claims of every "trong đó" / "gồm" in the text. */
 export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Array): Claim[] {
-  const { N, word, kindAt, boundaryBefore, span } = doc;
+  const { N, toks, word, kindAt, boundaryBefore, span } = doc;
   const claims: Claim[] = [];
   // Words that describe people by an attribute (sex, ethnicity, religion, age, youth membership): parts
   // named by them are subgroups that may overlap, not a breakdown. An attribute the total itself names
@@ -29,6 +33,18 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       if (attribute !== null && !own.includes(` ${attribute} `)) return true;
     }
     return false;
+  };
+  // The number token between a total and its last part, not read as a figure, whose value is what the
+  // parts fall short by ("cấp Trung ương 12 hộ" read as a plenum's number): its text, or undefined.
+  const unreadPart = (total: Fig, last: Fig, f: SumFacts): string | undefined => {
+    const whole = readExactValue(f.total, []);
+    const sum = readExactValue(f.sum, []);
+    for (let k = total.t1 + 1; k < last.t0; k++) {
+      if (kindAt(k) !== 'num' || (figAt[k] as number) >= 0) continue;
+      const n = readNum(toks[k] as Token);
+      if (n !== undefined && cmp(add(sum, n.x), whole) === 0) return n.x.text;
+    }
+    return undefined;
   };
   const sameUnits = (ps: readonly Fig[]): boolean => ps.every((p) => p.unit !== null && unitsMatch(p.unit, (ps[0] as Fig).unit));
   const sumsTo = (t: Fig, ps: readonly Fig[]): boolean =>
@@ -131,9 +147,14 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       continue;
     }
     const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
+    // A number among the parts that was not read as a figure (taken for a name or a reference) and that
+    // would make the parts add up: the sum is wrong only under one reading, so it is not flagged.
+    const unread = check.consistent ? undefined : unreadPart(total, last, check.reason.facts as SumFacts);
+    const why = unread === undefined ? check : reasoned('sum-unread-part', { ...(check.reason.facts as SumFacts), unread });
     claims.push(seal({
-      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : 'flagged', flags: check.consistent ? [] : [flag('sum-mismatch', check)],
-      reason: check.reason, explanation: check.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
+      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : unread !== undefined ? 'ambiguous' : 'flagged',
+      flags: check.consistent || unread !== undefined ? [] : [flag('sum-mismatch', check)],
+      reason: why.reason, explanation: why.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
     }));
   }
   return claims;

@@ -2,22 +2,23 @@
 // "a/b" or a range "a–b") with its unit words and keyword, or is left out as what it is: a date, a
 // year, a span of time, a document number, a list number, a footnote mark, a bound in a condition.
 // Each number token is looked at once, with a fixed number of neighbours: linear in the text.
+import { compareExact } from '../attainment/_attainment.js';
 import type { ClaimAs } from './types.js';
 import type { Doc } from './_doc.js';
 import { BOUNDS, readDotDecimal, readNum, UNIT_WORDS, type Bound, type Fig, type Num, type Unit } from './_figure.js';
 import type { Token } from './_scan.js';
-import { DATE_LEAD, DATE_WORDS, notFigures, QUOTES, TIME_UNITS } from './_notFigures.js';
+import { DATE_LEAD, DATE_WORDS, notFigures, QUOTES, TIME_UNITS, UNIT_STOP } from './_notFigures.js';
 
-/** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
-const UNIT_STOP = new Set([
-  'và', 'với', 'trong', 'tại', 'của', 'cho', 'theo', 'là', 'đã', 'đang', 'sẽ', 'được', 'có', 'đạt', 'vượt',
-  'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
-  'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
-]);
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
 const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần', 'bài', 'phần']);
 /** An ordinal's words: "lần thứ 5, 3 tổ …" lists no further ordinal once a number counts something. */
 const ORDINAL_WORDS = new Set(['thứ', 'lần']);
+/** Documents' words that are verbs too when written in lower case: "hướng dẫn 02 đơn vị" guides two units. */
+const VERB_PAIRS = new Set(['hướng dẫn', 'thông báo']);
+/** Words before which such a pair is the document ("theo hướng dẫn 28"). */
+const NOUN_LEAD = new Set(['theo', 'tại', 'của', 'các', 'về']);
+/** The size of a file: "(228 KB)". */
+const FILE_SIZES = new Set(['kb', 'mb', 'gb']);
 /** Units of measure written against the number ("10.436m2", "58.000m²"). */
 const GLUED_UNITS = new Set(['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'ha', 'kg']);
 const REFERENCE_PAIRS = new Set([
@@ -52,11 +53,6 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     for (let k = i0; k <= m; k += 2) if (!/^\d{1,3}$/.test((toks[k] as Token).text)) return -1;
     const before = figs[figs.length - 1];
     return before !== undefined && before.kind === 'count' && before.t1 < g && g - before.t1 <= UNIT_WORDS + 2 && before.a.x.int === n ? m : -1;
-  };
-  // "ngày" (or "kỷ niệm") at most 10 words back, with only words between
-  const dayWordBefore = (i0: number): boolean => {
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 10 && kindAt(k) === 'word'; k--) if (word(k) === 'ngày' || (word(k) === 'niệm' && word(k - 1) === 'kỷ')) return true;
-    return false;
   };
   // The words after a figure that name what it counts; a parenthesis holding a percentage is skipped
   // ("2.018/2.119 (đạt 95,23%) tổ chức Đảng").
@@ -121,7 +117,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     return false;
   };
 
-  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime } = notFigures(doc);
+  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore } = notFigures(doc);
 
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
@@ -152,6 +148,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     while (j + 2 < N) {
       const k = kindAt(j + 1);
       if ((k !== 'slash' && k !== 'dash' && k !== 'colon') || kindAt(j + 2) !== 'num') break;
+      // a time is two numbers of one or two digits: "năm 2019: 63.789 hộ" is a year and a count
+      if (k === 'colon' && ((toks[j] as Token).text.length > 2 || (toks[j + 2] as Token).text.length > 2)) break;
       sep = k;
       seps++;
       j += 2;
@@ -169,7 +167,14 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     }
     const w1 = word(i0 - 1);
     const w2 = word(i0 - 2);
-    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || REFERENCE_PAIRS.has(`${w2} ${w1}`)) { refEnd = j; refOrdinal = ORDINAL_WORDS.has(w1); continue; }
+    // ("cấp Trung ương 12 hộ" counts households, "hướng dẫn 02 đơn vị" guides two units: after "Trung ương",
+    // or a document's word that is a verb in lower case, a number followed by what it counts is a count)
+    const countsAfter = kindAt(j + 1) === 'word' && !UNIT_STOP.has(word(j + 1)) && !REFERENCE_WORDS.has(word(j + 1));
+    const w2t = tok(i0 - 2);
+    const counts = countsAfter && ((w2 === 'trung' && w1 === 'ương') || (VERB_PAIRS.has(`${w2} ${w1}`) && w2t !== undefined && text.charAt(w2t.start) === w2.charAt(0) && !NOUN_LEAD.has(word(i0 - 3))));
+    // "(Kỳ 1)", "đợt 2": one of a series; no list of numbers follows it ("Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu")
+    if ((w1 === 'kỳ' && w2 !== 'nhiệm' && w2 !== 'cùng') || w1 === 'đợt') continue;
+    if (DATE_WORDS.has(w1) || (REFERENCE_WORDS.has(w1) && !(w1 === 'số' && w2 === 'tổng')) || (REFERENCE_PAIRS.has(`${w2} ${w1}`) && !counts) || planNamed(i0, j)) { refEnd = j; refOrdinal = ORDINAL_WORDS.has(w1); continue; }
     // "các quyết định 290, 188, 142": the numbers listed after a document's number are numbers too; not
     // after an ordinal, a number that counts something ("lần thứ 5, 3 tổ được công nhận lần thứ 4")
     if (refEnd >= 0 && listedAfter(refEnd, i0) && !(refOrdinal && unitAt(j + 1) !== null)) { refEnd = j; continue; }
@@ -208,8 +213,11 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
         push({ kind: 'ratio', first: i0, t0: i0, t1: j, a, b, percent: false, unit: unitAt(j + 1), as: null, kw: -1, atLeast: false, anchor: -1, printed: null, used: false });
         continue;
       }
-      // a dash: a range, unless it spans years ("nhiệm kỳ 2020-2025") or time ("3-5 năm")
+      // a dash: a range, unless it spans years ("nhiệm kỳ 2020-2025", even misprinted: "nhiệm kỳ 2108-2023")
+      // or time ("3-5 năm"), or is a day and month read backwards as a range ("(20-10)", counting nothing)
       if (isYear(a) && isYear(b)) continue;
+      if ((isYear(a) || isYear(b)) && a.text.length === 4 && b.text.length === 4 && unitAt(j + 1) === null) continue;
+      if (isDayMonth(a, b) && compareExact(a.x, b.x) > 0 && after?.kind !== 'pct' && unitAt(j + 1) === null) continue;
       const pct = after?.kind === 'pct';
       const t1 = pct ? j + 1 : j;
       if (pct) i = j + 2;
@@ -241,7 +249,10 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       push({ kind: 'percent', first: i0 - 1, t0: i0, t1: j + 1, a, b: null, percent: false, unit: null, as: 'multiple', kw: i0 - 1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
-    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || nameAt(i0)) continue;
+    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || nameAt(i0) || placeNamed(i0, j)) continue;
+    // "kỷ niệm 55 thành lập huyện": years of an anniversary; "(228 KB)": the size of a file; "50 ngàn/ 1 hội
+    // viên/ 1 năm": "per one"
+    if ((w1 === 'niệm' && w2 === 'kỷ') || FILE_SIZES.has(word(j + 1)) || (head.text === '1' && kindAt(i0 - 1) === 'slash' && kindAt(i0 - 2) === 'word')) continue;
     // "Huy hiệu 40, 30 năm tuổi Đảng": a bare number listed before a span of time is one too
     if (kindAt(j + 1) === 'comma' && kindAt(j + 2) === 'num' && spanOfTime(j + 3)) continue;
     // "từ 18 đến 30 tuổi": the lower end of a span of time or age

@@ -5,6 +5,12 @@
 import type { Doc } from './_doc.js';
 import type { Token } from './_scan.js';
 
+/** Words that end a unit: verbs, prepositions and conjunctions that follow the thing counted. */
+export const UNIT_STOP = new Set([
+  'và', 'với', 'trong', 'tại', 'của', 'cho', 'theo', 'là', 'đã', 'đang', 'sẽ', 'được', 'có', 'đạt', 'vượt',
+  'chiếm', 'hoàn', 'so', 'trên', 'dưới', 'từ', 'đến', 'thuộc', 'trực', 'mới', 'học', 'tham', 'đủ', 'đề', 'chuẩn',
+  'đi', 'vừa', 'còn', 'cũng', 'nhằm', 'để', 'khi', 'thì', 'nhưng', 'hoặc', 'hay', 'trở', 'ở', 'về', 'như', 'gồm',
+]);
 /** A number before one of these is a span of time ("6 tháng đầu năm"), not a figure. */
 export const TIME_UNITS = new Set(['tháng', 'năm', 'quý', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'tuổi']);
 /** A number after one of these is a date ("Chiều 27/6"). */
@@ -172,5 +178,25 @@ export function notFigures(doc: Doc) {
     return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || (w === 'trang' && kindAt(k + 1) !== 'word');
   };
 
-  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime };
+  // "thực hiện Kế hoạch 67 của Đảng ủy": a plan named by its number, written with a capital, counting
+  // nothing ("kế hoạch 200 đảng viên", "đạt 120% kế hoạch (50)" are targets)
+  const planNamed = (i0: number, j: number): boolean => {
+    const k = tok(i0 - 2);
+    return word(i0 - 1) === 'hoạch' && word(i0 - 2) === 'kế' && k !== undefined && text.charAt(k.start) === 'K' && (kindAt(j + 1) !== 'word' || UNIT_STOP.has(word(j + 1)));
+  };
+  // "xã Tam Xuân 2 (Núi Thành)", "KCN Biên Hòa 1,": a place named by two capitalised words and a number
+  // that counts nothing
+  const placeNamed = (i0: number, j: number): boolean => {
+    const a = tok(i0 - 2);
+    const b = tok(i0 - 1);
+    const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
+    return cap(a) && cap(b) && i0 >= 3 && kindAt(i0 - 3) === 'word' && (kindAt(j + 1) !== 'word' || UNIT_STOP.has(word(j + 1)));
+  };
+  // "ngày" (or "kỷ niệm") at most 10 words back, with only words between
+  const dayWordBefore = (i0: number): boolean => {
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 10 && kindAt(k) === 'word'; k--) if (word(k) === 'ngày' || (word(k) === 'niệm' && word(k - 1) === 'kỷ')) return true;
+    return false;
+  };
+
+  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore };
 }

@@ -56,6 +56,16 @@ export interface SumFacts {
 }
 
 /**
+ * The facts of a sum that falls short by exactly a number the reader did not take for a figure (a name or
+ * a reference: "cấp Trung ương 12 hộ"): `unread` is that number. No verdict.
+ *
+ * @category Claims
+ */
+export interface UnreadPartFacts extends SumFacts {
+  readonly unread: string;
+}
+
+/**
  * The facts of a percentage whose target (or whole, or earlier figure) is worked out: the whole numbers
  * from `from` to `to` (`count` of them) give it; `to` and `count` are null when there is no end to them.
  *
@@ -164,7 +174,8 @@ export interface MixedRoundingFacts {
  * - `'check-matches'`, `'check-other-rounding'` (only other modes give it), `'check-no-rounding'` (no mode does),
  *   `'check-bound'` (no mode gives it, but "trên", "gần" or "khoảng" before it holds), `'check-loose'` (a
  *   "gần" or "khoảng" the exact value is not close to: no verdict);
- * - `'sum-matches'`, `'sum-within-rounding'`, `'sum-mismatch'`;
+ * - `'sum-matches'`, `'sum-within-rounding'`, `'sum-mismatch'`, `'sum-unread-part'` (short by exactly a number not
+ *   read as a figure: no verdict);
  * - `'implied'` (the targets that give it), `'implied-none'`, `'implied-too-many'`, `'implied-too-large'` (past 2^53);
  * - `'ambiguous-pairing'`; `'ratio'`, `'ratio-zero-target'`; `'range'`, `'range-inverted'`;
  * - `'rate'`, `'at-least'`, `'count'`, `'multiple'` (a "gấp N lần" with nothing to check);
@@ -181,6 +192,7 @@ export interface ClaimReasonFacts {
   readonly 'sum-matches': SumFacts;
   readonly 'sum-within-rounding': SumFacts;
   readonly 'sum-mismatch': SumFacts;
+  readonly 'sum-unread-part': UnreadPartFacts;
   readonly implied: ImpliedFacts;
   readonly 'implied-none': ImpliedFacts;
   readonly 'implied-too-many': ImpliedFacts;

@@ -344,3 +344,41 @@ describe('the third held-out part (fresh3): what its blind run showed', () => {
     expect(extractClaims('Kết nạp 50 đoàn viên, đạt 125% kế hoạch (thành lập 40 chi đoàn).').claims.map((x) => x.kind)).not.toContain('ratio-percent');
   });
 });
+
+describe('the fourth held-out part (fresh4): what its blind run showed', () => {
+  it.each([
+    // a day and month read backwards is no inverted range; a misprinted term is years; series and plans
+    ['Ngày 20-10, Hội kỷ niệm Ngày Phụ nữ Việt Nam (20-10) với 12 chi hội.', ['12']],
+    ['Đại hội lần thứ X, nhiệm kỳ 2108-2023, có 95 đại biểu.', ['95']],
+    ['Có 12 chi bộ (Kỳ 1); Hội thu đợt 2 được 119 đầu mối.', ['12', '119']],
+    ['Tổng kết 2 năm thực hiện Kế hoạch 67 của Đảng ủy khối, kết nạp 30 đảng viên.', ['30']],
+    // places named by number, an anniversary, a file's size, "per one"
+    ['Đảng bộ xã Tam Xuân 2 (Núi Thành) và KCN Biên Hòa 1, có 80 đảng viên.', ['80']],
+    ['Chào mừng kỷ niệm 55 thành lập huyện, sửa 100 căn nhà.', ['100']],
+    ['anh.jpg (228 KB)', []],
+    ['Quỹ bình quân 50 ngàn/ 1 hội viên/ 1 năm.', ['50']],
+    // a year and a colon, a guide in lower case, a term then a ratio
+    ['Tổng kết năm 2019: 63.789 hộ đạt SX – KD giỏi.', ['63.789']],
+    ['Hỗ trợ, hướng dẫn 02 đơn vị tổ chức Đại hội; theo Hướng dẫn 02 của Ban.', ['02']],
+    ['Nhiệm kỳ 2016-2021, 16/16 chỉ tiêu đều đạt.', ['16/16']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it('"cấp Trung ương 12 hộ" is a part; "Nghị quyết Trung ương 4 khóa XII" a plenum', () => {
+    const claims = extractClaims('Có 3.837 hộ đạt danh hiệu các cấp, trong đó: cấp Trung ương 12 hộ, cấp tỉnh 127 hộ, cấp huyện 583 hộ, cấp cơ sở 3.115 hộ.').claims;
+    expect(claims.find((c) => c.kind === 'sum')?.verdict).toBe('consistent');
+    expect(extractClaims('Thực hiện Nghị quyết Trung ương 4 khóa XII, có 12 chi bộ.').claims.map((c) => c.text)).toEqual(['12']);
+  });
+
+  it('a sum short by exactly a number read as a name is not flagged: no verdict (sum-unread-part)', () => {
+    // "Ban 12" names a board here, but the 12 may be its part: only one reading makes the sum wrong
+    const claims = extractClaims('Có 3.837 hộ, trong đó: khóa 12 hộ, cấp tỉnh 127 hộ, cấp huyện 583 hộ, cấp cơ sở 3.115 hộ.').claims;
+    const sum = claims.find((c) => c.kind === 'sum');
+    expect(sum?.verdict).toBe('ambiguous');
+    expect(sum?.reason).toMatchObject({ code: 'sum-unread-part', facts: { unread: '12', total: '3837', sum: '3825' } });
+    expect(sum?.flags).toEqual([]);
+    // a shortfall no unread number explains is still flagged
+    expect(extractClaims('Có 3.837 hộ, trong đó: cấp tỉnh 127 hộ, cấp huyện 583 hộ, cấp cơ sở 3.115 hộ.').claims.find((c) => c.kind === 'sum')?.verdict).toBe('flagged');
+  });
+});

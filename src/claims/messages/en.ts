@@ -62,6 +62,8 @@ export const en: ClaimMessageTable = {
   'sum-within-rounding': (f) => `${sumExpr(f)}, ${signed(f.difference, L)} off the total ${localize(f.total, L)}, within the parts' rounding of ±${localize(f.tolerance, L)}.`,
   'sum-mismatch': (f) =>
     `${sumExpr(f)}, not the total ${localize(f.total, L)} (${signed(f.difference, L)} off${f.tolerance === '0' ? '' : `, beyond the parts' rounding of ±${localize(f.tolerance, L)}`}).`,
+  'sum-unread-part': (f) =>
+    `${sumExpr(f)}, short of the total ${localize(f.total, L)} by exactly the ${localize(f.unread, L)} among the parts that was read as a name or a number of reference; if it is a part, the sum matches, so it is not called wrong.`,
   implied: (f) => {
     const pct = f.as === 'over-points' ? '%' : '';
     const from = localize(f.from ?? '1', L) + pct;

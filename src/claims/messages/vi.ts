@@ -72,6 +72,8 @@ export const vi: ClaimMessageTable = {
   'sum-within-rounding': (f) => `${sumExpr(f)}, lệch ${signed(f.difference, L)} so với tổng ${localize(f.total, L)}, trong sai số làm tròn ±${localize(f.tolerance, L)} của các phần.`,
   'sum-mismatch': (f) =>
     `${sumExpr(f)}, không khớp với tổng ${localize(f.total, L)} (lệch ${signed(f.difference, L)}${f.tolerance === '0' ? '' : `, vượt sai số làm tròn ±${localize(f.tolerance, L)}`}).`,
+  'sum-unread-part': (f) =>
+    `${sumExpr(f)}, thiếu ${signed(f.difference.replace(/^-/, ''), L).replace(/^[+]/, '')} so với tổng ${localize(f.total, L)}, đúng bằng số ${localize(f.unread, L)} nằm giữa các phần mà bộ đọc coi là tên hay số hiệu; nếu đó là một phần thì tổng khớp, nên không kết luận là sai.`,
   implied: (f) => {
     const pct = f.as === 'over-points' ? '%' : '';
     const from = localize(f.from ?? '1', L) + pct;
