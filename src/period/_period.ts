@@ -1,6 +1,6 @@
 import type { ErrorCode, IssueFacts } from '../core/errors.js';
 import type { Bilingual } from '../core/locale.js';
-import { calendarDate, dateEn, dateVi, daysInMonth, isoDate, monthNameEn, parseIsoDate } from '../core/_calendar.js';
+import { calendarDate, dateEn, dateVi, isoDate, monthEnd, monthNameEn, parseIsoDate } from '../core/_calendar.js';
 import type { Period, PeriodKind } from './types.js';
 
 /** A problem found while reading a period; `at` names the option it concerns, if any. */
@@ -120,7 +120,7 @@ function yearPeriod(y: number): Period {
 
 function monthsPeriod(kind: PeriodKind, y: number, firstMonth: number, months: number): Period {
   const last = firstMonth + months - 1;
-  return makePeriod(kind, isoDate(y, firstMonth, 1), isoDate(y, last, daysInMonth(y, last)));
+  return makePeriod(kind, isoDate(y, firstMonth, 1), monthEnd(y, last));
 }
 
 /**
