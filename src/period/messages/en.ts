@@ -34,3 +34,6 @@ export const en: StepMessageTable = {
   'projection-cagr': (f) => `Observed compound growth of ${n(f.observed)}% a year against the ${n(f.required)}% needed: ratio ${n(f.ratio)}, ${f.label.en} (${f.thresholds.en}).`,
   'projection-unsd': (f) => `Projected ${n(f.projected)} at the end, against the change needed from ${n(f.base)} to ${n(f.target)}: ratio ${n(f.ratio)}, ${f.label.en} (${f.thresholds.en}).`,
 };
+
+/** The class labels of the linear run-rate projection (`projections[].classLabel`). */
+export const linearClassEn = { 'on-track': 'Meets the target at this rate', 'off-track': 'Misses the target at this rate' } as const;

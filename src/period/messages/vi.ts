@@ -34,3 +34,6 @@ export const vi: StepMessageTable = {
   'projection-cagr': (f) => `Tăng trưởng kép quan sát ${n(f.observed)}%/năm so với mức cần ${n(f.required)}%/năm: tỉ số ${n(f.ratio)}, ${f.label.vi} (${f.thresholds.vi}).`,
   'projection-unsd': (f) => `Dự báo cuối kỳ ${n(f.projected)}, so với mức cần tăng từ ${n(f.base)} lên ${n(f.target)}: tỉ số ${n(f.ratio)}, ${f.label.vi} (${f.thresholds.vi}).`,
 };
+
+/** Nhãn lớp của phép ngoại suy tuyến tính (kết quả `projections[].classLabel`). */
+export const linearClassVi = { 'on-track': 'Giữ nhịp độ này sẽ đạt chỉ tiêu', 'off-track': 'Giữ nhịp độ này sẽ không đạt chỉ tiêu' } as const;
