@@ -3,6 +3,7 @@ import { en as statusEn } from '../../attainment/messages/en.js';
 import { dateEn, monthNameEn } from '../../core/_calendar.js';
 import { localize } from '../../core/_format.js';
 import type { PeriodLabelTable } from '../_periodLabel.js';
+import type { TermSentenceFacts } from '../describeTermProgress.js';
 import type { StepMessageTable } from '../steps.js';
 
 const n = (plain: string): string => localize(plain, 'en');
@@ -51,3 +52,10 @@ export const periodLabelsEn: PeriodLabelTable = {
   monthsOfYear: (y, first, n) => (n === 1 ? `${first ? 'first' : 'last'} month of ${y}` : `${first ? 'first' : 'last'} ${n} months of ${y}`),
   partOfYear: (y, start, end) => `${y} (${dateEn(start)} – ${dateEn(end)})`,
 };
+
+const DESCRIBE_PACE = { ahead: 'ahead of pace', 'on-track': 'on pace', behind: 'behind pace' } as const;
+
+/** The report sentence of term progress for one target (`describeTermProgress`). */
+export const termSentenceEn = (f: TermSentenceFacts): string =>
+  `${f.target === null ? f.term : `${f.term}, ${f.target}`}: ${f.attainment}; ${n(f.elapsedPercent)}% of the time elapsed, ${DESCRIBE_PACE[f.pace]}` +
+  (f.perYear === null ? '' : `, ${n(f.perYear)}${f.unit === null ? '' : ` ${f.unit}`}/year still needed`);

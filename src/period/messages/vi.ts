@@ -3,6 +3,7 @@ import { vi as statusVi } from '../../attainment/messages/vi.js';
 import { dateVi } from '../../core/_calendar.js';
 import { localize } from '../../core/_format.js';
 import type { PeriodLabelTable } from '../_periodLabel.js';
+import type { TermSentenceFacts } from '../describeTermProgress.js';
 import type { StepMessageTable } from '../steps.js';
 
 const n = (plain: string): string => localize(plain, 'vi');
@@ -53,3 +54,8 @@ export const periodLabelsVi: PeriodLabelTable = {
   monthsOfYear: (y, first, n) => `${n} tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
   partOfYear: (y, start, end) => `năm ${y} (${dateVi(start)}–${dateVi(end)})`,
 };
+
+/** Câu báo cáo tiến độ nhiệm kỳ của một chỉ tiêu (`describeTermProgress`). */
+export const termSentenceVi = (f: TermSentenceFacts): string =>
+  `${f.target === null ? f.term : `${f.term}, ${f.target}`}: ${f.attainment}; đã qua ${n(f.elapsedPercent)}% thời gian, ${PACE[f.pace]}` +
+  (f.perYear === null ? '' : `, cần thêm ${n(f.perYear)}${f.unit === null ? '' : ` ${f.unit}`}/năm`);
