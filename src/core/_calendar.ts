@@ -3,7 +3,7 @@
  * outside and `CalendarDate`s inside: the parts and a day number, days from 1970-01-01 (day 0).
  *
  * Arithmetic is date-fns's, on UTC dates (`_calendarFns.ts`, re-exported here): adding months, day
- * differences, month ends. Three things stay on integers, each for a reason:
+ * differences, month ends. Two kinds of work stay on integers, each for a reason:
  * - reading and checking a date: date-fns has no zone-free check of year-month-day (its `isExists`
  *   builds a local `Date`, which cannot hold 1994-12-31 in Pacific/Kiritimati and reads years 0–99 as
  *   1900–1999), and a rule batch reads every case's dates;
