@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../core/roundingModes.js';
-import { isoDayNumber } from '../core/_calendar.js';
+import { daysBetween } from '../core/_calendar.js';
 import { rational, roundTo } from '../core/_rational.js';
 import { figure } from './_rational.js';
 import type { Elapsed, Period } from './types.js';
@@ -10,9 +10,8 @@ import type { Elapsed, Period } from './types.js';
  * never above 1.
  */
 export function elapsedDaysOf(period: Period, asOf: string): { elapsed: number; total: number } {
-  const first = isoDayNumber(period.start);
-  const total = isoDayNumber(period.end) - first + 1;
-  const raw = isoDayNumber(asOf) - first + 1;
+  const total = daysBetween(period.start, period.end) + 1;
+  const raw = daysBetween(period.start, asOf) + 1;
   return { elapsed: raw < 0 ? 0 : raw > total ? total : raw, total };
 }
 

@@ -1,6 +1,7 @@
 import type { ErrorCode, IssueFacts } from '../core/errors.js';
-import type { Bilingual } from '../core/locale.js';
-import { calendarDate, dateEn, dateVi, daysInMonth, isoDate, monthNameEn, parseIsoDate } from '../core/_calendar.js';
+import { calendarDate, isoDate, monthEnd, parseIsoDate } from '../core/_calendar.js';
+import { labelOf, makePeriod, periodLabel } from './_periodLabel.js';
+import { foldPeriodText } from './_periodText.js';
 import type { Period, PeriodKind } from './types.js';
 
 /** A problem found while reading a period; `at` names the option it concerns, if any. */
@@ -46,10 +47,7 @@ export const PERIOD_FORMS: readonly string[] = Object.freeze([
   '2024-07',
 ]);
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
 const ROMAN_VALUE: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-/** The Unicode Roman numeral characters Ⅰ…Ⅿ (U+2160…216F) and ⅰ…ⅿ (U+2170…217F), as letters. */
-const ROMAN_CHARS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'l', 'c', 'd', 'm'];
 /** Number words reports use before "tháng đầu/cuối năm", without diacritics. */
 const MONTH_COUNT_WORDS: Record<string, number> = { ba: 3, sau: 6, chin: 9 };
 
@@ -66,39 +64,6 @@ export interface ReadPeriod {
   readonly yearFrom?: YearFrom;
 }
 
-/** The label of a period from its kind and dates, in both languages. */
-export function labelOf(kind: PeriodKind, start: string, end: string): Bilingual {
-  const y = Number(start.slice(0, 4));
-  const m = Number(start.slice(5, 7));
-  const y2 = Number(end.slice(0, 4));
-  switch (kind) {
-    case 'year':
-      return { vi: `năm ${y}`, en: String(y) };
-    case 'half':
-      return m <= 6
-        ? { vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` }
-        : { vi: `6 tháng cuối năm ${y}`, en: `second half of ${y}` };
-    case 'quarter': {
-      const k = Math.ceil(m / 3);
-      return { vi: `quý ${ROMAN[k - 1]}/${y}`, en: `Q${k} ${y}` };
-    }
-    case 'month':
-      return { vi: `tháng ${m}/${y}`, en: `${monthNameEn(m)} ${y}` };
-    case 'term':
-      return { vi: `nhiệm kỳ ${y}–${y2}`, en: `term ${y}–${y2}` };
-    case 'stage':
-      return { vi: `giai đoạn ${y}–${y2}`, en: `programme period ${y}–${y2}` };
-    case 'custom':
-      return { vi: `từ ${dateVi(start)} đến ${dateVi(end)}`, en: `${dateEn(start)} to ${dateEn(end)}` };
-  }
-}
-
-/** A frozen period; the label is written from the kind and dates unless one is given. */
-export function makePeriod(kind: PeriodKind, start: string, end: string, label?: Bilingual): Period {
-  const l = label ?? labelOf(kind, start, end);
-  return Object.freeze({ kind, start, end, label: Object.freeze({ vi: l.vi, en: l.en }) });
-}
-
 /** A problem when `end` is before `start` (both valid ISO dates). */
 export function orderProblem(start: string, end: string): PeriodProblem | undefined {
   return end < start ? { code: 'date_order', facts: { start, end } } : undefined;
@@ -108,10 +73,7 @@ export function orderProblem(start: string, end: string): PeriodProblem | undefi
 function monthsOfYear(y: number, first: boolean, n: number): Period {
   if (n === 6) return monthsPeriod('half', y, first ? 1 : 7, 6);
   const p = monthsPeriod('custom', y, first ? 1 : 13 - n, n);
-  const label = first
-    ? { vi: `${n} tháng đầu năm ${y}`, en: n === 1 ? `first month of ${y}` : `first ${n} months of ${y}` }
-    : { vi: `${n} tháng cuối năm ${y}`, en: n === 1 ? `last month of ${y}` : `last ${n} months of ${y}` };
-  return makePeriod('custom', p.start, p.end, label);
+  return makePeriod('custom', p.start, p.end, periodLabel((t) => t.monthsOfYear(y, first, n)));
 }
 
 function yearPeriod(y: number): Period {
@@ -120,41 +82,7 @@ function yearPeriod(y: number): Period {
 
 function monthsPeriod(kind: PeriodKind, y: number, firstMonth: number, months: number): Period {
   const last = firstMonth + months - 1;
-  return makePeriod(kind, isoDate(y, firstMonth, 1), isoDate(y, last, daysInMonth(y, last)));
-}
-
-/**
- * Lower case, NFC (Vietnamese typed on some keyboards arrives decomposed), one space between words,
- * every kind of dash as '-', no spaces around '-' and '/', and the leading words "cả", "trong",
- * "toàn" dropped. Every step is a linear scan; {@link foldPeriodText} goes on from here.
- */
-export function normalizePeriodText(text: string): string {
-  let s = text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
-  s = s.replace(/[‐‑‒–—―−]/g, '-').replace(/ ?([-/]) ?/g, '$1');
-  if (s.endsWith('.')) s = s.slice(0, -1);
-  for (const lead of ['cả ', 'trong ', 'toàn ']) if (s.startsWith(lead)) s = s.slice(lead.length);
-  return s;
-}
-
-/**
- * {@link normalizePeriodText}, then Unicode Roman numerals as letters ("quý Ⅱ" = "quý ii"), the
- * diacritics dropped ("nhiệm kỳ" = "nhiem ky", "đ" = "d": reports are often typed without them, and
- * "lũy"/"luỹ" and "kỳ"/"kì" meet), and the leading words "lũy kế" (cumulative), "cả", "trong", "toàn"
- * dropped ("lũy kế cả nhiệm kỳ 2020-2025"). Every step is a linear scan.
- */
-export function foldPeriodText(text: string): string {
-  let s = normalizePeriodText(text.replace(/[\u2160-\u217f]/g, (c) => ROMAN_CHARS[(c.charCodeAt(0) - 0x2160) % 16] as string));
-  s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-  for (let again = true; again; ) {
-    again = false;
-    for (const lead of ['luy ke ', 'ca ', 'trong ', 'toan ']) {
-      if (s.startsWith(lead)) {
-        s = s.slice(lead.length);
-        again = true;
-      }
-    }
-  }
-  return s;
+  return makePeriod(kind, isoDate(y, firstMonth, 1), monthEnd(y, last));
 }
 
 // Matched against foldPeriodText: lower case, no diacritics.

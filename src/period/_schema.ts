@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { parseIsoDate } from '../core/_calendar.js';
-import { isProblem, makePeriod, orderProblem, readPeriodText, type PeriodContext, type PeriodProblem } from './_period.js';
+import { isProblem, orderProblem, readPeriodText, type PeriodContext, type PeriodProblem } from './_period.js';
+import { makePeriod } from './_periodLabel.js';
 import type { Period, PeriodKind } from './types.js';
 
 type Ctx = z.core.ParsePayload<unknown>;

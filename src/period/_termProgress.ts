@@ -1,54 +1,17 @@
 import { fractionText, type ExactNumber } from '../core/_exact.js';
-import { fail, type IssuePath } from '../core/errors.js';
-import type { Bilingual } from '../core/locale.js';
-import { computeAttainment, type ParsedTarget } from '../attainment/_attainment.js';
-import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, type Dec } from './_cagr.js';
+import { computeAttainment } from '../attainment/_attainment.js';
 import { computeElapsed, elapsedDaysOf } from './_elapsed.js';
 import { linearExpected, paceOf } from './_pace.js';
+import { cagrProjection, linearProjection, unsdProjection } from './_projection.js';
 import { ZERO, add, cmp, div, mul, rational, roundTo, sub, type Rational } from '../core/_rational.js';
-import { figure, fromExact, fromText, toExactNumber } from './_rational.js';
+import { figure, fromExact, toExactNumber } from './_rational.js';
 import { rationalAttainment } from './_rationalAttainment.js';
-import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';
-import type { TermProgressResult, TermProjection, TermTargetProgress } from './termProgress.js';
-import { deepFreeze } from '../core/_freeze.js';
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
-import type { StepCode, StepFacts } from './steps.js';
-import type { ExactFigure, ExplanationStep, ProgressThresholds } from './types.js';
-
-/** One point of the cumulative series: day index t (days of the term passed) and the aggregate then. */
-interface Point {
-  readonly t: number;
-  readonly v: Rational;
-  readonly path: IssuePath;
-}
-
-/** Context shared by the steps of one computation. */
-interface Run {
-  readonly p: ParsedTermProgress;
-  readonly o: ParsedTermOptions;
-  readonly total: number;
-  readonly tAsOf: number;
-  readonly remainingDays: number;
-  readonly cumulative: Rational;
-  /** Observed points, in time order; for a sum the implicit zero at the term start is not among them. */
-  readonly points: readonly Point[];
-  /** The linear run-rate projection at the end, or undefined when no time has passed between points. */
-  readonly projected: Rational | undefined;
-}
+import { freezeBilingual, referenceOf, step, type Point, type Run } from './_step.js';
+import type { ParsedTermOptions, ParsedTermProgress, ParsedTermTarget } from './_termProgressSchema.js';
+import type { TermProgressResult, TermTargetProgress } from './termProgress.js';
+import type { ExactFigure, ExplanationStep } from './types.js';
 
 const YEAR_DAYS = rational(1461, 4); // 365.25
-
-/** A step of the explanation: its facts, and the sentences the message tables write from them. */
-function step<C extends StepCode>(name: string, formula: string, code: C, facts: StepFacts[C]): ExplanationStep {
-  const f = deepFreeze(facts);
-  return Object.freeze({ name, formula, code, facts: f, vi: (vi[code] as (x: StepFacts[C]) => string)(f), en: (en[code] as (x: StepFacts[C]) => string)(f) }) as ExplanationStep;
-}
-const freezeBilingual = (b: Bilingual): Bilingual => Object.freeze({ vi: b.vi, en: b.en });
-
-function referenceOf(t: ParsedTarget): Rational {
-  return fromExact(t.form === 'range' ? t.min : t.value);
-}
 
 /** Builds the observed series and the cumulative figure from the results (or the given cumulative). */
 function series(p: ParsedTermProgress, tAsOf: number): { cumulative: Rational; points: Point[]; formula: string } {
@@ -90,172 +53,6 @@ function linear(a: Point, b: Point, total: number): Rational | undefined {
   if (b.t <= a.t) return undefined;
   const x = add(b.v, mul(sub(b.v, a.v), rational(total - b.t, b.t - a.t)));
   return x.n < 0n ? ZERO : x;
-}
-
-function classify(ratio: Rational, set: ProgressThresholds): { class: string; label: Bilingual } {
-  for (const b of set.bands) {
-    if (b.min === null || cmp(ratio, fromText(b.min)) >= 0) return { class: b.class, label: b.label };
-  }
-  const last = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
-  return { class: last.class, label: last.label };
-}
-
-function classifyDec(ratio: Dec, set: ProgressThresholds): { class: string; label: Bilingual } {
-  for (const b of set.bands) if (b.min === null || compareTo(ratio, b.min) >= 0) return { class: b.class, label: b.label };
-  const last = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
-  return { class: last.class, label: last.label };
-}
-
-interface ProjectionParts {
-  status: TermProjection['status'];
-  cls?: { class: string; label: Bilingual } | undefined;
-  thresholds?: string | null;
-  projected?: Rational | undefined;
-  ratio?: TermProjection['ratio'];
-  observed?: string | null;
-  required?: string | null;
-  dataPoints: number;
-  needed: number;
-  explanation: ExplanationStep;
-}
-
-function projection(method: ProjectionMethod, x: ProjectionParts, run: Run): TermProjection {
-  const { decimals, rounding } = run.o;
-  return Object.freeze({
-    method,
-    status: x.status,
-    class: x.cls?.class ?? null,
-    classLabel: x.cls ? freezeBilingual(x.cls.label) : null,
-    thresholds: x.thresholds ?? null,
-    projectedAtEnd: x.projected === undefined ? null : figure(x.projected, decimals, rounding),
-    ratio: x.ratio ?? null,
-    observedRatePercent: x.observed ?? null,
-    requiredRatePercent: x.required ?? null,
-    dataPoints: x.dataPoints,
-    needed: x.needed,
-    explanation: x.explanation,
-  });
-}
-
-function insufficient(method: ProjectionMethod, got: number, run: Run, resultsNeeded: boolean): TermProjection {
-  const name = `projection-${method}`;
-  return projection(method, {
-    status: 'insufficient-data',
-    dataPoints: got,
-    needed: 2,
-    explanation: step(name, `needs 2 data points at different dates; got ${got}`, 'projection-insufficient', { method, got, resultsNeeded }),
-  }, run);
-}
-
-function notApplicable(method: ProjectionMethod, run: Run): TermProjection {
-  return projection(method, {
-    status: 'not-applicable',
-    dataPoints: run.points.length,
-    needed: 2,
-    explanation: step(`projection-${method}`, 'not applicable to an upper limit', 'projection-not-applicable', { method }),
-  }, run);
-}
-
-function achieved(method: ProjectionMethod, set: ProgressThresholds, run: Run, ref: Rational): TermProjection {
-  const { decimals, rounding } = run.o;
-  const c = roundTo(run.cumulative, decimals, rounding);
-  const r = roundTo(ref, decimals, rounding);
-  return projection(method, {
-    status: 'computed',
-    cls: set.achieved,
-    thresholds: set.id,
-    projected: method === 'unsd' ? run.projected : undefined,
-    dataPoints: run.points.length,
-    needed: 2,
-    explanation: step(`projection-${method}`, `${c} ≥ ${r} → ${set.achieved.class}`, 'projection-achieved', { method, cumulative: c, target: r, label: freezeBilingual(set.achieved.label), thresholds: freezeBilingual(set.name) }),
-  }, run);
-}
-
-function linearProjection(run: Run, t: ParsedTermTarget): TermProjection {
-  const { decimals, rounding } = run.o;
-  const got = run.p.aggregation === 'sum' ? run.points.length + 1 : run.points.length;
-  if (run.projected === undefined) return insufficient('linear', run.p.aggregation === 'sum' && run.tAsOf === 0 ? 1 : got, run, false);
-  const ref = referenceOf(t.target);
-  const limit = t.target.form === 'at-most';
-  const meets = limit ? cmp(run.projected, ref) <= 0 : cmp(run.projected, ref) >= 0;
-  const P = roundTo(run.projected, decimals, rounding);
-  const R = roundTo(ref, decimals, rounding);
-  const cls = meets
-    ? { class: 'on-track', label: { vi: 'Giữ nhịp độ này sẽ đạt chỉ tiêu', en: 'Meets the target at this rate' } }
-    : { class: 'off-track', label: { vi: 'Giữ nhịp độ này sẽ không đạt chỉ tiêu', en: 'Misses the target at this rate' } };
-  return projection('linear', {
-    status: 'computed',
-    cls,
-    projected: run.projected,
-    ratio: ref.n === 0n ? null : figure(div(run.projected, ref), decimals + 2, rounding),
-    dataPoints: got,
-    needed: 2,
-    explanation: step('projection-linear', `projected ${P} ${limit ? '≤' : '≥'} ${R}? → ${cls.class}`, 'projection-linear', { projected: P, target: R, meets }),
-  }, run);
-}
-
-function cagrProjection(run: Run, t: ParsedTermTarget): TermProjection {
-  const set = run.o.thresholds.cagr;
-  const { decimals, rounding } = run.o;
-  if (t.target.form === 'at-most') return notApplicable('cagr', run);
-  const ref = referenceOf(t.target);
-  if (run.points.length < 2) return insufficient('cagr', run.points.length, run, true);
-  if (cmp(run.cumulative, ref) >= 0) return achieved('cagr', set, run, ref);
-  const a = run.points[0] as Point;
-  const b = run.points[run.points.length - 1] as Point;
-  if (a.v.n <= 0n) fail('nonpositive_base', a.path, { method: 'CAGR', value: roundTo(a.v, 10, 'half-even') });
-  const rates = cagrRates(a.v, b.v, ref, b.t - a.t, run.total - a.t);
-  const observed = percentText(rates.observed, decimals, rounding);
-  const required = percentText(rates.required, decimals, rounding);
-  const base = roundTo(a.v, decimals, rounding);
-  const formula = `R = ((${roundTo(b.v, decimals, rounding)}/${base})^(365.25/${b.t - a.t}) − 1) / ((${roundTo(ref, decimals, rounding)}/${base})^(365.25/${run.total - a.t}) − 1)`;
-  if (!isPositive(rates.required)) {
-    const cls = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
-    return projection('cagr', {
-      status: 'computed', cls, thresholds: set.id, observed, required, dataPoints: run.points.length, needed: 2,
-      explanation: step('projection-cagr', `${formula}; required rate ≤ 0 → ${cls.class}`, 'projection-base-met', { method: 'cagr', base, label: freezeBilingual(cls.label) }),
-    }, run);
-  }
-  const ratio = ratioOf(rates.observed, rates.required);
-  const cls = classifyDec(ratio, set);
-  const rv = decimalText(ratio, decimals + 2, rounding);
-  return projection('cagr', {
-    status: 'computed', cls, thresholds: set.id, observed, required,
-    ratio: Object.freeze({ value: rv, valueNumber: Number(rv), exact: null }),
-    dataPoints: run.points.length, needed: 2,
-    explanation: step('projection-cagr', `${formula} = ${rv} → ${cls.class}`, 'projection-cagr', { observed, required, ratio: rv, label: freezeBilingual(cls.label), thresholds: freezeBilingual(set.name) }),
-  }, run);
-}
-
-function unsdProjection(run: Run, t: ParsedTermTarget): TermProjection {
-  const set = run.o.thresholds.unsd;
-  const { decimals, rounding } = run.o;
-  if (t.target.form === 'at-most') return notApplicable('unsd', run);
-  const ref = referenceOf(t.target);
-  const sum = run.p.aggregation === 'sum';
-  const got = sum ? run.points.length + 1 : run.points.length;
-  if (run.projected === undefined) return insufficient('unsd', sum && run.tAsOf === 0 ? 1 : got, run, false);
-  if (cmp(run.cumulative, ref) >= 0) return achieved('unsd', set, run, ref);
-  // A sum starts from zero at the term's start; a stock from its first observed value.
-  const base = sum ? ZERO : (run.points[0] as Point).v;
-  const P = run.projected;
-  const f = (x: Rational) => roundTo(x, decimals, rounding);
-  const formula = `r = (${f(P)} − ${f(base)}) / (${f(ref)} − ${f(base)})`;
-  const needed = sub(ref, base);
-  if (needed.n <= 0n) {
-    const cls = set.bands[set.bands.length - 1] as ProgressThresholds['bands'][number];
-    return projection('unsd', {
-      status: 'computed', cls, thresholds: set.id, projected: P, dataPoints: got, needed: 2,
-      explanation: step('projection-unsd', `${formula}; target − base ≤ 0 → ${cls.class}`, 'projection-base-met', { method: 'unsd', base: f(base), label: freezeBilingual(cls.label) }),
-    }, run);
-  }
-  const r = div(sub(P, base), needed);
-  const cls = classify(r, set);
-  const ratio = figure(r, decimals + 2, rounding);
-  return projection('unsd', {
-    status: 'computed', cls, thresholds: set.id, projected: P, ratio, dataPoints: got, needed: 2,
-    explanation: step('projection-unsd', `${formula} = ${ratio.value} → ${cls.class}`, 'projection-unsd', { projected: f(P), base: f(base), target: f(ref), ratio: ratio.value, label: freezeBilingual(cls.label), thresholds: freezeBilingual(set.name) }),
-  }, run);
 }
 
 function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNumber | undefined): TermTargetProgress {
@@ -304,7 +101,7 @@ function targetProgress(run: Run, t: ParsedTermTarget, cumulativeExact: ExactNum
   // still needed, exactly: the reference less the cumulative, never below zero (unused for a limit)
   const rem = cmp(run.cumulative, ref) < 0 ? sub(ref, run.cumulative) : ZERO;
   if (limit) {
-    steps.push(step('requiredPerYear', 'not applicable to an upper limit', 'required-not-applicable', {}));
+    steps.push(step('requiredPerYear', 'target.form = at-most', 'required-not-applicable', {}));
   } else if (rem.n === 0n) {
     perYear = figure(ZERO, decimals, rounding);
     perMonth = perYear;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { localize } from '../core/_format.js';
 import { parseWith } from '../core/_schema.js';
 import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
 import { describeAttainment } from '../attainment/describeAttainment.js';
 import type { AttainmentResult } from '../attainment/types.js';
+import { termSentenceEn } from './messages/en.js';
+import { termSentenceVi } from './messages/vi.js';
 import type { Pace, TermProgressResult } from './termProgress.js';
 
 /**
@@ -42,10 +43,22 @@ const optionsSchema = z.strictObject({
   unit: z.optional(z.union([z.string(), bilingual])),
 });
 
-const PACE: Readonly<Record<Locale, Readonly<Record<Pace, string>>>> = {
-  vi: { ahead: 'vượt tiến độ', 'on-track': 'đúng tiến độ', behind: 'chậm tiến độ' },
-  en: { ahead: 'ahead of pace', 'on-track': 'on pace', behind: 'behind pace' },
-};
+/** What one sentence of {@link describeTermProgress} says, for the message tables. */
+export interface TermSentenceFacts {
+  /** The term's label and the target's, if any, in the sentence's language. */
+  readonly term: string;
+  readonly target: string | null;
+  /** {@link describeAttainment}'s sentence for the target. */
+  readonly attainment: string;
+  /** Percent of the term elapsed, a plain decimal. */
+  readonly elapsedPercent: string;
+  readonly pace: Pace;
+  /** Still needed per year, a plain decimal; null when nothing more is needed or nothing can be. */
+  readonly perYear: string | null;
+  readonly unit: string | null;
+}
+
+const SENTENCE: Readonly<Record<Locale, (f: TermSentenceFacts) => string>> = { vi: termSentenceVi, en: termSentenceEn };
 
 /**
  * The sentences a report prints for term progress (lũy kế), one per target, in Vietnamese or English:
@@ -72,19 +85,15 @@ export function describeTermProgress(result: TermProgressResult, options: Descri
   const r = parseWith(resultSchema, result, ['result']);
   const o = parseWith(optionsSchema, options, ['options']);
   const locale: Locale = o.locale ?? 'vi';
-  const vi = locale === 'vi';
   const unit = o.unit === undefined ? undefined : typeof o.unit === 'string' ? { vi: o.unit, en: o.unit } : o.unit;
-  const n = (x: string) => localize(x, locale);
-  const sentences = r.targets.map((t) => {
-    const att = describeAttainment(t.attainment, unit === undefined ? { locale } : { locale, unit });
-    const head = t.label === null ? r.term.label[locale] : `${r.term.label[locale]}, ${t.label[locale]}`;
-    let s = `${head}: ${att}; ${vi ? `đã qua ${n(r.elapsed.percent)}% thời gian` : `${n(r.elapsed.percent)}% of the time elapsed`}, ${PACE[locale][t.pace]}`;
-    const perYear = t.requiredPerYear;
-    if (perYear !== null && t.remaining !== '0') {
-      const per = unit === undefined ? (vi ? '/năm' : '/year') : ` ${unit[locale]}${vi ? '/năm' : '/year'}`;
-      s += vi ? `, cần thêm ${n(perYear.value)}${per}` : `, ${n(perYear.value)}${per} still needed`;
-    }
-    return s;
-  });
+  const sentences = r.targets.map((t) => SENTENCE[locale]({
+    term: r.term.label[locale],
+    target: t.label === null ? null : t.label[locale],
+    attainment: describeAttainment(t.attainment, unit === undefined ? { locale } : { locale, unit }),
+    elapsedPercent: r.elapsed.percent,
+    pace: t.pace,
+    perYear: t.requiredPerYear !== null && t.remaining !== '0' ? t.requiredPerYear.value : null,
+    unit: unit === undefined ? null : unit[locale],
+  }));
   return Object.freeze(sentences);
 }

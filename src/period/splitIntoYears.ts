@@ -1,5 +1,5 @@
-import { dateEn, dateVi, isoDate } from '../core/_calendar.js';
-import { makePeriod } from './_period.js';
+import { isoDate } from '../core/_calendar.js';
+import { makePeriod, periodLabel } from './_periodLabel.js';
 import { parsePeriodArg } from './_schema.js';
 import type { Period, PeriodInput } from './types.js';
 
@@ -33,7 +33,7 @@ export function splitIntoYears(period: PeriodInput): readonly Period[] {
     const start = p.start > jan1 ? p.start : jan1;
     const end = p.end < dec31 ? p.end : dec31;
     if (start === jan1 && end === dec31) out.push(makePeriod('year', start, end));
-    else out.push(makePeriod('custom', start, end, { vi: `năm ${y} (${dateVi(start)}–${dateVi(end)})`, en: `${y} (${dateEn(start)} – ${dateEn(end)})` }));
+    else out.push(makePeriod('custom', start, end, periodLabel((t) => t.partOfYear(y, start, end))));
   }
   return Object.freeze(out);
 }

@@ -5,7 +5,7 @@ import type { Locale, RoundingMode } from '../core/index.js';
 import { attainment, describeAttainment } from '../attainment/index.js';
 import type { AttainmentInput, AttainmentResult, TargetInput } from '../attainment/index.js';
 import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, unitSchema } from './_svg.js';
-import { statusWord } from './_status.js';
+import { BULLET_WORDS, statusWord } from './_status.js';
 import type { ChartOptions } from './types.js';
 
 /**
@@ -62,11 +62,6 @@ function toResult(input: unknown, o: { decimals?: number; rounding?: RoundingMod
   return attainment(input as AttainmentInput, { decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' });
 }
 
-const WORDS = {
-  vi: { title: 'Kết quả so với chỉ tiêu' },
-  en: { title: 'Result against target' },
-} as const;
-
 /**
  * A bullet chart of an attainment: the achieved figure as a bar (coloured by status) against the target
  * as a marker, a range target (`{ min, max }`) as a band, and a limit (`{ atMost }`) as a marker with the
@@ -99,11 +94,10 @@ export function bulletChart(input: AttainmentResult | AttainmentInput, options: 
   const o = parseWith(optionsSchema, options, ['options']);
   const r = toResult(input, o);
   const locale: Locale = o.locale ?? 'vi';
-  const w = WORDS[locale];
   const width = o.width ?? 360;
   const height = o.height ?? 88;
   const unit = o.unit?.[locale];
-  const title = o.title ?? w.title;
+  const title = o.title ?? BULLET_WORDS[locale].title;
   const desc = `${describeAttainment(r, unit === undefined ? { locale } : { locale, unit })}. ${r.reason[locale]}`;
   const id = o.id ?? idFrom(`bullet|${title}|${desc}`);
 

@@ -1,21 +1,17 @@
-import * as z from 'zod/mini';
 import type { ExactNumber } from '../core/_exact.js';
-import { isProblem, readNumber } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
-import type { IssuePath, Locale } from '../core/index.js';
+import { parseWith } from '../core/_schema.js';
+import type { Locale } from '../core/index.js';
 import type { NumberInput } from '../attainment/index.js';
-import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, px, unitSchema } from './_svg.js';
+import { COLORS, drawable, esc, painter, idFrom, open, px } from './_svg.js';
 import type { ChartOptions } from './types.js';
-import { dayNumber, parseIsoDate } from '../core/_calendar.js';
-import { DEFAULT_TOLERANCE_PERCENT, linearExpected, paceOf, tolerancePercentSchema } from '../period/_pace.js';
+import { dayNumber } from '../core/_calendar.js';
+import { DEFAULT_TOLERANCE_PERCENT, linearExpected, paceOf } from '../period/_pace.js';
 import { fromExact } from '../period/_rational.js';
 import type { Pace } from '../period/index.js';
-
-/** A date as reports write it: 31/12/2025 in Vietnamese, the ISO form in English. */
-const showDate = (iso: string, locale: Locale): string =>
-  // Vietnamese prose writes dates one way: 16/7/2024, without leading zeros.
-  locale === 'vi' ? `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}` : iso;
+import { termDescriptionEn, termWordsEn } from './messages/en.js';
+import { termDescriptionVi, termWordsVi } from './messages/vi.js';
+import { inputSchema, optionsSchema, type Parsed, type Point } from './_termProgressInput.js';
 
 /**
  * One cumulative figure (lũy kế) as of the end of a date.
@@ -63,126 +59,8 @@ export interface TermProgressChartOptions extends ChartOptions {
   readonly tolerancePercent?: NumberInput;
 }
 
-interface Point {
-  readonly date: string;
-  readonly day: number;
-  readonly value: ExactNumber;
-}
-
-interface Parsed {
-  readonly start: string;
-  readonly end: string;
-  readonly startDay: number;
-  readonly endDay: number;
-  readonly target: ExactNumber;
-  readonly points: readonly Point[];
-  readonly projection: Point | undefined;
-}
-
-const MAX_POINTS = 10_000;
-
-type Ctx = Parameters<typeof report>[0];
-
-function own(o: Record<string, unknown>, k: string): unknown {
-  return Object.hasOwn(o, k) ? o[k] : undefined;
-}
-
-function readDate(v: unknown, ctx: Ctx, path: IssuePath): number | undefined {
-  if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
-  const day = parseIsoDate(v)?.day;
-  if (day === undefined) report(ctx, 'invalid_date', { value: typeof v === 'string' ? v.slice(0, 40) : describe(v) }, path);
-  return day;
-}
-
-function readFigure(v: unknown, ctx: Ctx, path: IssuePath): ExactNumber | undefined {
-  if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
-  const r = readNumber(v);
-  if (isProblem(r)) { report(ctx, r.code, r.facts, path); return undefined; }
-  if (r.n < 0n) { report(ctx, 'negative', { value: r.text }, path); return undefined; }
-  return r;
-}
-
-function readObject(v: unknown, ctx: Ctx, path: IssuePath, keys: readonly string[]): Record<string, unknown> | undefined {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    report(ctx, v === undefined ? 'missing' : 'invalid_type', v === undefined ? {} : { expected: 'an object', expected_vi: 'một đối tượng', received: describe(v) }, path);
-    return undefined;
-  }
-  let ok = true;
-  for (const k of Object.keys(v)) {
-    if (!keys.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: keys }, [...path, k]); ok = false; }
-  }
-  return ok ? (v as Record<string, unknown>) : undefined;
-}
-
-const inputSchema = reader((v, ctx): Parsed => {
-  const o = readObject(v, ctx, [], ['start', 'end', 'target', 'points', 'projection']);
-  if (o === undefined) return z.NEVER;
-  // Every field is read once: a getter or Proxy could give another value on a second read.
-  const rawStart = own(o, 'start');
-  const rawEnd = own(o, 'end');
-  const start = readDate(rawStart, ctx, ['start']);
-  const end = readDate(rawEnd, ctx, ['end']);
-  if (start !== undefined && end !== undefined && end < start) report(ctx, 'date_order', { start: rawStart as string, end: rawEnd as string }, ['end']);
-  const target = readFigure(own(o, 'target'), ctx, ['target']);
-  const point = (p: unknown, path: IssuePath): Point | undefined => {
-    const q = readObject(p, ctx, path, ['date', 'cumulative']);
-    if (q === undefined) return undefined;
-    const date = own(q, 'date');
-    const day = readDate(date, ctx, [...path, 'date']);
-    const value = readFigure(own(q, 'cumulative'), ctx, [...path, 'cumulative']);
-    if (day !== undefined && start !== undefined && end !== undefined && start <= end && (day < start || day > end)) {
-      report(ctx, 'out_of_range', { min: rawStart as string, max: rawEnd as string, value: date as string }, [...path, 'date']);
-      return undefined;
-    }
-    return day === undefined || value === undefined ? undefined : { date: date as string, day, value };
-  };
-  const raw = own(o, 'points');
-  const points: Point[] = [];
-  if (!Array.isArray(raw)) {
-    report(ctx, raw === undefined ? 'missing' : 'invalid_type', raw === undefined ? {} : { expected: 'an array', expected_vi: 'một mảng', received: describe(raw) }, ['points']);
-  } else if (raw.length > MAX_POINTS) {
-    report(ctx, 'too_long', { length: raw.length, limit: MAX_POINTS }, ['points']);
-  } else {
-    // An index loop, not forEach: a hole in the array is a missing point, reported as for `undefined`.
-    for (let i = 0; i < raw.length; i++) {
-      const q = point(raw[i], ['points', i]);
-      if (q !== undefined) points.push(q);
-    }
-  }
-  const proj = own(o, 'projection');
-  const projection = proj === undefined ? undefined : point(proj, ['projection']);
-  if (ctx.issues.length > 0 || start === undefined || end === undefined || target === undefined) return z.NEVER;
-  // Drawn by date; a copy is sorted, the caller's array is left as it was.
-  points.sort((a, b) => a.day - b.day);
-  return { start: rawStart as string, end: rawEnd as string, startDay: start, endDay: end, target, points, projection };
-});
-
-const optionsSchema = z.strictObject({ ...chartOptionsShape, unit: z.optional(unitSchema), tolerancePercent: z.optional(tolerancePercentSchema) });
-
-const WORDS = {
-  vi: {
-    title: 'Tiến độ thực hiện chỉ tiêu nhiệm kỳ',
-    cumulative: 'Lũy kế',
-    pace: 'Tiến độ đều',
-    projection: 'Dự báo',
-    target: 'Chỉ tiêu',
-    ahead: 'vượt tiến độ đều',
-    behind: 'chậm hơn tiến độ đều',
-    exactly: 'đúng tiến độ đều',
-    within: (tol: string) => `đúng tiến độ đều (trong khoảng ±${tol}%)`,
-  },
-  en: {
-    title: 'Progress towards the term target',
-    cumulative: 'Cumulative',
-    pace: 'Linear pace',
-    projection: 'Projection',
-    target: 'Target',
-    ahead: 'ahead of the linear pace',
-    behind: 'behind the linear pace',
-    exactly: 'exactly on the linear pace',
-    within: (tol: string) => `on the linear pace (within ±${tol}%)`,
-  },
-} as const;
+const WORDS = { vi: termWordsVi, en: termWordsEn } as const;
+const DESCRIPTION = { vi: termDescriptionVi, en: termDescriptionEn } as const;
 
 /**
  * Where a cumulative stands against the linear pace at the end of its date, by termProgress's own
@@ -193,28 +71,16 @@ function paceAt(p: Point, t: Parsed, tolerance: ExactNumber): Pace {
   return paceOf(fromExact(p.value), expected, tolerance, false).pace;
 }
 
-function description(t: Parsed, locale: Locale, unit: string, tolerance: ExactNumber): string {
-  const w = WORDS[locale];
-  const n = (x: ExactNumber) => localize(x.text, locale);
-  const term = `${showDate(t.start, locale)}–${showDate(t.end, locale)}`;
-  const vi = locale === 'vi';
-  const parts: string[] = [];
+function description(t: Parsed, locale: Locale, unit: string | null, tolerance: ExactNumber): string {
   const last = t.points[t.points.length - 1];
-  if (last === undefined) {
-    parts.push(vi ? `Chưa có số liệu lũy kế trong nhiệm kỳ ${term}; chỉ tiêu ${n(t.target)}${unit}.` : `No cumulative figures yet in the term ${term}; target ${n(t.target)}${unit}.`);
-  } else {
-    const pace = paceAt(last, t, tolerance);
-    const where = pace === 'ahead' ? w.ahead : pace === 'behind' ? w.behind : tolerance.n === 0n ? w.exactly : w.within(localize(tolerance.text, locale));
-    parts.push(vi
-      ? `Lũy kế ${n(last.value)}/${n(t.target)}${unit} đến ${showDate(last.date, locale)} (nhiệm kỳ ${term}), ${where}.`
-      : `Cumulative ${n(last.value)}/${n(t.target)}${unit} as of ${showDate(last.date, locale)} (term ${term}), ${where}.`);
-  }
-  if (t.projection !== undefined) {
-    parts.push(vi
-      ? `Dự báo ${n(t.projection.value)} vào ${showDate(t.projection.date, locale)}.`
-      : `Projected ${n(t.projection.value)} by ${showDate(t.projection.date, locale)}.`);
-  }
-  return parts.join(' ');
+  return DESCRIPTION[locale]({
+    start: t.start,
+    end: t.end,
+    target: t.target.text,
+    unit,
+    last: last === undefined ? null : { date: last.date, value: last.value.text, pace: paceAt(last, t, tolerance), tolerance: tolerance.text },
+    projection: t.projection === undefined ? null : { date: t.projection.date, value: t.projection.value.text },
+  });
 }
 
 /**
@@ -258,8 +124,7 @@ export function termProgressChart(input: TermProgressChartInput, options: TermPr
   const width = o.width ?? 480;
   const height = o.height ?? 260;
   const title = o.title ?? w.title;
-  const unit = o.unit === undefined ? '' : ` ${o.unit[locale]}`;
-  const desc = description(t, locale, unit, o.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT);
+  const desc = description(t, locale, o.unit === undefined ? null : o.unit[locale], o.tolerancePercent ?? DEFAULT_TOLERANCE_PERCENT);
   const id = o.id ?? idFrom(`term|${title}|${desc}`);
   const n = (x: ExactNumber) => localize(x.text, locale);
 
@@ -306,12 +171,10 @@ export function termProgressChart(input: TermProgressChartInput, options: TermPr
   // are in the description). A year too narrow to hold its label keeps its ticks and goes unlabelled.
   const startYear = Number(t.start.slice(0, 4));
   const endYear = Number(t.end.slice(0, 4));
-  const endDay = dayNumber(endYear, Number(t.end.slice(5, 7)), Number(t.end.slice(8, 10))) + 1;
-  const startDay = dayNumber(startYear, Number(t.start.slice(5, 7)), Number(t.start.slice(8, 10)));
   if (endYear - startYear < 40) {
     for (let year = startYear; year <= endYear; year++) {
-      const from = Math.max(startDay, dayNumber(year, 1, 1));
-      const to = Math.min(endDay, dayNumber(year + 1, 1, 1));
+      const from = Math.max(d0, dayNumber(year, 1, 1));
+      const to = Math.min(d1, dayNumber(year + 1, 1, 1));
       if (year > startYear) parts.push(draw('line', { class: 'year', x1: x(from), y1: y1, x2: x(from), y2: y1 + 4, stroke: COLORS.muted }));
       if (x(to) - x(from) >= 30) {
         parts.push(draw('text', { class: 'tick year', x: (x(from) + x(to)) / 2, y: y1 + 16, 'text-anchor': 'middle', fill: COLORS.muted, 'font-size': '11' }, String(year)));

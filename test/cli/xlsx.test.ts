@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
@@ -225,7 +225,11 @@ describe('chitieu with .xlsx files (the built CLI)', () => {
     mkdirSync(join(bare, 'node_modules'), { recursive: true });
     cpSync(join(root, 'dist', 'esm'), join(bare, 'dist', 'esm'), { recursive: true });
     writeFileSync(join(bare, 'package.json'), readFileSync(join(root, 'package.json')));
-    for (const dep of ['decimal.js', 'zod']) symlinkSync(join(root, 'node_modules', dep), join(bare, 'node_modules', dep), 'dir');
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const dep of Object.keys(dependencies)) {
+      mkdirSync(dirname(join(bare, 'node_modules', dep)), { recursive: true }); // a scoped name needs its scope folder
+      symlinkSync(join(root, 'node_modules', dep), join(bare, 'node_modules', dep), 'dir');
+    }
     const program = join(bare, 'dist', 'esm', 'cli', 'index.js');
     expect(cli(['attainment', '103', '80'], program).code).toBe(0);
     const read = cli(['csv', 'don-vi.xlsx', '--lang', 'en'], program);

@@ -1,6 +1,11 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addMonths as addMonthsFns, differenceInCalendarMonths, getDay } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, elapsedMonths, fromDayNumber, parseIsoDate, weekday } from '../../src/core/_calendar.js';
+import { addMonths, dayNumber, daysBetween, daysInMonth, elapsedMonths, fromDayNumber, isoText, monthEnd, parseIsoDate, weekday } from '../../src/core/_calendar.js';
+
+const MS_DAY = 86_400_000;
+const utc = (day: number) => new UTCDateMini(day * MS_DAY);
 
 const d = (s: string) => parseIsoDate(s) as NonNullable<ReturnType<typeof parseIsoDate>>;
 
@@ -20,6 +25,7 @@ describe('calendar dates', () => {
       const c = fromDayNumber(n);
       expect(dayNumber(c.y, c.m, c.d)).toBe(n);
       expect(weekday(n)).toBe(new Date(n * 86_400_000).getUTCDay());
+      expect(weekday(n)).toBe(getDay(utc(n)));
     }));
   });
 
@@ -48,5 +54,30 @@ describe('calendar dates', () => {
       expect(addMonths(a, m + 1).day).toBeGreaterThan(b.day);
       expect(beyond).toBe(addMonths(a, m).day !== b.day);
     }));
+  });
+
+  it('whole months (integers, for the batch) agree with date-fns on UTC dates (property, years 1–9999)', () => {
+    const date = fc.integer({ min: dayNumber(1, 1, 1), max: dayNumber(9999, 12, 31) }).map(fromDayNumber);
+    fc.assert(fc.property(date, date, (a, b) => {
+      fc.pre(b.day >= a.day);
+      const [m, beyond] = elapsedMonths(a, b);
+      const calendar = differenceInCalendarMonths(utc(b.day), utc(a.day));
+      const mark = addMonthsFns(utc(a.day), calendar).getTime() / MS_DAY;
+      expect(m).toBe(mark > b.day ? calendar - 1 : calendar);
+      expect(beyond).toBe(mark !== b.day);
+    }), { numRuns: 2000 });
+  });
+
+  it('day differences and month ends, on date-fns, agree with the day numbers in every year 1–9999', () => {
+    const date = fc.integer({ min: dayNumber(1, 1, 1), max: dayNumber(9999, 12, 31) }).map(fromDayNumber);
+    fc.assert(fc.property(date, date, (a, b) => {
+      expect(daysBetween(isoText(a), isoText(b))).toBe(b.day - a.day);
+      expect(monthEnd(a.y, a.m)).toBe(isoText({ y: a.y, m: a.m, d: daysInMonth(a.y, a.m) }));
+    }), { numRuns: 2000 });
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1); // not read as 1999
+    expect(monthEnd(2024, 2)).toBe('2024-02-29');
+    expect(monthEnd(1900, 2)).toBe('1900-02-28');
+    expect(monthEnd(1, 12)).toBe('0001-12-31');
+    expect(fromDayNumber(dayNumber(50, 3, 1))).toEqual({ y: 50, m: 3, d: 1, day: dayNumber(50, 3, 1) });
   });
 });

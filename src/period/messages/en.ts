@@ -1,7 +1,9 @@
 // The English sentences of the steps of a term-progress explanation, written from each step's facts.
 import { en as statusEn } from '../../attainment/messages/en.js';
-import { dateEn } from '../../core/_calendar.js';
+import { dateEn, monthNameEn } from '../../core/_calendar.js';
 import { localize } from '../../core/_format.js';
+import type { PeriodLabelTable } from '../_periodLabel.js';
+import type { TermSentenceFacts } from '../describeTermProgress.js';
 import type { StepMessageTable } from '../steps.js';
 
 const n = (plain: string): string => localize(plain, 'en');
@@ -34,3 +36,26 @@ export const en: StepMessageTable = {
   'projection-cagr': (f) => `Observed compound growth of ${n(f.observed)}% a year against the ${n(f.required)}% needed: ratio ${n(f.ratio)}, ${f.label.en} (${f.thresholds.en}).`,
   'projection-unsd': (f) => `Projected ${n(f.projected)} at the end, against the change needed from ${n(f.base)} to ${n(f.target)}: ratio ${n(f.ratio)}, ${f.label.en} (${f.thresholds.en}).`,
 };
+
+/** The class labels of the linear run-rate projection (`projections[].classLabel`). */
+export const linearClassEn = { 'on-track': 'Meets the target at this rate', 'off-track': 'Misses the target at this rate' } as const;
+
+/** The names of periods in English. */
+export const periodLabelsEn: PeriodLabelTable = {
+  year: (y) => String(y),
+  half: (y, first) => `${first ? 'first' : 'second'} half of ${y}`,
+  quarter: (y, q) => `Q${q} ${y}`,
+  month: (y, m) => `${monthNameEn(m)} ${y}`,
+  term: (y1, y2) => `term ${y1}–${y2}`,
+  stage: (y1, y2) => `programme period ${y1}–${y2}`,
+  custom: (start, end) => `${dateEn(start)} to ${dateEn(end)}`,
+  monthsOfYear: (y, first, n) => (n === 1 ? `${first ? 'first' : 'last'} month of ${y}` : `${first ? 'first' : 'last'} ${n} months of ${y}`),
+  partOfYear: (y, start, end) => `${y} (${dateEn(start)} – ${dateEn(end)})`,
+};
+
+const DESCRIBE_PACE = { ahead: 'ahead of pace', 'on-track': 'on pace', behind: 'behind pace' } as const;
+
+/** The report sentence of term progress for one target (`describeTermProgress`). */
+export const termSentenceEn = (f: TermSentenceFacts): string =>
+  `${f.target === null ? f.term : `${f.term}, ${f.target}`}: ${f.attainment}; ${n(f.elapsedPercent)}% of the time elapsed, ${DESCRIBE_PACE[f.pace]}` +
+  (f.perYear === null ? '' : `, ${n(f.perYear)}${f.unit === null ? '' : ` ${f.unit}`}/year still needed`);

@@ -2,6 +2,8 @@
 import { vi as statusVi } from '../../attainment/messages/vi.js';
 import { dateVi } from '../../core/_calendar.js';
 import { localize } from '../../core/_format.js';
+import type { PeriodLabelTable } from '../_periodLabel.js';
+import type { TermSentenceFacts } from '../describeTermProgress.js';
 import type { StepMessageTable } from '../steps.js';
 
 const n = (plain: string): string => localize(plain, 'vi');
@@ -34,3 +36,26 @@ export const vi: StepMessageTable = {
   'projection-cagr': (f) => `Tăng trưởng kép quan sát ${n(f.observed)}%/năm so với mức cần ${n(f.required)}%/năm: tỉ số ${n(f.ratio)}, ${f.label.vi} (${f.thresholds.vi}).`,
   'projection-unsd': (f) => `Dự báo cuối kỳ ${n(f.projected)}, so với mức cần tăng từ ${n(f.base)} lên ${n(f.target)}: tỉ số ${n(f.ratio)}, ${f.label.vi} (${f.thresholds.vi}).`,
 };
+
+/** Nhãn lớp của phép ngoại suy tuyến tính (kết quả `projections[].classLabel`). */
+export const linearClassVi = { 'on-track': 'Giữ nhịp độ này sẽ đạt chỉ tiêu', 'off-track': 'Giữ nhịp độ này sẽ không đạt chỉ tiêu' } as const;
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Tên các kỳ bằng tiếng Việt. */
+export const periodLabelsVi: PeriodLabelTable = {
+  year: (y) => `năm ${y}`,
+  half: (y, first) => `6 tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
+  quarter: (y, q) => `quý ${ROMAN[q - 1]}/${y}`,
+  month: (y, m) => `tháng ${m}/${y}`,
+  term: (y1, y2) => `nhiệm kỳ ${y1}–${y2}`,
+  stage: (y1, y2) => `giai đoạn ${y1}–${y2}`,
+  custom: (start, end) => `từ ${dateVi(start)} đến ${dateVi(end)}`,
+  monthsOfYear: (y, first, n) => `${n} tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
+  partOfYear: (y, start, end) => `năm ${y} (${dateVi(start)}–${dateVi(end)})`,
+};
+
+/** Câu báo cáo tiến độ nhiệm kỳ của một chỉ tiêu (`describeTermProgress`). */
+export const termSentenceVi = (f: TermSentenceFacts): string =>
+  `${f.target === null ? f.term : `${f.term}, ${f.target}`}: ${f.attainment}; đã qua ${n(f.elapsedPercent)}% thời gian, ${PACE[f.pace]}` +
+  (f.perYear === null ? '' : `, cần thêm ${n(f.perYear)}${f.unit === null ? '' : ` ${f.unit}`}/năm`);
