@@ -1,41 +1,4 @@
-import { ChiTieuError } from '../../src/index.js';
-
-/**
- * What a call gives, as plain data to pin in a snapshot: `{ ok: result }` (through JSON, so typed-array
- * columns appear as their toJSON gives them) or `{ error: issues }` with each issue's code, path, facts
- * and both messages. Pinning the whole answer, messages included, makes a test fail on any change to
- * a figure, a verdict, a reason or an error message (mutation testing: docs/mutation-testing.md).
- */
-export function outcome(f: () => unknown): unknown {
-  try {
-    const r = f();
-    return { ok: r === undefined ? 'undefined' : JSON.parse(JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))) };
-  } catch (e) {
-    if (!(e instanceof ChiTieuError)) throw e;
-    return { error: e.issues.map((i) => ({ code: i.code, path: i.path, facts: i.facts, vi: i.messages.vi, en: i.messages.en })) };
-  }
-}
-
-/** A short, stable fingerprint of a value's JSON (FNV-1a, 64 bits): pins a long answer in a few characters. */
-export function fingerprint(v: unknown): string {
-  const text = JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x)) ?? 'undefined';
-  let h = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
-  return `${text.length}:${h.toString(16)}`;
-}
-
-/**
- * The answer of a call in one line: the fingerprint of a result, or each issue's code, path and facts
- * (the messages are made from these by the message tables, which have their own tests).
- */
-export function brief(f: () => unknown, compact = false): string {
-  try {
-    return `ok ${fingerprint(f())}`;
-  } catch (e) {
-    if (!(e instanceof ChiTieuError)) throw e;
-    return e.issues.map((i) => `${i.code} ${i.path.join('.')} ${compact ? fingerprint(i.facts) : JSON.stringify(i.facts)}`).join(' | ');
-  }
-}
+import { answer, changes, changesLine, issueLine, pretty, table } from './golden.js';
 
 /** Values each field of a valid input is replaced by, one at a time: wrong types, edges, hostile keys. */
 export const REPLACEMENTS: readonly unknown[] = [
@@ -62,16 +25,24 @@ export function replaced(args: readonly unknown[], path: readonly (string | numb
 }
 
 /**
- * The answers of `fn` to `args` with each field replaced by each of `values`, one per line; `compact`
- * writes the facts of errors as fingerprints, for inputs with very many fields.
+ * The answers of `fn` to `args` (named `names` in the table) with each field replaced by each of `values`,
+ * as a Markdown section:
+ * the answer to `args` as they are, in full, then a table with a row per replacement: the issues of the
+ * error (code, path, facts), or the leaves of the result that differ from the first answer.
  */
-export function sweep(fn: (...a: unknown[]) => unknown, args: readonly unknown[], values: readonly unknown[] = REPLACEMENTS, compact = false): string[] {
-  const lines: string[] = [];
+export function sweep(fn: (...a: unknown[]) => unknown, args: readonly unknown[], names: readonly string[] = ['input', 'options'], values: readonly unknown[] = REPLACEMENTS): string {
+  const base = answer(() => fn(...args));
+  if (!('ok' in base)) throw new Error(`the input of a sweep must be valid: ${JSON.stringify(base)}`);
+  const rows: Record<string, unknown>[] = [];
   for (const path of fieldPaths(args)) {
     for (const value of values) {
-      const label = `${path.join('.')} = ${value === undefined ? '(removed)' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value)}`;
-      lines.push(`${label} → ${brief(() => fn(...replaced(args, path, value)), compact)}`);
+      const a = answer(() => fn(...replaced(args, path, value)));
+      rows.push({
+        field: [names[path[0] as number], ...path.slice(1)].join('.'),
+        'replaced by': value === undefined ? '(removed)' : value,
+        ...('error' in a ? { error: a.error.map(issueLine).join(' ‖ ') } : { 'result, as it differs from the answer above': changesLine(changes(base.ok, a.ok)) }),
+      });
     }
   }
-  return lines;
+  return `Input: \`${JSON.stringify(args)}\`\n\n\`\`\`json\n${pretty(base.ok)}\n\`\`\`\n\n${table(rows)}`;
 }
