@@ -112,11 +112,11 @@ export function pretty(v: unknown, width = 110, indent = '', lead = indent.lengt
 /** A JSON golden file's text. */
 export const json = (v: unknown): string => `${pretty(v)}\n`;
 
-// A text is written as it is unless it would read as another value: JSON ('80', 'true', '[1]'), a
-// label of this file ('undefined', 'NaN', '(none)'…), empty, or with spaces at an end. Then it is quoted,
+// A text is written as it is unless it would read as another value: JSON ('80', 'true', '[1]'), a word
+// this file writes for a value ('undefined', 'NaN'), empty, or with spaces at an end. Then it is quoted,
 // so '80' and 80 stay apart.
 function readsAsOther(s: string): boolean {
-  if (s === '' || /^\s|\s$|[\n\r\t]|^(?:undefined|NaN|-?Infinity|\(.*\))$/.test(s)) return true;
+  if (s === '' || /^\s|\s$|[\n\r\t]|^(?:undefined|NaN|-?Infinity)$/.test(s)) return true;
   try {
     JSON.parse(s);
     return true;
@@ -132,12 +132,13 @@ export function cell(v: unknown): string {
 }
 
 /**
- * A Markdown table, one row per case: the columns are every key of the rows in the order first met; a
+ * A Markdown table, one row per case: the columns are `first` (the inputs), then every other key of the
+ * rows in the order first met; a
  * row without a column has an empty cell there (an answer's own values are never empty: `""`).
  */
-export function table(rows: readonly Record<string, unknown>[]): string {
-  const columns: string[] = [];
-  const seen = new Set<string>();
+export function table(rows: readonly Record<string, unknown>[], first: readonly string[] = []): string {
+  const columns: string[] = [...first];
+  const seen = new Set<string>(first);
   for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), columns.push(k);
   const line = (xs: string[]) => `| ${xs.join(' | ')} |`;
   return [line(columns.map((c) => c.replaceAll('|', '\\|'))), line(columns.map(() => '---')), ...rows.map((r) => line(columns.map((c) => (c in r ? cell(r[c]) : ''))))].join('\n');
