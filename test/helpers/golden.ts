@@ -36,7 +36,7 @@ export function answer(f: () => unknown): Answer {
 export const issueLine = (i: PinnedIssue): string => `${i.code} @${i.path.join('.')} ${JSON.stringify(i.facts)}`;
 
 /**
- * An answer as table cells: each leaf of a result in its own column (a scalar result in `result`), or
+ * An answer as table cells: each leaf of a result in its own column (a scalar or a list in `result`), or
  * the issues of an error in `error` (and their messages in `error.vi`, `error.en` when `messages`).
  */
 export function cells(a: Answer, messages = true): Record<string, unknown> {
@@ -48,15 +48,18 @@ export function cells(a: Answer, messages = true): Record<string, unknown> {
     }
     return out;
   }
-  if (a.ok === null || typeof a.ok !== 'object') return { result: a.ok };
+  if (a.ok === null || typeof a.ok !== 'object' || Array.isArray(a.ok)) return { result: a.ok };
   return Object.fromEntries(leaves(a.ok));
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
 
-/** Every leaf of plain data (scalars, empty arrays and objects), by path: `conditions[0].facts.age`. */
+/**
+ * Every leaf of plain data by path (`conditions[0].facts.age`): scalars, empty arrays and objects, and
+ * lists of scalars, which are kept whole (`consistentModes: ["down","floor"]`).
+ */
 export function leaves(v: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
-  if (v === null || typeof v !== 'object') {
+  if (v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) {
     out.set(prefix, v);
     return out;
   }
@@ -87,9 +90,25 @@ export function changes(base: unknown, v: unknown): Changes {
   return { set, removed: [...a.keys()].filter((k) => !b.has(k)) };
 }
 
+/**
+ * A value as JSON, but a long list of whole numbers with runs written `[1798562..1799999, 1800001]`:
+ * implied targets come in runs of thousands, and the runs are what a reader checks.
+ */
+function text(v: unknown): string {
+  if (!Array.isArray(v) || v.length <= 8 || !v.every((x) => Number.isSafeInteger(x))) return JSON.stringify(v);
+  const parts: string[] = [];
+  for (let i = 0; i < v.length; ) {
+    let j = i;
+    while (j + 1 < v.length && v[j + 1] === v[j] + 1) j++;
+    parts.push(j - i >= 2 ? `${v[i]}..${v[j]}` : v.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return `[${parts.join(', ')}] (${v.length} whole numbers)`;
+}
+
 /** Changes in a line: `path: value; …; path removed` (values as JSON, so their type shows). */
 export function changesLine(c: Changes): string {
-  const parts = [...Object.entries(c.set).map(([k, x]) => `${k}: ${JSON.stringify(x)}`), ...c.removed.map((k) => `${k} removed`)];
+  const parts = [...Object.entries(c.set).map(([k, x]) => `${k}: ${text(x)}`), ...c.removed.map((k) => `${k} removed`)];
   return parts.length ? parts.join('; ') : 'same';
 }
 
@@ -113,10 +132,10 @@ export function pretty(v: unknown, width = 110, indent = '', lead = indent.lengt
 export const json = (v: unknown): string => `${pretty(v)}\n`;
 
 // A text is written as it is unless it would read as another value: JSON ('80', 'true', '[1]'), a word
-// this file writes for a value ('undefined', 'NaN'), empty, or with spaces at an end. Then it is quoted,
+// this file writes for a value ('undefined', 'NaN', '[1..9]'), empty, or with spaces at an end. Then it is quoted,
 // so '80' and 80 stay apart.
 function readsAsOther(s: string): boolean {
-  if (s === '' || /^\s|\s$|[\n\r\t]|^(?:undefined|NaN|-?Infinity)$/.test(s)) return true;
+  if (s === '' || /^\s|\s$|^[[{]|[\n\r\t]|^(?:undefined|NaN|-?Infinity)$/.test(s)) return true;
   try {
     JSON.parse(s);
     return true;
@@ -127,8 +146,8 @@ function readsAsOther(s: string): boolean {
 
 /** A value in a Markdown cell: text as it is (quoted where it would read as another value), else JSON. */
 export function cell(v: unknown): string {
-  const text = typeof v === 'string' && !readsAsOther(v) ? v : v === undefined ? 'undefined' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v);
-  return text.replaceAll('|', '\\|');
+  const written = typeof v === 'string' && !readsAsOther(v) ? v : v === undefined ? 'undefined' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : text(v);
+  return written.replaceAll('|', '\\|');
 }
 
 /**
