@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { attainment, attainmentBatch, describeAttainment, ROUNDING_MODES, safeAttainment, safeAttainmentBatch } from '../../src/index.js';
 import { answer, cells, errorShapes, json, markdown, table } from '../helpers/golden.js';
-import { sweep } from '../helpers/pin.js';
+import { sweep } from '../helpers/sweep.js';
 
 // Attainment over a corpus of inputs: each whole answer (figures, status, reason; or the error's code,
 // path and facts) pinned in golden tables, test/golden/attainment/*, one row per case, and every field
 // of valid inputs replaced in turn by hostile values. A change to a table must be a deliberate change of
 // behaviour. To write the tables (and the inline snapshots) again after one, run the one command in
 // test/golden/README.md:
-//   npx vitest run -u test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts
+//   npx vitest run test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts -u
 
 const golden = (name: string) => `../golden/attainment/${name}`;
 const targets: unknown[] = [

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkClaim, checkSum, extractClaims, impliedTargets, ROUNDING_MODES, safeCheckClaim, safeImpliedTargets } from '../../src/index.js';
 import { answer, cells, changes, changesData, errorShapes, json, markdown, table } from '../helpers/golden.js';
-import { sweep } from '../helpers/pin.js';
+import { sweep } from '../helpers/sweep.js';
 
 // Claims over a corpus of inputs: each whole answer (verdict, figures, reason, explanation; or the
 // error's code, path and facts) pinned in golden tables, test/golden/claims/*, one row per case, and
 // every field of valid inputs replaced in turn by hostile values; errors of wrong input as inline
 // snapshots. A change to a table must be a deliberate change of behaviour. To write the tables (and
 // the inline snapshots) again after one, run the one command in test/golden/README.md:
-//   npx vitest run -u test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts
+//   npx vitest run test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts -u
 
 const golden = (name: string) => `../golden/claims/${name}`;
 const SWEPT = 'Each field of a valid input replaced by each hostile value: the error (code @path facts), or how the result differs from the answer to the valid input.';

@@ -6,7 +6,7 @@ import { answer, cells, errorShapes, markdown, table } from '../helpers/golden.j
 // code, path, facts and both messages) pinned in a golden table, test/golden/core/*.md: one row per case.
 // A change to a table must be a deliberate change of behaviour. To write the tables (and the inline
 // snapshots) again after such a change, run the one command in test/golden/README.md:
-//   npx vitest run -u test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts
+//   npx vitest run test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts -u
 
 const numberTexts = [
   '0', '7', '-7', '+7', '−7', ' 1.549 ', '1.549', '1.549,5', '-1.549,5', '1.234.567', '1.234.567,891', '12.34', '1.2345',

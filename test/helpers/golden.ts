@@ -6,7 +6,7 @@ import { ChiTieuError } from '../../src/index.js';
 // (a reference) and its neighbours as the leaves that differ from it (`changes`). See test/golden/README.md.
 
 /** An issue of a `ChiTieuError` as plain data. */
-export interface PinnedIssue {
+interface PinnedIssue {
   code: string;
   path: readonly (string | number)[];
   facts: unknown;
@@ -58,7 +58,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$-]*$/;
  * Every leaf of plain data by path (`conditions[0].facts.age`): scalars, empty arrays and objects, and
  * lists of scalars, which are kept whole (`consistentModes: ["down","floor"]`).
  */
-export function leaves(v: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
+function leaves(v: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) {
     out.set(prefix, v);
     return out;
@@ -76,7 +76,7 @@ export function leaves(v: unknown, prefix = '', out = new Map<string, unknown>()
 }
 
 /** What differs in `v` from `base`: the leaves set to another value, and the paths no longer there. */
-export interface Changes {
+interface Changes {
   set: Record<string, unknown>;
   removed: string[];
 }
@@ -91,19 +91,25 @@ export function changes(base: unknown, v: unknown): Changes {
 }
 
 /**
- * A value as JSON, but a long list of whole numbers with runs written `[1798562..1799999, 1800001]`:
+ * A list of whole numbers with each run of three or more written as one text, `"1798562..1799999"`:
  * implied targets come in runs of thousands, and the runs are what a reader checks.
  */
-function text(v: unknown): string {
-  if (!Array.isArray(v) || v.length <= 8 || !v.every((x) => Number.isSafeInteger(x))) return JSON.stringify(v);
-  const parts: string[] = [];
-  for (let i = 0; i < v.length; ) {
+export function runs(list: readonly number[]): (number | string)[] {
+  const out: (number | string)[] = [];
+  for (let i = 0; i < list.length; ) {
     let j = i;
-    while (j + 1 < v.length && v[j + 1] === v[j] + 1) j++;
-    parts.push(j - i >= 2 ? `${v[i]}..${v[j]}` : v.slice(i, j + 1).join(', '));
+    while (j + 1 < list.length && list[j + 1] === (list[j] as number) + 1) j++;
+    if (j - i >= 2) out.push(`${list[i]}..${list[j]}`);
+    else out.push(...list.slice(i, j + 1));
     i = j + 1;
   }
-  return `[${parts.join(', ')}] (${v.length} whole numbers)`;
+  return out;
+}
+
+/** A value as JSON, but a long list of whole numbers as its runs: `[1798562..1799999, 1800001] (1439 whole numbers)`. */
+function text(v: unknown): string {
+  if (!Array.isArray(v) || v.length <= 8 || !v.every((x) => Number.isSafeInteger(x))) return JSON.stringify(v);
+  return `[${runs(v).join(', ')}] (${v.length} whole numbers)`;
 }
 
 /** Changes in a line: `path: value; …; path removed` (values as JSON, so their type shows). */
@@ -145,7 +151,7 @@ function readsAsOther(s: string): boolean {
 }
 
 /** A value in a Markdown cell: text as it is (quoted where it would read as another value), else JSON. */
-export function cell(v: unknown): string {
+function cell(v: unknown): string {
   const written = typeof v === 'string' && !readsAsOther(v) ? v : v === undefined ? 'undefined' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : text(v);
   return written.replaceAll('|', '\\|');
 }

@@ -12,7 +12,7 @@ import {
   type RuleSet,
 } from '../../src/index.js';
 import { answer, changes, changesData, issueLine, json, markdown, type Answer } from '../helpers/golden.js';
-import { sweep } from '../helpers/pin.js';
+import { sweep } from '../helpers/sweep.js';
 
 // Rule evaluation over a corpus of cases: for each built-in rule set, each fact varied in turn over its
 // edges at dates before, between and after its versions. Each whole explained result is pinned in a
@@ -21,7 +21,7 @@ import { sweep } from '../helpers/pin.js';
 // conclusions, findings) and the leaves where its result differs from its version's reference. Own rule
 // data is swept field by field. A change to a golden file must be a deliberate change of behaviour. To
 // write them (and the inline snapshots) again after one, run the one command in test/golden/README.md:
-//   npx vitest run -u test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts
+//   npx vitest run test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts -u
 
 const golden = (name: string) => `../golden/rules/${name}`;
 type Facts = Record<string, unknown>;

@@ -1,12 +1,15 @@
+// Sweeps: every field of a valid input replaced in turn by hostile values, the answers written as a
+// golden table (test/golden/README.md).
+
 import { answer, changes, changesLine, issueLine, pretty, table } from './golden.js';
 
 /** Values each field of a valid input is replaced by, one at a time: wrong types, edges, hostile keys. */
-export const REPLACEMENTS: readonly unknown[] = [
+const REPLACEMENTS: readonly unknown[] = [
   undefined, null, -1, 0, 0.5, 1, 3, 1e6, 2 ** 53, Number.NaN, '', '1', '-1', '0.5', '1,5', 'x', '2024-02-29', '2023-02-29', true, [], [1], {}, '__proto__',
 ];
 
 /** Every path to a field of `v` (array elements included), with the value there. */
-export function fieldPaths(v: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+function fieldPaths(v: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (v === null || typeof v !== 'object' || ArrayBuffer.isView(v)) return prefix.length ? [prefix] : [];
   const out: (string | number)[][] = prefix.length ? [prefix] : [];
   for (const [k, child] of Object.entries(v)) out.push(...fieldPaths(child, [...prefix, Array.isArray(v) ? Number(k) : k]));
@@ -14,7 +17,7 @@ export function fieldPaths(v: unknown, prefix: (string | number)[] = []): (strin
 }
 
 /** A deep copy of `args` with the field at `path` replaced (or removed, for undefined). */
-export function replaced(args: readonly unknown[], path: readonly (string | number)[], value: unknown): unknown[] {
+function replaced(args: readonly unknown[], path: readonly (string | number)[], value: unknown): unknown[] {
   const copy = structuredClone(args) as unknown[];
   let cur = copy as unknown as Record<string | number, unknown>;
   for (let i = 0; i < path.length - 1; i++) cur = cur[path[i] as string] as Record<string | number, unknown>;
