@@ -158,8 +158,8 @@ function cell(v: unknown): string {
 
 /**
  * A Markdown table, one row per case: the columns are `first` (the inputs), then every other key of the
- * rows in the order first met; a
- * row without a column has an empty cell there (an answer's own values are never empty: `""`).
+ * rows in the order first met; a row without a column has an empty cell there (an input not given, a
+ * field the answer lacks; an empty text is `""`).
  */
 export function table(rows: readonly Record<string, unknown>[], first: readonly string[] = []): string {
   const columns: string[] = [...first];
@@ -174,8 +174,11 @@ export function markdown(title: string, about: string, sections: readonly (reado
   return `# ${title}\n\n${about}\n\n${sections.map(([heading, body]) => `## ${heading}\n\n${body}\n`).join('\n')}`;
 }
 
-/** Errors in a compact form for inline snapshots: per case, each issue's line and both messages. */
-export function errorShapes(cases: readonly (readonly [string, () => unknown])[]): Record<string, string[] | unknown> {
+/**
+ * Errors in a compact form for inline snapshots: per case, each issue's line and both messages (a case
+ * that does not throw shows its whole answer, `{ ok }`).
+ */
+export function errorShapes(cases: readonly (readonly [string, () => unknown])[]): Record<string, unknown> {
   return Object.fromEntries(
     cases.map(([label, f]) => {
       const a = answer(f);
