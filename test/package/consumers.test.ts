@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, root } from './_build.js';
 
@@ -64,6 +64,8 @@ describe('the packed package, installed in a fresh project', () => {
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
     // The runtime dependencies come from the repository's own node_modules, so the install is offline and fast.
     for (const dep of Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies)) {
+      // a scoped name (@date-fns/utc) needs its scope folder first
+      mkdirSync(dirname(join(project, 'node_modules', dep)), { recursive: true });
       symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep), 'dir');
     }
     run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', tarball], project);
