@@ -64,7 +64,8 @@ describe('the packed package, installed in a fresh project', () => {
     writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
     // The runtime dependencies come from the repository's own node_modules, so the install is offline and fast.
     for (const dep of Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies)) {
-      mkdirSync(dirname(join(project, 'node_modules', dep)), { recursive: true }); // a scoped name (@date-fns/utc) needs its scope folder
+      // a scoped name (@date-fns/utc) needs its scope folder first
+      mkdirSync(dirname(join(project, 'node_modules', dep)), { recursive: true });
       symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep), 'dir');
     }
     run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', tarball], project);
