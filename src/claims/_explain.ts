@@ -15,7 +15,7 @@ export function withUnit(plain: string, unit: string | null, locale: Locale, pct
  * printed to `decimals`: exact when it ends within them, else cut (never rounded, so the reader sees the
  * true digits) and marked "…".
  */
-export function exactDigits(exact: string, decimals: number, locale: Locale): string {
+function exactDigits(exact: string, decimals: number, locale: Locale): string {
   const { n, d } = readExactValue(exact, []);
   const digits = Math.max(3, decimals + 2);
   const p = 10n ** BigInt(digits);

@@ -11,7 +11,7 @@ export const MAX_IMPLIED_TARGETS = 100_000;
  * Where the whole-number targets that reproduce a printed figure lie: none, every one from `from` to
  * `to`, or every one from `from` up.
  */
-export type ImpliedRange =
+type ImpliedRange =
   | { readonly kind: 'none' }
   | { readonly kind: 'range'; readonly from: bigint; readonly to: bigint }
   | { readonly kind: 'unbounded'; readonly from: bigint };

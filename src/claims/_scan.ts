@@ -5,7 +5,7 @@
  */
 
 /** What a token is. `stop` ends a sentence (. ! ? … or a line break); `semi` ends a clause. */
-export type TokenKind = 'num' | 'word' | 'pct' | 'slash' | 'dash' | 'colon' | 'comma' | 'semi' | 'open' | 'close' | 'stop' | 'other';
+type TokenKind = 'num' | 'word' | 'pct' | 'slash' | 'dash' | 'colon' | 'comma' | 'semi' | 'open' | 'close' | 'stop' | 'other';
 
 export interface Token {
   readonly kind: TokenKind;

@@ -6,7 +6,7 @@ import { LOCALES, type Locale, type RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
 
-export const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
+const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
 
 /** The options of checkClaim and impliedTargets: how the report rounds and writes its figures. */
 const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
@@ -59,7 +59,7 @@ function nonNegative(x: ExactNumber, key: string, ctx: Ctx): boolean {
 }
 
 /** Validated input of checkClaim. */
-export interface ParsedClaim {
+interface ParsedClaim {
   readonly achieved: ExactNumber;
   readonly target: ExactNumber;
   readonly reported: Reported;
@@ -85,7 +85,7 @@ export const checkClaimSchema = z.pipe(
 );
 
 /** Validated input of impliedTargets. */
-export interface ParsedImplied {
+interface ParsedImplied {
   readonly achieved: ExactNumber;
   readonly reported: Reported;
   readonly as: ClaimAs;

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../core/index.js';
 
 /** The columns the csv command reads. */
-export type Role = 'name' | 'achieved' | 'target';
+type Role = 'name' | 'achieved' | 'target';
 
 /** Header names of each column, folded (no diacritics, lower case): Vietnamese and English. */
 export const NAMES: Record<Role, readonly string[]> = {
@@ -11,7 +11,7 @@ export const NAMES: Record<Role, readonly string[]> = {
 };
 
 /** What each role is called in messages. */
-export const ROLE_WORDS: Record<Role, Bilingual> = {
+const ROLE_WORDS: Record<Role, Bilingual> = {
   achieved: { vi: 'thực hiện', en: 'achieved' },
   target: { vi: 'chỉ tiêu', en: 'target' },
   name: { vi: 'đơn vị', en: 'name' },
@@ -38,7 +38,7 @@ export interface Columns {
 }
 
 /** Headers named on the command line (`--achieved "Số lượng"`), overriding the built-in names. */
-export type ColumnFlags = Partial<Record<Role, string>>;
+type ColumnFlags = Partial<Record<Role, string>>;
 
 /** A column a command looks for by header name. */
 export interface RoleSpec {
@@ -53,7 +53,7 @@ export interface RoleSpec {
 }
 
 /** The cell of each role found (`undefined` for an optional one that is not there) and the header row. */
-export interface FoundColumns<R extends string> {
+interface FoundColumns<R extends string> {
   readonly at: Readonly<Record<R, number | undefined>>;
   readonly headers: readonly string[];
 }
@@ -111,14 +111,14 @@ export function findRoles<R extends string>(
 }
 
 /** The columns of the csv command, with the names above. */
-export const CSV_ROLES: Readonly<Record<Role, RoleSpec>> = {
+const CSV_ROLES: Readonly<Record<Role, RoleSpec>> = {
   achieved: { names: NAMES.achieved, words: ROLE_WORDS.achieved, required: true, flag: 'achieved' },
   target: { names: NAMES.target, words: ROLE_WORDS.target, required: true, flag: 'target' },
   name: { names: NAMES.name, words: ROLE_WORDS.name, required: false, flag: 'name' },
 };
 
 /** The header row messages suggest for the csv command. */
-export const CSV_HEADED: Bilingual = { vi: 'Đơn vị,Chỉ tiêu,Thực hiện', en: 'Unit,Target,Achieved' };
+const CSV_HEADED: Bilingual = { vi: 'Đơn vị,Chỉ tiêu,Thực hiện', en: 'Unit,Target,Achieved' };
 
 /**
  * Finds the columns by header name, never by position. Returns the columns, or a message naming what

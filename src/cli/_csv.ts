@@ -1,9 +1,9 @@
 
 /** The separators a header line can use: `,`, `;` (spreadsheets set to Vietnamese) and tab (pasted from Excel). */
-export type Separator = ',' | ';' | '\t';
+type Separator = ',' | ';' | '\t';
 
 /** The encoding a byte order mark (or its absence) shows. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /**
  * The encoding of a file from its first bytes: a UTF-8, UTF-16 LE or UTF-16 BE byte order mark, or, with
@@ -49,7 +49,7 @@ function openQuote(text: string): boolean {
 }
 
 /** One record's cells: RFC 4180 quoting (`"a ""b"""`), one pass. */
-export function splitRecord(text: string, sep: Separator): string[] {
+function splitRecord(text: string, sep: Separator): string[] {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

@@ -11,7 +11,7 @@ import {
 } from './_shared.js';
 
 /** The built-in rule sets by their CLI name; the rule set's own id is accepted too. */
-export const RULES: Readonly<Record<string, RuleSet>> = {
+const RULES: Readonly<Record<string, RuleSet>> = {
   'party-organization': partyOrganizationFounding,
   'trade-union': tradeUnionFounding,
   'youth-union-cell': youthUnionCellFounding,

@@ -197,7 +197,7 @@ export function outputFormat(f: Flags, io: CliIo, locale: Locale): OutputFormat 
 }
 
 /** How a table file is read: the notation of its figures, and the worksheet of an .xlsx (`--sheet`). */
-export interface TableSource {
+interface TableSource {
   readonly input: Locale;
   readonly sheet?: string | undefined;
 }

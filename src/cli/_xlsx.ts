@@ -109,7 +109,7 @@ function dateCell(d: Date): string {
 }
 
 /** A record of a worksheet: the Excel row number as its line, cells as text, and what each number cell would be as a date. */
-export interface XlsxRecord extends CsvRecord {
+interface XlsxRecord extends CsvRecord {
   readonly excel: true;
   /**
    * For a number cell from 10000 (1927-05-18) to 2958465 (9999-12-31), the date it is as an Excel serial

@@ -33,7 +33,7 @@ function cagr(from: Rational, to: Rational, days: number): Dec {
   return D.pow(dec(to).div(dec(from)), new D(1461).div(4 * days)).minus(1);
 }
 
-export interface CagrFigures {
+interface CagrFigures {
   readonly observed: Dec;
   readonly required: Dec;
 }

@@ -21,7 +21,7 @@ export function linearExpected(target: Rational, elapsed: number, total: number)
 }
 
 /** A pace and the band around the expected figure that decided it. */
-export interface PaceVerdict {
+interface PaceVerdict {
   readonly pace: Pace;
   /** expected × (1 − tolerance) and expected × (1 + tolerance). */
   readonly lo: Rational;

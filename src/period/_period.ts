@@ -21,10 +21,10 @@ export interface PeriodContext {
 export const isProblem = (x: Period | PeriodProblem): x is PeriodProblem => 'code' in x;
 
 /** Longest period text read: report phrases are short, and a bound keeps parsing cheap. */
-export const MAX_PERIOD_TEXT = 120;
+const MAX_PERIOD_TEXT = 120;
 
 /** The forms {@link readPeriodText} understands, quoted in the `unknown_period` error. */
-export const PERIOD_FORMS: readonly string[] = Object.freeze([
+const PERIOD_FORMS: readonly string[] = Object.freeze([
   'năm 2024',
   '6 tháng đầu năm 2024',
   '6 tháng cuối năm 2024',
@@ -56,10 +56,10 @@ const MONTH_COUNT_WORDS: Record<string, number> = { ba: 3, sau: 6, chin: 9 };
  * năm đến nay") came from: `asOf`'s year when the period has begun by `asOf`, otherwise the year
  * before (`'previousYear'`: on 2024-03-10, "6 tháng cuối năm" is the second half of 2023).
  */
-export type YearFrom = 'asOf' | 'previousYear';
+type YearFrom = 'asOf' | 'previousYear';
 
 /** A period read from text, with where its year came from when the text left it out. */
-export interface ReadPeriod {
+interface ReadPeriod {
   readonly period: Period;
   readonly yearFrom?: YearFrom;
 }

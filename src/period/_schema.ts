@@ -33,7 +33,7 @@ export const dateSchema = reader((v, ctx) => {
 });
 
 /** Reads a period given as text or as `{ kind, start, end, label? }`. */
-export function readPeriodValue(v: unknown, pctx: PeriodContext): Period | Located {
+function readPeriodValue(v: unknown, pctx: PeriodContext): Period | Located {
   if (typeof v === 'string') {
     const r = readPeriodText(v, pctx);
     return isProblem(r) ? { ...r, sub: [] } : r;

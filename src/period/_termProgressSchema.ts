@@ -31,7 +31,7 @@ export type Aggregation = 'sum' | 'last' | 'max' | 'mean';
 export type ProjectionMethod = 'linear' | 'cagr' | 'unsd';
 
 /** A value of a period, validated, with where it came from (for error paths). */
-export interface ParsedEntry {
+interface ParsedEntry {
   readonly period: Period;
   readonly value: ExactNumber;
   readonly path: IssuePath;

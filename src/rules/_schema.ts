@@ -50,12 +50,12 @@ export interface NTest extends NCommon {
   readonly shown: Readonly<Record<string, unknown>>;
 }
 
-export interface NGroup extends NCommon {
+interface NGroup extends NCommon {
   readonly kind: 'all' | 'any';
   readonly children: readonly NNode[];
 }
 
-export interface NNot extends NCommon {
+interface NNot extends NCommon {
   readonly kind: 'not';
   readonly child: NNode;
 }

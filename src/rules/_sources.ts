@@ -105,7 +105,7 @@ export const OFFICIAL_SITES: readonly string[] = [
 ];
 
 /** One official document the built-in rules rest on: its number, issuer and dates, as far as verified. */
-export interface OfficialDocument {
+interface OfficialDocument {
   /** The number or short name, as `RuleSource.document` writes it. */
   readonly document: string;
   readonly title: string;

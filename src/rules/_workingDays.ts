@@ -22,7 +22,7 @@ function load(): NonNullable<typeof calendar> {
 }
 
 /** The year of a day outside the supported holiday calendar, for an `unsupported_year` error. */
-export interface UnsupportedYear {
+interface UnsupportedYear {
   readonly year: number;
   readonly min: number;
   readonly max: number;

@@ -78,11 +78,11 @@ export function open(id: string, width: number, height: number, title: string, d
 }
 
 /** The colour roles of every chart, each also a CSS custom property `--chitieu-<role>` (kebab case). */
-export const COLOR_ROLES = ['notMet', 'met', 'exceeded', 'track', 'band', 'overLimit', 'ink', 'muted', 'pace', 'surface', 'background'] as const satisfies readonly ChartColorRole[];
+const COLOR_ROLES = ['notMet', 'met', 'exceeded', 'track', 'band', 'overLimit', 'ink', 'muted', 'pace', 'surface', 'background'] as const satisfies readonly ChartColorRole[];
 type ColorRole = ChartColorRole;
 
 /** The two palettes; each keeps at least 4.5:1 contrast for text (ink, muted, status) on its background. */
-export const THEMES: Readonly<Record<'light' | 'dark', Readonly<Record<ColorRole, string>>>> = {
+const THEMES: Readonly<Record<'light' | 'dark', Readonly<Record<ColorRole, string>>>> = {
   light: {
     notMet: '#b3261e', met: '#1e7b34', exceeded: '#0b57d0', track: '#eceff1', band: '#a5d6a7', overLimit: '#f8d7d4',
     ink: '#263238', muted: '#546e7a', pace: '#8d6e63', surface: '#ffffff', background: '#ffffff',
@@ -102,7 +102,7 @@ export const COLORS = {
 const kebab = (role: string) => role.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The chart options that choose colours, as read by {@link chartOptionsShape}. */
-export interface PaintOptions {
+interface PaintOptions {
   readonly theme?: 'light' | 'dark' | 'auto' | undefined;
   readonly colors?: Readonly<Partial<Record<ColorRole, string>>> | undefined;
   readonly background?: boolean | undefined;
