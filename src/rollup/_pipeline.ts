@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
 import { describe, readIsoDate, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
-import { readCount } from './_schema.js';
+import { readCount } from './_read.js';
 import { MEMBER_STAGES, type MemberStage, type MemberStageTotal } from './memberStages.js';
 import type { MemberPipelineResult, PipelineCheck, PipelineStageCount, PipelineTotalCount } from './memberPipeline.js';
 

@@ -7,7 +7,7 @@ import { describe, parseWith, reader, report, roundOptionsShape } from '../core/
 import type { IssuePath } from '../core/errors.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { MAX_RECORD_ISSUES, STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
-import { readFraction } from './_schema.js';
+import { readFraction } from './_read.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
 import type { CountInput } from './types.js';
 

@@ -7,7 +7,7 @@ import { localize } from '../core/_format.js';
 import { roundTo, type Rational } from '../core/_rational.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
-import { readFraction } from './_schema.js';
+import { readFraction } from './_read.js';
 
 /**
  * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a
