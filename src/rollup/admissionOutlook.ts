@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import type { NumberInput } from '../attainment/index.js';
 import { fractionText } from '../core/_exact.js';
-import { localize } from '../core/_format.js';
 import { add, mul, roundTo, type Rational } from '../core/_rational.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { MAX_RECORD_ISSUES, STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
+import { explained } from './_explain.js';
 import { readFraction } from './_read.js';
+import type { RollupReason } from './reasons.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
 import type { CountInput } from './types.js';
 
@@ -130,8 +131,13 @@ export interface AdmissionOutlookResult {
   readonly pipeline: MemberPipelineResult;
   readonly decimals: number;
   readonly rounding: RoundingMode;
-  /** The outlook in words, with the expected admissions as rounded (`8,3` / `8.3`). */
-  readonly reason: Bilingual;
+  /**
+   * The outlook as data: `'outlook-met'`, `'within-reach'`, `'out-of-reach'` (even everyone in time
+   * would not be enough), `'short'` or `'undecided'`, with the figures it is written from.
+   */
+  readonly reason: RollupReason<'outlook-met' | 'within-reach' | 'out-of-reach' | 'short' | 'undecided'>;
+  /** The outlook in words, written from `reason` by the message tables, with the expected admissions as rounded (`8,3` / `8.3`). */
+  readonly explanation: Bilingual;
 }
 
 const CANDIDATE_STAGES = STAGES.filter((s) => s.step <= 5).map((s) => s.id as CandidateStageId);
@@ -261,7 +267,9 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  * }, { decimals: 1, rounding: 'down' });
  * [short.expected, short.expectedExact, short.withinReach];
  * //=> [ '6.8', '171/25', false ]
- * short.reason.en.split('. ').pop();
+ * short.reason.code;
+ * //=> 'short'
+ * short.explanation.en.split('. ').pop();
  * //=> 'Expected admissions only 6.8: short of it.'
  * ```
  * @category Member pipeline
@@ -321,37 +329,18 @@ export function admissionOutlook(input: AdmissionOutlookInput, options: Admissio
   else if (maxPossible < stillNeeded || unknownStages.length === 0) withinReach = false;
   else withinReach = null;
 
-  const n = (x: number, l: 'vi' | 'en') => localize(String(x), l);
   const expectedText = round(expected);
-  const shown = (l: 'vi' | 'en') => localize(expectedText, l);
-  const inProcedure = (l: 'vi' | 'en') => PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
-    .map((id) => `${n(countOf.get(id) as number, l)} ${STAGES.find((s) => s.id === id)![l]}`).join(', ');
-  let vi: string;
-  let en: string;
-  if (stillNeeded === 0) {
-    vi = `Đã đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
-    en = `The target of ${n(p.target, 'en')} is met (${n(p.admitted, 'en')} admitted).`;
-  } else {
-    vi = `Còn phải kết nạp thêm ${n(stillNeeded, 'vi')} để đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
-    en = `${n(stillNeeded, 'en')} more admissions are needed for the target of ${n(p.target, 'en')} (${n(p.admitted, 'en')} admitted).`;
-    if (pastCourse > 0) {
-      vi += ` ${n(pastCourse, 'vi')} quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (${inProcedure('vi')}).`;
-      en += ` ${n(pastCourse, 'en')} candidates are past the awareness course, in the admission procedure (${inProcedure('en')}).`;
-    }
-    if (withinReach === true) {
-      vi += ` Dự kiến kết nạp được ${shown('vi')}: trong tầm với.`;
-      en += ` Expected admissions ${shown('en')}: within reach.`;
-    } else if (withinReach === false && maxPossible < stillNeeded) {
-      vi += ` Kể cả khi cả ${n(maxPossible, 'vi')} quần chúng kịp kết nạp vẫn chưa đủ: ngoài tầm với.`;
-      en += ` Even if all ${n(maxPossible, 'en')} candidates were admitted in time it would not be enough: out of reach.`;
-    } else if (withinReach === false) {
-      vi += ` Dự kiến chỉ kết nạp được ${shown('vi')}: chưa đủ.`;
-      en += ` Expected admissions only ${shown('en')}: short of it.`;
-    } else {
-      vi += ` Chưa có tỷ lệ chuyển tiếp cho: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.vi).join('; ')}, nên chưa kết luận được.`;
-      en += ` No conversion rate for: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.en).join('; ')}, so it cannot be decided yet.`;
-    }
-  }
+  const inProcedure = PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
+    .map((id) => Object.freeze({ id, count: countOf.get(id) as number }));
+  let code: AdmissionOutlookResult['reason']['code'];
+  if (stillNeeded === 0) code = 'outlook-met';
+  else if (withinReach === true) code = 'within-reach';
+  else if (withinReach === false) code = maxPossible < stillNeeded ? 'out-of-reach' : 'short';
+  else code = 'undecided';
+  const { reason, explanation } = explained(code, {
+    target: p.target, admitted: p.admitted, stillNeeded, pastCourse, inProcedure: Object.freeze(inProcedure),
+    expected: expectedText, maxPossible, unknownStages: Object.freeze([...unknownStages]),
+  });
   return Object.freeze({
     target: p.target,
     admitted: p.admitted,
@@ -369,6 +358,7 @@ export function admissionOutlook(input: AdmissionOutlookInput, options: Admissio
     pipeline,
     decimals,
     rounding,
-    reason: Object.freeze({ vi, en }),
+    reason,
+    explanation,
   });
 }
