@@ -9,7 +9,7 @@ function hashId(s: string): number {
 }
 
 /** Row lookup by id. */
-export interface IdIndex {
+interface IdIndex {
   get(id: string): number | undefined;
 }
 

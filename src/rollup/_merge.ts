@@ -1,5 +1,5 @@
 import { indexIds } from './_ids.js';
-import { accumulatePeople, bottomUpOrder, isBig, OUTSIDE, ROOT, type Column, type PlainColumns, type RowPaths, type Table } from './_table.js';
+import { accumulatePeople, bottomUpOrder, isBig, OUTSIDE, rememberTotal, ROOT, totalOf, type Column, type RowPaths, type Table } from './_table.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** Arrays per `concat` call: well below any engine's limit on the number of arguments. */
@@ -20,28 +20,21 @@ function bigPart(c: Column | null, n: number): readonly bigint[] {
   return isBig(c) ? c : Array.from(c, (x) => BigInt(x));
 }
 
-/** The rows whose parent is not in their table: their totals together are the table's grand total. */
-function total(c: Float64Array, parentIndex: Int32Array): number {
-  let s = 0;
-  for (let i = 0; i < parentIndex.length; i++) if ((parentIndex[i] as number) < 0) s += c[i] as number;
-  return s;
-}
-
 /**
- * Whether the grand total of the merged column (one column per part) passes 2^53 − 1, so that the
- * column needs BigInt. Safe integers summed in doubles stay exact until the sum first passes 2^53, so
+ * The grand total of the merged column (one column per part), or null when it passes 2^53 − 1 and
+ * the column needs BigInt. Safe integers summed in doubles stay exact until the sum first passes 2^53, so
  * the test is reliable.
  */
-function needsBig(parts: readonly (Column | null)[], tables: readonly Table[]): boolean {
+function mergedTotal(parts: readonly (Column | null)[], tables: readonly Table[]): number | null {
   let sum = 0;
   for (let p = 0; p < parts.length; p++) {
     const c = parts[p] as Column | null;
     if (c === null) continue;
-    if (isBig(c)) return true;
-    sum += total(c, (tables[p] as Table).parentIndex);
-    if (sum > MAX) return true;
+    if (isBig(c)) return null;
+    sum += totalOf(c, (tables[p] as Table).parentIndex);
+    if (sum > MAX) return null;
   }
-  return false;
+  return sum;
 }
 
 /**
@@ -128,21 +121,6 @@ function addLinkedBig(c: bigint[], l: Links, parentIndex: Int32Array): void {
 }
 
 /**
- * The merged column as a partial holds it, from the parts' plain copies when every part has one: the
- * engine's concat copies them wholesale, and only the rows the links changed are written, where a
- * fresh copy would write every figure (the partial then freezes it in place).
- */
-function mergedPlain(parts: readonly (readonly number[] | null | undefined)[], out: Float64Array, l: Links): readonly number[] | null {
-  if (parts.some((c) => c === null || c === undefined)) return null;
-  const plain = concatAll(parts as readonly (readonly number[])[]);
-  for (let k = 0; k < l.affected.length; k++) {
-    const u = l.affected[k] as number;
-    plain[u] = out[u] as number;
-  }
-  return plain;
-}
-
-/**
  * Merges tables in order: rows are concatenated, ids must stay unique, and every unit whose parent
  * was outside its own table but is in another is linked under it. A linked unit's total (its whole
  * subtree in its own table) is added to every ancestor above it (see Links). Concatenation is
@@ -197,36 +175,28 @@ export function mergeTables(tables: readonly Table[], paths: (part: number) => R
   const order = bottomUpOrder(parentIndex, rowPaths, ids);
   const links = linksOf(linked, parentIndex, order);
 
-  const plain: { achieved: (readonly number[] | null)[]; target: (readonly number[] | null)[]; weights: readonly number[] | null } = { achieved: [], target: [], weights: null };
-  const mergeColumn = (pick: (t: Table) => Column | null, pickPlain: (t: Table) => readonly number[] | null | undefined): { column: Column; plain: readonly number[] | null } => {
+  const mergeColumn = (pick: (t: Table) => Column | null): Column => {
     const parts = tables.map(pick);
-    if (needsBig(parts, tables)) {
+    const total = mergedTotal(parts, tables);
+    if (total === null) {
       const out = concatAll(parts.map((c, p) => bigPart(c, (tables[p] as Table).ids.length)));
       addLinkedBig(out, links, parentIndex);
-      return { column: out, plain: null };
+      return out;
     }
     const out = new Float64Array(n);
     parts.forEach((c, p) => { if (c !== null) out.set(c as Float64Array, offsets[p] as number); });
     addLinked(out, links, parentIndex);
-    return { column: out, plain: mergedPlain(tables.map(pickPlain), out, links) };
+    // Linking moves totals between rows and adds none: the merge's grand total is the parts'.
+    rememberTotal(out, total);
+    return out;
   };
-  const columns = (which: 'achieved' | 'target'): Column[] => indicators.map((name) => {
-    const j = (t: Table) => t.indicators.indexOf(name);
-    const m = mergeColumn(
-      (t) => (j(t) < 0 ? null : (t[which][j(t)] as Column)),
-      (t) => (j(t) < 0 ? null : t.plain?.[which][j(t)]),
-    );
-    plain[which].push(m.plain);
-    return m.column;
-  });
+  const columns = (which: 'achieved' | 'target'): Column[] => indicators.map((name) => mergeColumn((t) => {
+    const j = t.indicators.indexOf(name);
+    return j < 0 ? null : (t[which][j] as Column);
+  }));
   const achieved = columns('achieved');
   const target = columns('target');
-  let weights: Column | null = null;
-  if (tables.some((t) => t.weights !== null)) {
-    const m = mergeColumn((t) => t.weights, (t) => (t.weights === null ? null : t.plain?.weights));
-    weights = m.column;
-    plain.weights = m.plain;
-  }
+  const weights = tables.some((t) => t.weights !== null) ? mergeColumn((t) => t.weights) : null;
   const people = indicators.map((name) => {
     const own = tables.map((t) => { const j = t.indicators.indexOf(name); return j < 0 ? null : t.people[j] ?? null; });
     if (own.every((s) => s === null)) return null;
@@ -234,5 +204,5 @@ export function mergeTables(tables: readonly Table[], paths: (part: number) => R
     accumulatePeople(sets, order, parentIndex);
     return sets;
   });
-  return { indicators, ids, names, parents, parentIndex, achieved, target, people, weights, plain: plain as PlainColumns };
+  return { indicators, ids, names, parents, parentIndex, achieved, target, people, weights };
 }

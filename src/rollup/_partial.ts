@@ -1,4 +1,4 @@
-import { isBig, type Column, type Table } from './_table.js';
+import { isBig, rememberTotal, type Column, type Table } from './_table.js';
 import type { RollupPartial } from './types.js';
 
 /**
@@ -30,21 +30,31 @@ function plainCopy(c: ArrayLike<number>): readonly number[] {
   return Object.freeze(out);
 }
 
-/** A column of a partial: numbers while safe (the merge's own plain copy when it made one), decimal strings beyond. */
-function publicColumn(c: Column, made: readonly number[] | null | undefined): readonly number[] | readonly string[] {
+/**
+ * A column of a partial: numbers while safe, decimal strings beyond. Filled with 0 first, as in
+ * plainCopy. The grand total of a number column is remembered on the way (see totalOf).
+ */
+function publicColumn(c: Column, parentIndex: Int32Array): readonly number[] | readonly string[] {
   if (isBig(c)) return Object.freeze(c.map(String));
-  return made ? Object.freeze(made) : plainCopy(c);
+  const n = c.length;
+  const out: number[] = new Array<number>(n).fill(0);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const x = c[i] as number;
+    out[i] = x;
+    if ((parentIndex[i] as number) < 0) total += x;
+  }
+  rememberTotal(c, total);
+  return Object.freeze(out);
 }
-
-const numbers = (c: readonly number[] | readonly string[]): readonly number[] | null => (typeof c[0] === 'string' ? null : (c as readonly number[]));
 
 /** A table as a plain, JSON-serialisable partial, remembered as made here. */
 export function toPartial(t: Table): RollupPartial {
   // Every inner people list was built by this library (never the caller's), so it is frozen in place.
   const people = t.people.map((s) => (s ? Object.freeze(s.map((x) => Object.freeze(x))) : null));
-  const achieved = t.achieved.map((c, j) => publicColumn(c, t.plain?.achieved[j]));
-  const target = t.target.map((c, j) => publicColumn(c, t.plain?.target[j]));
-  const weights = t.weights ? publicColumn(t.weights, t.plain?.weights) : null;
+  const achieved = t.achieved.map((c) => publicColumn(c, t.parentIndex));
+  const target = t.target.map((c) => publicColumn(c, t.parentIndex));
+  const weights = t.weights ? publicColumn(t.weights, t.parentIndex) : null;
   const partial: RollupPartial = Object.freeze({
     format: 'chitieu.rollup-partial',
     version: 1,
@@ -59,7 +69,6 @@ export function toPartial(t: Table): RollupPartial {
     people: Object.freeze(people),
     weights,
   });
-  const plain = { achieved: achieved.map(numbers), target: target.map(numbers), weights: weights ? numbers(weights) : null };
-  madeHere.set(partial, { ...t, people, shared: true, plain });
+  madeHere.set(partial, { ...t, people, shared: true });
   return partial;
 }

@@ -95,7 +95,7 @@ export function readPeople(ctx: Ctx, v: unknown, path: IssuePath): string[] | un
   return [...new Set(ids)].sort();
 }
 
-export const MAX_ID = 200;
+const MAX_ID = 200;
 
 export function readId(ctx: Ctx, v: unknown, path: IssuePath): string | undefined {
   if (typeof v !== 'string' || v === '') {

@@ -27,18 +27,6 @@ export interface Table {
   readonly weights: Column | null;
   /** Kept behind a partial this library made: its arrays must not reach a caller uncopied. */
   readonly shared?: boolean;
-  /**
-   * The partial's plain number columns, when the table is one made here (_partial.ts), or a merge
-   * built them from its parts' (_merge.ts); null for a column of BigInts.
-   */
-  readonly plain?: PlainColumns;
-}
-
-/** Frozen plain copies of a table's number columns, as a partial holds them. */
-export interface PlainColumns {
-  readonly achieved: readonly (readonly number[] | null)[];
-  readonly target: readonly (readonly number[] | null)[];
-  readonly weights: readonly number[] | null;
 }
 
 /** Where a row of the input lives, for error paths (`['nodes', 3, 'parent']`, `['parents', 3]`). */
@@ -49,6 +37,27 @@ export interface RowPaths {
 
 export const ROOT = -1;
 export const OUTSIDE = -2;
+
+/**
+ * Grand totals (the sum over the rows whose parent is not in the table) of the number columns of
+ * tables kept behind partials, which are never written: a merge needs each part's total to know
+ * whether the merged column stays below 2^53, and summing every row again for it costs as much as
+ * copying the column.
+ */
+const totals = new WeakMap<Float64Array, number>();
+
+export function rememberTotal(c: Float64Array, total: number): void {
+  totals.set(c, total);
+}
+
+/** The grand total of a number column: remembered, or summed (exact: every total is a safe integer). */
+export function totalOf(c: Float64Array, parentIndex: Int32Array): number {
+  const known = totals.get(c);
+  if (known !== undefined) return known;
+  let s = 0;
+  for (let i = 0; i < parentIndex.length; i++) if ((parentIndex[i] as number) < 0) s += c[i] as number;
+  return s;
+}
 
 export function isBig(c: Column): c is bigint[] {
   return Array.isArray(c);
