@@ -118,12 +118,12 @@ function show(f: Figure, asOf: string): void {
         attainment({ achieved: 16, target: 15 }),
         attainment({ achieved: 14, target: 13 }),
       ]);
-      say('chitieu:', `${s.text.vi} — báo cáo chỉ nêu 4 trong 6 chỉ tiêu`);
+      say('chitieu:', `${s.explanation.vi} — báo cáo chỉ nêu 4 trong 6 chỉ tiêu`);
       return;
     }
     case 'pipeline': {
       const p = memberPipeline({ counts: f.stages as Record<string, number> });
-      say('chitieu:', p.checks.length > 0 ? p.checks.map((c) => c.reason.vi).join(' ') : `${p.stages.filter((s) => s.count !== null).length} bước của quy trình kết nạp được ghi nhận.`);
+      say('chitieu:', p.checks.length > 0 ? p.checks.map((c) => c.explanation.vi).join(' ') : `${p.stages.filter((s) => s.count !== null).length} bước của quy trình kết nạp được ghi nhận.`);
       return;
     }
     case 'range-target': {
@@ -134,7 +134,7 @@ function show(f: Figure, asOf: string): void {
     case 'distribution': {
       const s = scorecard([{ achieved: 2, target: 2 }, { achieved: 11, target: 4 }]);
       // The report prints only the range 100-275%; the two years 2/2 and 11/4 are ours.
-      say('chitieu:', `ví dụ hai năm 2/2 và 11/4: ${s.text.vi}, dải ${s.distribution?.text.vi} ${INVENTED}`);
+      say('chitieu:', `ví dụ hai năm 2/2 và 11/4: ${s.explanation.vi}, dải ${s.distribution?.text.vi} ${INVENTED}`);
       return;
     }
     case 'eligibility-batch': {

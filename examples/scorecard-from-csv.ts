@@ -37,7 +37,7 @@ for (const unit of result.nodes.filter((n) => n.children.length > 0)) {
     return { name, attainment: figure.target === '0' ? null : figure.attainment, contributions: figure.contributions };
   });
   const card = scorecard(lines.flatMap((l) => (l.attainment ? [{ ...l.attainment, label: l.name }] : [])));
-  console.log(`${unit.name}: ${card.text.vi}`);
+  console.log(`${unit.name}: ${card.explanation.vi}`);
   for (const l of lines) {
     if (l.attainment === null) continue;
     console.log(`  ${describeAttainment(l.attainment, { unit: UNITS[l.name] ?? l.name })}`);

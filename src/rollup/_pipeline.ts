@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { localize } from '../core/_format.js';
 import { describe, readIsoDate, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
-import { readCount } from './_schema.js';
+import { explained, stageNames } from './_explain.js';
+import { readCount } from './_read.js';
 import { MEMBER_STAGES, type MemberStage, type MemberStageTotal } from './memberStages.js';
 import type { MemberPipelineResult, PipelineCheck, PipelineStageCount, PipelineTotalCount } from './memberPipeline.js';
 
@@ -128,8 +128,6 @@ export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineDat
 /** Reads a pipeline as a schema of its own (for memberPipeline). */
 export const pipelineSchema = reader((v, ctx) => readPipeline(ctx, v, []) ?? z.NEVER);
 
-const fmt = (n: number, locale: 'vi' | 'en') => localize(String(n), locale);
-
 /**
  * Counts per stage and per total, with what can be derived (a total from all its parts, one missing
  * part from the total and the others) and a check wherever a total and all its parts were given.
@@ -149,22 +147,11 @@ export function countPipeline(data: PipelineData): MemberPipelineResult {
     let derived = false;
     // Checked when every part is given, or when the parts given already pass the total.
     if (total !== undefined && (missing.length === 0 || known > total)) {
-      const shown = parts.filter((p) => p.count !== undefined);
+      const shown = Object.freeze(parts.filter((p) => p.count !== undefined).map((p) => Object.freeze({ id: p.id, count: p.count as number })));
       const difference = total - known;
       const consistent = difference === 0 && missing.length === 0;
-      const eq = (l: 'vi' | 'en') => `${shown.map((p) => fmt(p.count as number, l)).join(' + ')} = ${fmt(known, l)}`;
-      const nameVi = t.vi;
-      checks.push(Object.freeze({
-        id: t.id,
-        total,
-        parts: Object.freeze(shown.map((p) => Object.freeze({ id: p.id, count: p.count as number }))),
-        sum: known,
-        difference,
-        consistent,
-        reason: Object.freeze(consistent
-          ? { vi: `Khớp: ${eq('vi')}, đúng bằng tổng số ${nameVi} (${fmt(total, 'vi')}).`, en: `Consistent: ${eq('en')}, the number ${t.en} (${fmt(total, 'en')}).` }
-          : { vi: `Không khớp: ${eq('vi')}, khác tổng số ${nameVi} (${fmt(total, 'vi')}), chênh ${fmt(difference, 'vi')}.`, en: `Inconsistent: ${eq('en')}, not the number ${t.en} (${fmt(total, 'en')}), off by ${fmt(difference, 'en')}.` }),
-      }));
+      const { reason, explanation } = explained(consistent ? 'consistent' : 'inconsistent', { id: t.id, total, parts: shown, sum: known, difference });
+      checks.push(Object.freeze({ id: t.id, total, parts: shown, sum: known, difference, consistent, reason, explanation }));
     } else if (total !== undefined && missing.length === 1) {
       stageCount.set(missing[0]!.id, { count: total - known, derived: true });
     } else if (total === undefined && missing.length === 0) {
@@ -176,13 +163,12 @@ export function countPipeline(data: PipelineData): MemberPipelineResult {
       count,
       derived,
       parts: Object.freeze([...t.parts]),
-      vi: t.vi,
-      en: t.en,
+      ...stageNames(t.id),
     }));
   }
   const stages: PipelineStageCount[] = STAGES.map((s) => {
     const c = stageCount.get(s.id)!;
-    return Object.freeze({ id: s.id, count: c.count, derived: c.derived, vi: s.vi, en: s.en });
+    return Object.freeze({ id: s.id, count: c.count, derived: c.derived, ...stageNames(s.id) });
   });
   return Object.freeze({
     asOf: data.asOf,

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type { NumberInput } from '../attainment/index.js';
 import { fractionText } from '../core/_exact.js';
-import { localize } from '../core/_format.js';
 import { add, mul, roundTo, type Rational } from '../core/_rational.js';
-import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
-import type { IssuePath } from '../core/errors.js';
+import { parseWith, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
-import { MAX_RECORD_ISSUES, STAGES, countPipeline, readDate, readPipeline, readSmallCount } from './_pipeline.js';
-import { readFraction } from './_schema.js';
+import { explained } from './_explain.js';
+import { CANDIDATE_STAGES, inputSchema } from './_outlookInput.js';
+import { countPipeline } from './_pipeline.js';
+import type { RollupReason } from './reasons.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
 import type { CountInput } from './types.js';
 
@@ -130,96 +130,17 @@ export interface AdmissionOutlookResult {
   readonly pipeline: MemberPipelineResult;
   readonly decimals: number;
   readonly rounding: RoundingMode;
-  /** The outlook in words, with the expected admissions as rounded (`8,3` / `8.3`). */
-  readonly reason: Bilingual;
+  /**
+   * The outlook as data: `'outlook-met'`, `'within-reach'`, `'out-of-reach'` (even everyone in time
+   * would not be enough), `'short'` or `'undecided'`, with the figures it is written from.
+   */
+  readonly reason: RollupReason<'outlook-met' | 'within-reach' | 'out-of-reach' | 'short' | 'undecided'>;
+  /** The outlook in words, written from `reason` by the message tables, with the expected admissions as rounded (`8,3` / `8.3`). */
+  readonly explanation: Bilingual;
 }
 
-const CANDIDATE_STAGES = STAGES.filter((s) => s.step <= 5).map((s) => s.id as CandidateStageId);
 const PAST_COURSE: readonly CandidateStageId[] = ['dossierInProgress', 'backgroundCheck', 'proposedForAdmission'];
-
-type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
 type Frac = Rational;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** A share between 0 and 1: a number, a decimal string or an exact fraction "p/q", read as results carry them. */
-function readRate(ctx: Ctx, v: unknown, path: IssuePath): Frac | undefined {
-  const f = readFraction(ctx, v, path);
-  if (f === undefined) return undefined;
-  if (f.n < 0n || f.n > f.d) { report(ctx, 'out_of_range', { min: 0, max: 1, value: describe(v) }, path); return undefined; }
-  return f;
-}
-
-function readStageMap<T>(ctx: Ctx, v: unknown, path: IssuePath, read: (x: unknown, p: IssuePath) => T | undefined): Map<CandidateStageId, T> | undefined {
-  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'an object by stage', expected_vi: 'một đối tượng theo giai đoạn', received: describe(v) }, path); return undefined; }
-  const out = new Map<CandidateStageId, T>();
-  let ok = true;
-  for (const k of Object.keys(v)) {
-    if (!(CANDIDATE_STAGES as string[]).includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: CANDIDATE_STAGES }, [...path, k]); ok = false; continue; }
-    const x = read(v[k], [...path, k]);
-    if (x === undefined) ok = false; else out.set(k as CandidateStageId, x);
-  }
-  return ok ? out : undefined;
-}
-
-const KEYS = ['target', 'admitted', 'pipeline', 'termEnd', 'rates', 'history', 'durations'];
-
-const inputSchema = reader((v, ctx) => {
-  if (!isObject(v)) return report(ctx, 'invalid_type', { expected: 'an object { target, admitted, pipeline }', expected_vi: 'một đối tượng { target, admitted, pipeline }', received: describe(v) });
-  let ok = true;
-  for (const k of Object.keys(v)) if (!KEYS.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: KEYS }, [k]); ok = false; }
-  const get = (k: string) => (Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined);
-  const need = (k: string) => { const x = get(k); if (x === undefined) report(ctx, 'missing', {}, [k]); return x; };
-  const rawTarget = need('target');
-  const rawAdmitted = need('admitted');
-  const target = rawTarget === undefined ? undefined : readSmallCount(ctx, rawTarget, ['target']);
-  const admitted = rawAdmitted === undefined ? undefined : readSmallCount(ctx, rawAdmitted, ['admitted']);
-  const rawPipeline = need('pipeline');
-  const pipeline = rawPipeline === undefined ? undefined : readPipeline(ctx, rawPipeline, ['pipeline']);
-  let daysLeft: number | null = null;
-  const rawEnd = get('termEnd');
-  if (rawEnd !== undefined) {
-    const end = readDate(ctx, rawEnd, ['termEnd']);
-    if (end === undefined) ok = false;
-    else if (pipeline !== undefined) {
-      const start = pipeline.asOf === null ? undefined : readDate(ctx, pipeline.asOf, ['pipeline', 'asOf']);
-      if (start === undefined) { report(ctx, 'missing', {}, ['pipeline', 'asOf']); ok = false; }
-      else if (end.day < start.day) { report(ctx, 'date_order', { start: start.text, end: end.text }, ['termEnd']); ok = false; }
-      else daysLeft = end.day - start.day;
-    }
-  }
-  const rawRates = get('rates');
-  const rates = rawRates === undefined ? new Map<CandidateStageId, Frac>() : readStageMap(ctx, rawRates, ['rates'], (x, p) => readRate(ctx, x, p));
-  const rawDurations = get('durations');
-  const durations = rawDurations === undefined ? new Map<CandidateStageId, number>() : readStageMap(ctx, rawDurations, ['durations'], (x, p) => readSmallCount(ctx, x, p));
-  const history = new Map<CandidateStageId, { entered: bigint; advanced: bigint }>();
-  const rawHistory = get('history');
-  if (rawHistory !== undefined) {
-    if (!Array.isArray(rawHistory)) { report(ctx, 'invalid_type', { expected: 'an array of { stage, entered, advanced }', expected_vi: 'một mảng { stage, entered, advanced }', received: describe(rawHistory) }, ['history']); ok = false; }
-    else {
-      // An index loop, not forEach: forEach skips holes, and a hole is a missing line, as `undefined` is.
-      const readLine = (h: unknown, i: number): void => {
-      const p: IssuePath = ['history', i];
-      if (!isObject(h)) { report(ctx, 'invalid_type', { expected: 'an object { stage, entered, advanced }', expected_vi: 'một đối tượng { stage, entered, advanced }', received: describe(h) }, p); ok = false; return; }
-      for (const k of Object.keys(h)) if (!['stage', 'entered', 'advanced'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['stage', 'entered', 'advanced'] }, [...p, k]); ok = false; }
-      const field = (k: string) => (Object.prototype.hasOwnProperty.call(h, k) ? h[k] : undefined);
-      const stage = field('stage');
-      if (!(CANDIDATE_STAGES as unknown[]).includes(stage)) { report(ctx, stage === undefined ? 'missing' : 'invalid_value', { allowed: CANDIDATE_STAGES, value: describe(stage) }, [...p, 'stage']); ok = false; return; }
-      const entered = readSmallCount(ctx, field('entered'), [...p, 'entered']);
-      const advanced = readSmallCount(ctx, field('advanced'), [...p, 'advanced']);
-      if (entered === undefined || advanced === undefined) { ok = false; return; }
-      if (advanced > entered) { report(ctx, 'out_of_range', { min: 0, max: entered, value: String(advanced) }, [...p, 'advanced']); ok = false; return; }
-      const prev = history.get(stage as CandidateStageId) ?? { entered: 0n, advanced: 0n };
-      history.set(stage as CandidateStageId, { entered: prev.entered + BigInt(entered), advanced: prev.advanced + BigInt(advanced) });
-      };
-      for (let i = 0; i < rawHistory.length && ctx.issues.length < MAX_RECORD_ISSUES; i++) readLine(rawHistory[i], i);
-    }
-  }
-  if (!ok || target === undefined || admitted === undefined || pipeline === undefined || rates === undefined || durations === undefined) return z.NEVER;
-  return { target, admitted, pipeline, daysLeft, rates, durations, history };
-});
 
 function atLeast(a: Frac, k: number): boolean {
   return a.n >= BigInt(k) * a.d;
@@ -261,7 +182,9 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  * }, { decimals: 1, rounding: 'down' });
  * [short.expected, short.expectedExact, short.withinReach];
  * //=> [ '6.8', '171/25', false ]
- * short.reason.en.split('. ').pop();
+ * short.reason.code;
+ * //=> 'short'
+ * short.explanation.en.split('. ').pop();
  * //=> 'Expected admissions only 6.8: short of it.'
  * ```
  * @category Member pipeline
@@ -321,37 +244,18 @@ export function admissionOutlook(input: AdmissionOutlookInput, options: Admissio
   else if (maxPossible < stillNeeded || unknownStages.length === 0) withinReach = false;
   else withinReach = null;
 
-  const n = (x: number, l: 'vi' | 'en') => localize(String(x), l);
   const expectedText = round(expected);
-  const shown = (l: 'vi' | 'en') => localize(expectedText, l);
-  const inProcedure = (l: 'vi' | 'en') => PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
-    .map((id) => `${n(countOf.get(id) as number, l)} ${STAGES.find((s) => s.id === id)![l]}`).join(', ');
-  let vi: string;
-  let en: string;
-  if (stillNeeded === 0) {
-    vi = `Đã đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
-    en = `The target of ${n(p.target, 'en')} is met (${n(p.admitted, 'en')} admitted).`;
-  } else {
-    vi = `Còn phải kết nạp thêm ${n(stillNeeded, 'vi')} để đạt chỉ tiêu ${n(p.target, 'vi')} (đã kết nạp ${n(p.admitted, 'vi')}).`;
-    en = `${n(stillNeeded, 'en')} more admissions are needed for the target of ${n(p.target, 'en')} (${n(p.admitted, 'en')} admitted).`;
-    if (pastCourse > 0) {
-      vi += ` ${n(pastCourse, 'vi')} quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (${inProcedure('vi')}).`;
-      en += ` ${n(pastCourse, 'en')} candidates are past the awareness course, in the admission procedure (${inProcedure('en')}).`;
-    }
-    if (withinReach === true) {
-      vi += ` Dự kiến kết nạp được ${shown('vi')}: trong tầm với.`;
-      en += ` Expected admissions ${shown('en')}: within reach.`;
-    } else if (withinReach === false && maxPossible < stillNeeded) {
-      vi += ` Kể cả khi cả ${n(maxPossible, 'vi')} quần chúng kịp kết nạp vẫn chưa đủ: ngoài tầm với.`;
-      en += ` Even if all ${n(maxPossible, 'en')} candidates were admitted in time it would not be enough: out of reach.`;
-    } else if (withinReach === false) {
-      vi += ` Dự kiến chỉ kết nạp được ${shown('vi')}: chưa đủ.`;
-      en += ` Expected admissions only ${shown('en')}: short of it.`;
-    } else {
-      vi += ` Chưa có tỷ lệ chuyển tiếp cho: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.vi).join('; ')}, nên chưa kết luận được.`;
-      en += ` No conversion rate for: ${unknownStages.map((id) => STAGES.find((s) => s.id === id)!.en).join('; ')}, so it cannot be decided yet.`;
-    }
-  }
+  const inProcedure = PAST_COURSE.slice().reverse().filter((id) => (countOf.get(id) ?? 0) > 0)
+    .map((id) => Object.freeze({ id, count: countOf.get(id) as number }));
+  let code: AdmissionOutlookResult['reason']['code'];
+  if (stillNeeded === 0) code = 'outlook-met';
+  else if (withinReach === true) code = 'within-reach';
+  else if (withinReach === false) code = maxPossible < stillNeeded ? 'out-of-reach' : 'short';
+  else code = 'undecided';
+  const { reason, explanation } = explained(code, {
+    target: p.target, admitted: p.admitted, stillNeeded, pastCourse, inProcedure: Object.freeze(inProcedure),
+    expected: expectedText, maxPossible, unknownStages: Object.freeze([...unknownStages]),
+  });
   return Object.freeze({
     target: p.target,
     admitted: p.admitted,
@@ -369,6 +273,7 @@ export function admissionOutlook(input: AdmissionOutlookInput, options: Admissio
     pipeline,
     decimals,
     rounding,
-    reason: Object.freeze({ vi, en }),
+    reason,
+    explanation,
   });
 }

@@ -18,6 +18,7 @@ export type { CandidateRecord, MemberPipelineInput, MemberPipelineResult, Pipeli
 export { admissionOutlook } from './admissionOutlook.js';
 export { safeAdmissionOutlook } from './safeAdmissionOutlook.js';
 export type { AdmissionOutlookInput, AdmissionOutlookOptions, AdmissionOutlookResult, CandidateStageId, OutlookStage, StageHistory } from './admissionOutlook.js';
+export type { OutlookFacts, PipelineCheckFacts, RollupReason, RollupReasonCode, RollupReasonFacts, ScorecardFacts } from './reasons.js';
 export type {
   CountInput,
   IndicatorColumns,

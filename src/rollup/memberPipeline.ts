@@ -2,6 +2,7 @@ import { parseWith } from '../core/_schema.js';
 import type { Bilingual } from '../core/index.js';
 import { countPipeline, pipelineSchema } from './_pipeline.js';
 import type { MemberEventId, MemberStageId, MemberTotalId } from './memberStages.js';
+import type { RollupReason } from './reasons.js';
 import type { CountInput } from './types.js';
 
 /**
@@ -50,7 +51,10 @@ export interface PipelineCheck {
   /** total − sum of the parts; 0 when consistent. */
   readonly difference: number;
   readonly consistent: boolean;
-  readonly reason: Bilingual;
+  /** The check as data: `'consistent'` or `'inconsistent'`, with the figures it is written from. */
+  readonly reason: RollupReason<'consistent' | 'inconsistent'>;
+  /** The check in words, written from `reason` by the message tables. */
+  readonly explanation: Bilingual;
 }
 
 /**
@@ -88,8 +92,10 @@ export interface MemberPipelineResult {
  * ```ts
  * import { memberPipeline } from 'chitieu';
  * const p = memberPipeline({ counts: { sentToAwarenessCourse: 108, completedAwarenessCourse: 78, awaitingCourse: 30, backgroundCheck: 14, proposedForAdmission: 2 } });
- * [p.consistent, p.checks[0]?.reason.vi];
+ * [p.consistent, p.checks[0]?.explanation.vi];
  * //=> [ true, 'Khớp: 78 + 30 = 108, đúng bằng tổng số được cử học lớp nhận thức về Đảng (108).' ]
+ * p.checks[0]?.reason.code;
+ * //=> 'consistent'
  * const q = memberPipeline({ asOf: '2024-06-30', candidates: [
  *   { id: 'a', events: { sentToAwarenessCourse: '2024-03-01', completedAwarenessCourse: '2024-03-20' } },
  *   { id: 'b', events: { sentToAwarenessCourse: '2024-06-01', completedAwarenessCourse: '2024-07-10' } },

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../core/index.js';
+import { stageNames } from './_explain.js';
 
 /**
  * A stage of the way from outstanding non-member (quần chúng ưu tú) to full party member, where a
@@ -66,13 +67,14 @@ export type MemberEventId =
  * @category Member pipeline
  */
 export const MEMBER_STAGES: readonly (MemberStage | MemberStageTotal)[] = Object.freeze([
-  { id: 'awaitingCourse', kind: 'stage', step: 1, event: 'sentToAwarenessCourse', vi: 'đã được cử, đang chờ học lớp nhận thức về Đảng', en: 'sent to the Party awareness course, not yet completed' },
-  { id: 'completedAwarenessCourse', kind: 'stage', step: 2, event: 'completedAwarenessCourse', vi: 'đã hoàn thành lớp nhận thức về Đảng, được cấp giấy chứng nhận', en: 'completed the Party awareness course (certificate issued)' },
-  { id: 'dossierInProgress', kind: 'stage', step: 3, event: 'dossierInProgress', vi: 'đang hoàn thiện hồ sơ kết nạp', en: 'admission dossier in preparation' },
-  { id: 'backgroundCheck', kind: 'stage', step: 4, event: 'backgroundCheck', vi: 'đang thẩm tra lý lịch', en: 'background verification under way' },
-  { id: 'proposedForAdmission', kind: 'stage', step: 5, event: 'proposedForAdmission', vi: 'đã đề nghị cấp trên xem xét kết nạp', en: 'proposed to the superior committee for admission' },
-  { id: 'probationary', kind: 'stage', step: 6, event: 'admitted', vi: 'đã kết nạp, là đảng viên dự bị', en: 'admitted, probationary member' },
-  { id: 'fullMember', kind: 'stage', step: 7, event: 'fullMember', vi: 'đã là đảng viên chính thức', en: 'full member' },
-  { id: 'sentToAwarenessCourse', kind: 'total', parts: ['completedAwarenessCourse', 'awaitingCourse'], vi: 'được cử học lớp nhận thức về Đảng', en: 'sent to the Party awareness course' },
-  { id: 'admitted', kind: 'total', parts: ['probationary', 'fullMember'], vi: 'đã kết nạp', en: 'admitted' },
-].map((s) => Object.freeze({ ...s, ...(s.parts ? { parts: Object.freeze(s.parts) } : {}) })) as (MemberStage | MemberStageTotal)[]);
+  { id: 'awaitingCourse', kind: 'stage', step: 1, event: 'sentToAwarenessCourse' },
+  { id: 'completedAwarenessCourse', kind: 'stage', step: 2, event: 'completedAwarenessCourse' },
+  { id: 'dossierInProgress', kind: 'stage', step: 3, event: 'dossierInProgress' },
+  { id: 'backgroundCheck', kind: 'stage', step: 4, event: 'backgroundCheck' },
+  { id: 'proposedForAdmission', kind: 'stage', step: 5, event: 'proposedForAdmission' },
+  { id: 'probationary', kind: 'stage', step: 6, event: 'admitted' },
+  { id: 'fullMember', kind: 'stage', step: 7, event: 'fullMember' },
+  { id: 'sentToAwarenessCourse', kind: 'total', parts: ['completedAwarenessCourse', 'awaitingCourse'] },
+  { id: 'admitted', kind: 'total', parts: ['probationary', 'fullMember'] },
+  // The names come from the message tables (src/rollup/messages/), like every sentence of the area.
+].map((s) => Object.freeze({ ...s, ...stageNames(s.id as MemberStageId | MemberTotalId), ...(s.parts ? { parts: Object.freeze(s.parts) } : {}) })) as (MemberStage | MemberStageTotal)[]);

@@ -1,7 +1,7 @@
 import { describe, parseWith, reader, report } from '../core/_schema.js';
-import { toPartial } from './_finish.js';
-import { parsePartial, partialPaths } from './_schema.js';
-import { mergeTables } from './_table.js';
+import { mergeTables } from './_merge.js';
+import { toPartial } from './_partial.js';
+import { parsePartial, partialPaths } from './_readPartial.js';
 import type { RollupPartial } from './types.js';
 
 const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : report(ctx, 'invalid_type', { expected: 'an array of partial rollups', expected_vi: 'một mảng kết quả cộng dồn từng phần', received: describe(v) })));

@@ -1,4 +1,4 @@
-import { finishRollup } from './_finish.js';
+import { finishRollup } from './_finishRollup.js';
 import { parseRollupOptions, readTable } from './_schema.js';
 import { requireComplete } from './_table.js';
 import type { OrgColumns, OrgTree, RollupOptions, RollupPartial, RollupResult } from './types.js';

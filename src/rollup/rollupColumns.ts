@@ -1,6 +1,6 @@
-import { finishColumns } from './_finish.js';
+import { finishColumns } from './_finishColumns.js';
 import { parseRollupOptions, readTable } from './_schema.js';
-import { bottomUpOrder, requireComplete } from './_table.js';
+import { requireComplete } from './_table.js';
 import type { OrgColumns, OrgTree, RollupColumnsResult, RollupOptions, RollupPartial } from './types.js';
 
 /**
@@ -35,7 +35,5 @@ export function rollupColumns(input: OrgColumns | OrgTree | RollupPartial, optio
   const o = parseRollupOptions(options);
   const { table, paths } = readTable(input);
   requireComplete(table, paths);
-  // A partial from elsewhere could hold a cycle its shape check cannot see; trees and columns were checked when summed.
-  bottomUpOrder(table.parentIndex, paths, table.ids);
   return finishColumns(table, o);
 }

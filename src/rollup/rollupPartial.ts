@@ -1,4 +1,4 @@
-import { toPartial } from './_finish.js';
+import { toPartial } from './_partial.js';
 import { readTable } from './_schema.js';
 import type { OrgColumns, OrgTree, RollupPartial } from './types.js';
 

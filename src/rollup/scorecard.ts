@@ -3,11 +3,12 @@ import { compareExact, computeAttainment } from '../attainment/_attainment.js';
 import { attainmentInputSchema } from '../attainment/_schema.js';
 import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
 import { fractionText, type ExactNumber } from '../core/_exact.js';
-import { localize } from '../core/_format.js';
 import { roundTo, type Rational } from '../core/_rational.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
-import { readFraction } from './_schema.js';
+import { explained, spanText } from './_explain.js';
+import { readFraction } from './_read.js';
+import type { RollupReason } from './reasons.js';
 
 /**
  * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a
@@ -50,7 +51,10 @@ export interface ScorecardDistribution {
   /** Index of the line with the lowest and the highest attainment (the first on ties), in all the lines. */
   readonly minItem: number;
   readonly maxItem: number;
-  /** `"100–275%"` in each language's notation (`"97,5–110%"` / `"97.5–110%"`); one figure when min = max. */
+  /**
+   * `"100–275%"` in each language's notation (`"97,5–110%"` / `"97.5–110%"`), written by the message
+   * tables from `min` and `max`; one figure when min = max.
+   */
   readonly text: Bilingual;
 }
 
@@ -94,8 +98,10 @@ export interface ScorecardResult {
    */
   readonly leftOutOfDistribution: number;
   readonly lines: readonly ScorecardLine[];
-  /** The summary sentence: "6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)". */
-  readonly text: Bilingual;
+  /** The summary as data: `'all-met'` or `'not-all-met'`, with the counts it is written from. */
+  readonly reason: RollupReason<'all-met' | 'not-all-met'>;
+  /** The summary sentence, written from `reason` by the message tables: "6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)". */
+  readonly explanation: Bilingual;
 }
 
 const STATUSES = ['not-met', 'met', 'exceeded'] as const;
@@ -200,10 +206,12 @@ const optionsSchema = z.strictObject(roundOptionsShape);
  *   { status: 'met' },
  *   { status: 'met' },
  * ]);
- * [s.label, s.text.vi];
+ * [s.label, s.explanation.vi];
  * //=> [ '6/6', '6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)' ]
  * s.counts;
  * //=> { 'not-met': 0, met: 3, exceeded: 3 }
+ * s.reason;
+ * //=> { code: 'all-met', facts: { total: 6, metOrExceeded: 6, exceeded: 3, met: 3, notMet: 0 } }
  * scorecard([{ achieved: 20, target: 20 }, { achieved: 11, target: 4 }]).distribution?.text;
  * //=> { vi: '100–275%', en: '100–275%' }
  * const limit = scorecard([{ achieved: 2, target: { atMost: 4 } }, { achieved: 10, target: 10 }]);
@@ -242,22 +250,15 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
     const hi = (lines[maxItem] as Line).exact!;
     const min = roundPercent(lo);
     const max = roundPercent(hi);
-    const span = (locale: 'vi' | 'en') => (min === max ? `${localize(min, locale)}%` : `${localize(min, locale)}–${localize(max, locale)}%`);
     distribution = Object.freeze({
       min, max, minNumber: Number(min), maxNumber: Number(max),
       exact: Object.freeze({ min: lo.text, max: hi.text }),
       minItem, maxItem,
-      text: Object.freeze({ vi: span('vi'), en: span('en') }),
+      text: spanText(min, max),
     });
   }
   const label = `${good}/${total}`;
-  const partsVi: string[] = [];
-  const partsEn: string[] = [];
-  if (exceeded) { partsVi.push(`${exceeded} vượt`); partsEn.push(`${exceeded} exceeded`); }
-  if (met) { partsVi.push(`${met} đạt`); partsEn.push(`${met} met`); }
-  let vi = `${label} chỉ tiêu đạt và vượt${partsVi.length ? ` (${partsVi.join(', ')})` : ''}`;
-  let en = `${good} of ${total} targets met or exceeded${partsEn.length ? ` (${partsEn.join(', ')})` : ''}`;
-  if (notMet) { vi += `; ${notMet} chỉ tiêu chưa đạt`; en += `; ${notMet} not met`; }
+  const { reason, explanation } = explained(notMet === 0 ? 'all-met' : 'not-all-met', { total, metOrExceeded: good, exceeded, met, notMet });
 
   return Object.freeze({
     total,
@@ -266,6 +267,7 @@ export function scorecard(items: readonly ScorecardItem[], options: ScorecardOpt
     distribution,
     leftOutOfDistribution: leftOut,
     lines: Object.freeze(lines.map((l) => Object.freeze({ label: l.label, status: l.status, percent: l.exact ? roundPercent(l.exact) : null }))),
-    text: Object.freeze({ vi, en }),
+    reason,
+    explanation,
   });
 }

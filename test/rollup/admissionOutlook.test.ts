@@ -17,7 +17,7 @@ describe('admissionOutlook', () => {
     const o = admissionOutlook({ target: 80, admitted: 72, pipeline: vsip, rates: { proposedForAdmission: 1, backgroundCheck: '0.45' } });
     // 2 × 1 + 14 × 0.45 = 8.3 ≥ 8
     expect(o).toMatchObject({ expected: '8.3', expectedExact: '83/10', expectedNumber: 8.3, withinReach: true });
-    expect(o.reason.vi).toBe('Còn phải kết nạp thêm 8 để đạt chỉ tiêu 80 (đã kết nạp 72). 16 quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (2 đã đề nghị cấp trên xem xét kết nạp, 14 đang thẩm tra lý lịch). Dự kiến kết nạp được 8,3: trong tầm với.');
+    expect(o.explanation.vi).toBe('Còn phải kết nạp thêm 8 để đạt chỉ tiêu 80 (đã kết nạp 72). 16 quần chúng đã qua lớp nhận thức về Đảng và đang làm thủ tục kết nạp (2 đã đề nghị cấp trên xem xét kết nạp, 14 đang thẩm tra lý lịch). Dự kiến kết nạp được 8,3: trong tầm với.');
     const short = admissionOutlook({ target: 80, admitted: 72, pipeline: { counts: { proposedForAdmission: 2, backgroundCheck: 14 } }, rates: { proposedForAdmission: '9/10', backgroundCheck: '2/5' } });
     // 2 × 9/10 + 14 × 9/10 × 2/5 = 1.8 + 5.04 = 6.84 < 8, and nobody else is in the pipeline
     expect(short).toMatchObject({ expected: '6.84', expectedExact: '171/25', withinReach: false });
@@ -44,11 +44,11 @@ describe('admissionOutlook', () => {
     const o = admissionOutlook(input, { decimals: 1, rounding: 'down' });
     expect(o).toMatchObject({ expected: '6.8', expectedExact: '171/25', expectedNumber: 6.8, withinReach: false });
     expect(o.stages[1]).toMatchObject({ expected: '5', expectedExact: '126/25' });
-    expect(o.reason.vi).toContain('Dự kiến chỉ kết nạp được 6,8: chưa đủ.');
-    expect(o.reason.en).toContain('Expected admissions only 6.8: short of it.');
+    expect(o.explanation.vi).toContain('Dự kiến chỉ kết nạp được 6,8: chưa đủ.');
+    expect(o.explanation.en).toContain('Expected admissions only 6.8: short of it.');
     const up = admissionOutlook(input, { decimals: 0, rounding: 'up' });
     expect(up).toMatchObject({ expected: '7', expectedNumber: 7 });
-    expect(up.reason.en).toContain('Expected admissions only 7:');
+    expect(up.explanation.en).toContain('Expected admissions only 7:');
     // a third stays a third until the end: 1/3 at the default 2 decimals
     expect(admissionOutlook({ target: 1, admitted: 0, pipeline: { counts: { proposedForAdmission: 1 } }, rates: { proposedForAdmission: ' 1 / 3 ' } })).toMatchObject({ expected: '0.33', expectedExact: '1/3' });
   });
@@ -56,7 +56,7 @@ describe('admissionOutlook', () => {
   it('out of reach even if everyone made it; already met', () => {
     const o = admissionOutlook({ target: 50, admitted: 20, pipeline: { counts: { dossierInProgress: 15, completedAwarenessCourse: 10 } } });
     expect(o).toMatchObject({ stillNeeded: 30, maxPossible: 25, withinReach: false });
-    expect(o.reason.en).toContain('out of reach');
+    expect(o.explanation.en).toContain('out of reach');
     expect(admissionOutlook({ target: 20, admitted: 20, pipeline: { counts: {} } })).toMatchObject({ stillNeeded: 0, met: true, withinReach: true });
   });
 

@@ -16,7 +16,7 @@ describe('memberPipeline: counts', () => {
     const bad = memberPipeline({ counts: { sentToAwarenessCourse: 110, completedAwarenessCourse: 78, awaitingCourse: 30 } });
     expect(bad.consistent).toBe(false);
     expect(bad.checks[0]).toMatchObject({ total: 110, sum: 108, difference: 2, consistent: false });
-    expect(bad.checks[0]!.reason.en).toBe('Inconsistent: 78 + 30 = 108, not the number sent to the Party awareness course (110), off by 2.');
+    expect(bad.checks[0]!.explanation.en).toBe('Inconsistent: 78 + 30 = 108, not the number sent to the Party awareness course (110), off by 2.');
   });
 
   it('derives a missing part from the total, or the total from its parts', () => {

@@ -21,6 +21,40 @@ describe('mergeRollups', () => {
     }
   });
 
+  it('a merge that passes 2^53 moves to exact decimal strings, made here or through JSON alike', () => {
+    const half = 2 ** 52;
+    const a = rollupPartial({ nodes: [{ id: 'p' }, { id: 'a', parent: 'p', indicators: { x: { achieved: half, target: 1 } } }] });
+    const b = rollupPartial({ nodes: [{ id: 'b', parent: 'p', indicators: { x: { achieved: half + 1, target: 1 } } }] });
+    expect(a.achieved[0]).toEqual([half, half]);
+    const merged = mergeRollups([a, b]);
+    expect(merged.achieved[0]).toEqual(['9007199254740993', '4503599627370496', '4503599627370497']);
+    expect(mergeRollups([a, b].map((p) => JSON.parse(JSON.stringify(p))))).toEqual(merged);
+    expect(rollupColumns(merged).achieved[0]).toEqual(['9007199254740993', '4503599627370496', '4503599627370497']);
+  });
+
+  it('units linked below units that are themselves linked: every ancestor gains the totals', () => {
+    const parts = [[0, 1], [1, 2], [2, 3], [3, 5]].map(([x, y]) => rollupPartial({ nodes: nodes.slice(x, y) }));
+    const one = rollupPartial({ nodes });
+    expect(mergeRollups(parts)).toEqual(one);
+    // In reverse, every unit waits for its parent until the last merge: c1 and c2 under vsip, vsip and
+    // myphuoc under khoi, vsip being linked itself.
+    const reversed = rollup(mergeRollups([parts[3]!, parts[2]!, parts[1]!, parts[0]!]));
+    const byId = (r: typeof reversed) => Object.fromEntries(r.nodes.map((u) => [u.id, u.indicators.newMembers?.achieved]));
+    expect(byId(reversed)).toEqual(byId(rollup({ nodes })));
+    expect(byId(reversed).khoi).toBe('116');
+  });
+
+  it('a finished result is the caller\'s: changing its columns changes no partial and no later result', () => {
+    const merged = mergeRollups(chunk([0, 2], [2, 5]));
+    const first = rollupColumns(merged);
+    (first.achieved[0] as Float64Array).fill(7);
+    first.parentIndex.fill(0);
+    const again = rollupColumns(merged);
+    expect(again.achieved[0]).toEqual(rollupColumns({ nodes }).achieved[0]);
+    expect(Array.from(again.parentIndex)).toEqual(merged.parentIndex);
+    expect(Object.isFrozen(merged.achieved[0])).toBe(true);
+  });
+
   it('partials survive JSON', () => {
     const parts = chunk([0, 3], [3, 5]).map((p) => JSON.parse(JSON.stringify(p)));
     expect(mergeRollups(parts)).toEqual(rollupPartial({ nodes }));

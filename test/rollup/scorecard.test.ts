@@ -6,7 +6,7 @@ describe('scorecard', () => {
   it('counts exceeded, met and not met, and labels met-or-exceeded over total', () => {
     const s = scorecard([{ achieved: 7, target: 10, label: 'năm 2024' }, { achieved: 44, target: 50 }, { achieved: 20, target: 20 }]);
     expect(s).toMatchObject({ total: 3, counts: { 'not-met': 2, met: 1, exceeded: 0 }, metOrExceeded: 1, label: '1/3', allMet: false });
-    expect(s.text).toEqual({ vi: '1/3 chỉ tiêu đạt và vượt (1 đạt); 2 chỉ tiêu chưa đạt', en: '1 of 3 targets met or exceeded (1 met); 2 not met' });
+    expect(s.explanation).toEqual({ vi: '1/3 chỉ tiêu đạt và vượt (1 đạt); 2 chỉ tiêu chưa đạt', en: '1 of 3 targets met or exceeded (1 met); 2 not met' });
     expect(s.lines).toEqual([
       { label: 'năm 2024', status: 'not-met', percent: '70' },
       { label: null, status: 'not-met', percent: '88' },

@@ -24,7 +24,7 @@ describe('seed figures: rollups, scorecards and pipelines', () => {
     ]);
     expect([s.metOrExceeded, s.total]).toEqual([c.expect!.met, c.expect!.total]);
     expect(s.label).toBe('6/6');
-    expect(s.text.vi).toBe('6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)');
+    expect(s.explanation.vi).toBe('6/6 chỉ tiêu đạt và vượt (3 vượt, 3 đạt)');
     expect(s.distribution).toMatchObject({ min: '100', max: '128.75' });
   });
 
