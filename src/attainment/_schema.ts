@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, numberLike, parseIn, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { commonTables } from '../core/messages/tables.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
 import type { ParsedAttainment, ParsedTarget, WholeAttainment } from './_attainment.js';
 
@@ -118,7 +119,7 @@ export function fastRoundOptions(options: unknown): { decimals: number; rounding
  * common input without zod, as whole numbers; anything else through the schema.
  */
 export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment | WholeAttainment; decimals: number; rounding: RoundingMode } {
-  const parsed = fastAttainmentInput(input) ?? parseWith(attainmentInputSchema, input);
-  const o = fastRoundOptions(options) ?? parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
+  const parsed = fastAttainmentInput(input) ?? parseIn(commonTables, attainmentInputSchema, input);
+  const o = fastRoundOptions(options) ?? parseIn(commonTables, attainmentOptionsSchema, options ?? {}, ['options']);
   return { input: parsed, decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, parseIn, reader, report } from '../core/_schema.js';
+import { commonTables } from '../core/messages/tables.js';
 import { LOCALES, type Locale } from '../core/locale.js';
 import { en } from './messages/en.js';
 import { vi } from './messages/vi.js';
@@ -59,7 +60,7 @@ const TABLES = { vi, en } as const;
  * @category Attainment
  */
 export function explainAttainment(result: AttainmentResult | StatusReason, options: ExplainAttainmentOptions = {}): string {
-  const r = parseWith(inputSchema, result, ['result']);
-  const o = parseWith(optionsSchema, options, ['options']);
+  const r = parseIn(commonTables, inputSchema, result, ['result']);
+  const o = parseIn(commonTables, optionsSchema, options, ['options']);
   return TABLES[o.locale ?? 'vi'][r.code](r.facts as StatusFacts);
 }

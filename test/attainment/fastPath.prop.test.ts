@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_MODES, attainment, explainAttainment } from '../../src/index.js';
+import { ChiTieuError, ROUNDING_MODES, attainment, attainmentBatch, describeAttainment, explainAttainment, messageFor } from '../../src/index.js';
 import { readNumber, type ExactNumber } from '../../src/core/_exact.js';
 import { computeAttainment, type ParsedAttainment, type WholeAttainment } from '../../src/attainment/_attainment.js';
 import {
@@ -113,6 +113,30 @@ const rate = fc
   });
 const target = <T>(v: fc.Arbitrary<T>) =>
   fc.oneof(v, v.map((x) => ({ atLeast: x })), v.map((x) => ({ atMost: x })), fc.tuple(v, v).map(([x, y]) => ({ min: x, max: y })));
+
+describe('attainment writes its errors with the common tables alone, as the full tables would', () => {
+  /** Every issue of what `run` throws, written again by messageFor, which has every table. */
+  const same = (run: () => unknown) => {
+    try { run(); } catch (e) {
+      if (!(e instanceof ChiTieuError)) throw e;
+      for (const issue of e.issues) {
+        expect(issue.messages.vi).toBe(messageFor(issue, { locale: 'vi' }));
+        expect(issue.messages.en).toBe(messageFor(issue, { locale: 'en' }));
+        expect(issue.messages.en).not.toBe(issue.code);
+      }
+    }
+  };
+  it('attainment, attainmentBatch, describeAttainment and explainAttainment', () => {
+    fc.assert(fc.property(nearInput, nearOptions, (input, options) => {
+      same(() => attainment(input as never, options as never));
+      same(() => attainmentBatch(input as never, options as never));
+      same(() => attainmentBatch({ achieved: [input as never, 1], target: [2], max: input, targetForm: input, kind: input } as never));
+      same(() => describeAttainment(input as never, options as never));
+      same(() => explainAttainment(input as never, options as never));
+      same(() => explainAttainment({ code: 'at-target', facts: input } as never));
+    }), { numRuns: 3000 });
+  });
+});
 
 describe('the fast core of attainment equals the first, BigInt-only core in full', () => {
   const same = (input: unknown, d: number, m: (typeof ROUNDING_MODES)[number]) => {
