@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import { describe, parseIn, reader, report } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
 import { LOCALES, type Locale } from '../core/locale.js';
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
-import type { AttainmentResult, StatusFacts, StatusReason } from './types.js';
+import { reasonSentence } from './_reason.js';
+import type { AttainmentResult, StatusReason } from './types.js';
 
 /**
  * Options of {@link explainAttainment}.
@@ -38,8 +37,6 @@ const reasonOf = reader((v, ctx) => {
 const inputSchema = z.pipe(reasonOf, reasonSchema);
 const optionsSchema = z.strictObject({ locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
 
-const TABLES = { vi, en } as const;
-
 /**
  * The sentence that says why an attainment result has its status, in Vietnamese or English, written
  * from `reason.code` and `reason.facts` by the message table of the language:
@@ -62,5 +59,5 @@ const TABLES = { vi, en } as const;
 export function explainAttainment(result: AttainmentResult | StatusReason, options: ExplainAttainmentOptions = {}): string {
   const r = parseIn(commonTables, inputSchema, result, ['result']);
   const o = parseIn(commonTables, optionsSchema, options, ['options']);
-  return TABLES[o.locale ?? 'vi'][r.code](r.facts as StatusFacts);
+  return reasonSentence(r as StatusReason, o.locale ?? 'vi');
 }
