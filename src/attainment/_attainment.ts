@@ -1,5 +1,5 @@
 import type { ExactNumber } from '../core/_exact.js';
-import { fractionText } from '../core/_exact.js';
+import { fractionText, fractionTextsMinus } from '../core/_exact.js';
 import { cmp, percentScaled, roundTo, sub } from '../core/_rational.js';
 import { POW10, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/roundingModes.js';
@@ -54,9 +54,13 @@ interface Figure {
  * text would give.
  */
 function percentFigure(num: bigint | number, den: bigint | number, decimals: number, mode: RoundingMode): Figure {
-  const q = percentScaled(num, den, decimals, mode);
-  const rounded = scaledToString(q, decimals);
   const exact = typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num * 100) ? fractionText(num * 100, den) : fractionText(BigInt(num) * 100n, BigInt(den));
+  return scaledFigure(percentScaled(num, den, decimals, mode), exact, decimals);
+}
+
+/** A figure from the kernel's scaled integer q (q / 10^decimals) and its exact value's text. */
+function scaledFigure(q: number | bigint, exact: string, decimals: number): Figure {
+  const rounded = scaledToString(q, decimals);
   // + 0 turns a −0 quotient (a negative excess rounded to zero) into the 0 that Number("0") gives.
   return { rounded, exact, value: typeof q === 'number' ? q / (POW10[decimals] as number) + 0 : Number(rounded) };
 }
@@ -132,10 +136,18 @@ export function computeWhole(input: WholeAttainment, decimals: number, rounding:
   const s: Standing = diff < 0
     ? { status: 'not-met', code: 'below-target', shortfall: String(-diff), surplus: '0' }
     : diff > 0 ? { status: 'exceeded', code: 'above-target', shortfall: '0', surplus: String(diff) } : MET_WHOLE;
-  const percent = t === 0 ? null : percentFigure(a, t, decimals, rounding);
-  // over = (a − t)/t × 100 rounded from its own exact value: rounding percent and subtracting 100
-  // would differ for a negative excess in sign-aware modes.
-  const over = t === 0 ? null : percentFigure(diff, t, decimals, rounding);
+  let percent: Figure | null = null;
+  let over: Figure | null = null;
+  if (t !== 0) {
+    // over = (a − t)/t × 100 rounded from its own exact value: rounding percent and subtracting 100
+    // would differ for a negative excess in sign-aware modes.
+    const q = percentScaled(a, t, decimals, rounding);
+    const qo = percentScaled(diff, t, decimals, rounding);
+    // the exact values 100a/t and 100a/t − 100 share their reduced denominator
+    const [exact, exactOver] = Number.isSafeInteger(a * 100) && Number.isSafeInteger(t * 100) ? fractionTextsMinus(a * 100, t, 100) : [fractionText(BigInt(a) * 100n, BigInt(t)), fractionText(BigInt(diff) * 100n, BigInt(t))];
+    percent = scaledFigure(q, exact, decimals);
+    over = scaledFigure(qo, exactOver, decimals);
+  }
   // a whole number of points needs no rounding at any number of decimals
   const points = kind === 'rate' ? { rounded: String(diff), exact: String(diff), value: diff } : null;
   const target = reachTarget(t) as { readonly value: string } & Target;

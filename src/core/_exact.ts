@@ -150,6 +150,21 @@ function gcdNumber(a: number, b: number): number {
 }
 
 /**
+ * The reduced fractions n/d and n/d − k (safe integers, d > 0, whole k, every product safe) as text,
+ * with one gcd and one denominator: n/d − k = (n − k·d)/d, and gcd(n − k·d, d) = gcd(n, d), so the
+ * reduced denominator is the same. A percentage and its excess over 100 are such a pair.
+ */
+export function fractionTextsMinus(n: number, d: number, k: number): [string, string] {
+  const g = gcdNumber(Math.abs(n), d);
+  const p = n / g + 0; // + 0: never "-0"
+  const q = d / g;
+  const r = p - k * q + 0;
+  if (q === 1) return [String(p), String(r)];
+  const under = `/${q}`;
+  return [p + under, r + under];
+}
+
+/**
  * An exact fraction as its reduced string, "p/q", or "p" when q is 1. Safe integers (d > 0) are reduced
  * on doubles, which is exact and much cheaper than BigInt; anything else on BigInt.
  */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROUNDING_MODES } from '../../src/index.js';
-import { fractionText } from '../../src/core/_exact.js';
+import { fractionText, fractionTextsMinus } from '../../src/core/_exact.js';
 import { preimage } from '../../src/core/_preimage.js';
 import { add, cmp, div, mul, percentOf, rational, roundTo, sub } from '../../src/core/_rational.js';
 import { referenceRound } from '../helpers/reference.js';
@@ -19,6 +19,15 @@ describe('the exact kernel', () => {
       expect(fractionText(n, d)).toBe(fractionText(BigInt(n), BigInt(d)));
     }), { numRuns: 3000 });
     expect(fractionText(0, 7)).toBe('0');
+  });
+
+  it('fractionTextsMinus: n/d and n/d − k, reduced, as fractionText writes them', () => {
+    const small = fc.integer({ min: 0, max: 1e7 });
+    fc.assert(fc.property(small, fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 0, max: 1000 }), (n, d, k) => {
+      expect(fractionTextsMinus(n, d, k)).toEqual([fractionText(BigInt(n), BigInt(d)), fractionText(BigInt(n) - BigInt(k) * BigInt(d), BigInt(d))]);
+    }), { numRuns: 3000 });
+    expect(fractionTextsMinus(0, 5, 100)).toEqual(['0', '-100']);
+    expect(fractionTextsMinus(500, 5, 100)).toEqual(['100', '0']);
     expect(fractionText(-0, 7)).toBe('0');
   });
 
