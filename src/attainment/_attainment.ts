@@ -1,6 +1,6 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { fractionText, fractionTextsMinus } from '../core/_exact.js';
-import { cmp, percentScaled, roundTo, sub } from '../core/_rational.js';
+import { cmp, div, percentScaled, roundTo, sub } from '../core/_rational.js';
 import { POW10, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusReason, Target } from './types.js';
@@ -207,10 +207,11 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
     if (kind === 'rate') points = { rounded: String(diff), exact: String(diff), value: diff };
   } else {
     if (ref.n !== 0n) {
-      const num = a.n * ref.d;
-      const den = a.d * ref.n;
-      percent = percentFigure(num, den, decimals, rounding);
-      over = percentFigure(num - ref.n * a.d, den, decimals, rounding);
+      // a / ref and (a − ref) / ref as the kernel's rationals; percentScaled takes each ×100, rounded once
+      const q = div(a, ref);
+      const o = div(sub(a, ref), ref);
+      percent = percentFigure(q.n, q.d, decimals, rounding);
+      over = percentFigure(o.n, o.d, decimals, rounding);
     }
     if (kind === 'rate') {
       const x = sub(a, ref);

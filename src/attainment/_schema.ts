@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
 import { describe, numberLike, parseIn, reader, report, roundOptionsShape } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
+import { cmp } from '../core/_rational.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
 import type { ParsedAttainment, ParsedTarget, WholeAttainment } from './_attainment.js';
 
@@ -43,7 +44,7 @@ export const targetSchema = reader((v, ctx): ParsedTarget => {
   const min = read('min');
   const max = read('max');
   if (!ok || min === undefined || max === undefined) return z.NEVER;
-  if (min.n * max.d > max.n * min.d) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
+  if (cmp(min, max) > 0) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
   return { form: 'range', min, max };
 });
 
