@@ -1,11 +1,9 @@
 import type { ExactNumber } from '../core/_exact.js';
-import { fractionText } from '../core/_exact.js';
-import { roundTo } from '../core/_rational.js';
-import { POW10, divRoundNumber, scaledToString } from '../core/_round.js';
-import type { RoundingMode } from '../core/index.js';
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
-import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusFacts, StatusReason, Target } from './types.js';
+import { fractionText, fractionTextsMinus } from '../core/_exact.js';
+import { cmp, div, percentScaled, roundTo, sub } from '../core/_rational.js';
+import { POW10, scaledToString } from '../core/_round.js';
+import type { RoundingMode } from '../core/roundingModes.js';
+import type { AttainmentResult, AttainmentStatus, IndicatorKind, StatusReason, Target } from './types.js';
 
 /** A target after validation, with exact figures. */
 export type ParsedTarget =
@@ -19,154 +17,79 @@ export interface ParsedAttainment {
   readonly target: ParsedTarget;
 }
 
-const MAX = Number.MAX_SAFE_INTEGER;
+/**
+ * The common input after validation: whole, non-negative safe integers against a plain target. Kept
+ * apart from {@link ParsedAttainment} because reading these as exact BigInt rationals costs more than
+ * the whole computation.
+ */
+export interface WholeAttainment {
+  readonly kind: IndicatorKind;
+  readonly achieved: number;
+  readonly target: number;
+}
 
-/** −1, 0 or 1 as a compares to b, exactly. */
+/** −1, 0 or 1 as a compares to b, exactly: on the safe integers when both have one, else core's `cmp`. */
 export function compareExact(a: ExactNumber, b: ExactNumber): number {
   if (a.int !== undefined && b.int !== undefined) return a.int < b.int ? -1 : a.int > b.int ? 1 : 0;
-  const l = a.n * b.d;
-  const r = b.n * a.d;
-  return l < r ? -1 : l > r ? 1 : 0;
+  return cmp(a, b);
 }
 
-/** a − b as a plain decimal string, exactly. */
+/** a − b as a plain decimal string, exactly (a terminating decimal: both denominators are powers of ten). */
 export function subtractExact(a: ExactNumber, b: ExactNumber): string {
   if (a.int !== undefined && b.int !== undefined && Number.isSafeInteger(a.int - b.int)) return String(a.int - b.int);
-  const d = a.d > b.d ? a.d : b.d;
-  const n = a.n * (d / a.d) - b.n * (d / b.d);
-  return scaledToString(n, String(d).length - 1);
+  // rounding at the decimals of the finer figure drops nothing, so 'down' is as good as any mode
+  return roundTo(sub(a, b), String(a.d > b.d ? a.d : b.d).length - 1, 'down');
 }
 
-/** The greatest common divisor of two non-negative safe integers; on int32 while both fit, as that is far cheaper. */
-function gcdNumber(a: number, b: number): number {
-  if (a <= 0x7fffffff && b <= 0x7fffffff) {
-    let x = a | 0;
-    let y = b | 0;
-    while (y !== 0) { const t = x % y; x = y; y = t; }
-    return x;
-  }
-  while (b !== 0) { const t = a % b; a = b; b = t; }
-  return a;
-}
-
-/** A rounded and an exact quotient of num/den (den > 0), and the rounded one as a JS number. */
-interface Quotient {
+/** A figure rounded from its exact value: its text, the exact value as a reduced fraction, and the rounded one as a JS number. */
+interface Figure {
   readonly rounded: string;
   readonly exact: string;
   readonly value: number;
 }
 
-/** (num × 100)/den rounded to `decimals` on BigInt, for any size. */
-function percentOfBig(bigNum: bigint, bigDen: bigint, decimals: number, mode: RoundingMode): Quotient {
-  const n100 = bigNum * 100n;
-  const rounded = roundTo({ n: n100, d: bigDen }, decimals, mode);
-  return { rounded, exact: fractionText(n100, bigDen), value: Number(rounded) };
+/**
+ * 100 · num/den (den > 0), rounded once by the kernel's {@link percentScaled}. On the double path the
+ * scaled integer q and 10^decimals are exact doubles, so q / 10^decimals is the double that parsing the
+ * text would give.
+ */
+function percentFigure(num: bigint | number, den: bigint | number, decimals: number, mode: RoundingMode): Figure {
+  const exact = typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num * 100) ? fractionText(num * 100, den) : fractionText(BigInt(num) * 100n, BigInt(den));
+  return scaledFigure(percentScaled(num, den, decimals, mode), exact, decimals);
 }
 
-/**
- * (num × 100)/den rounded to `decimals` on safe integers (den > 0), or undefined when a product would
- * pass 2^53 and the caller must go to BigInt. The number is the scaled integer over 10^decimals: both
- * exact doubles, so the correctly rounded division gives the same double as parsing the string would.
- */
-function percentOfNumber(num: number, den: number, decimals: number, mode: RoundingMode): Quotient | undefined {
-  // POW10 stops at 10^10, the public cap on `decimals`; a claim checked at the decimals a report printed
-  // may ask for more, and POW10[11] is undefined (the scaled figure NaN, printed "0.00000000NaN"):
-  // those go to BigInt, which handles any number of decimals.
-  const p10 = POW10[decimals];
-  if (p10 === undefined) return undefined;
-  const scaled = num * 100 * p10;
-  if (Math.abs(scaled) + den > MAX) return undefined;
-  const q = divRoundNumber(scaled, den, mode);
-  const g = gcdNumber(Math.abs(num * 100), den);
-  const p = (num * 100) / g;
-  const d = den / g;
+/** A figure from the kernel's scaled integer q (q / 10^decimals) and its exact value's text. */
+function scaledFigure(q: number | bigint, exact: string, decimals: number): Figure {
+  const rounded = scaledToString(q, decimals);
   // + 0 turns a −0 quotient (a negative excess rounded to zero) into the 0 that Number("0") gives.
-  return { rounded: scaledToString(q, decimals), exact: d === 1 ? String(p) : `${p}/${d}`, value: q / p10 + 0 };
+  return { rounded, exact, value: typeof q === 'number' ? q / (POW10[decimals] as number) + 0 : Number(rounded) };
 }
 
-/** Why a status was given: its code, its facts, and the sentences the message tables write from them. */
-function reasonFor(code: StatusReason['code'], kind: IndicatorKind, target: Target, achieved: string, gap: string): StatusReason {
-  const facts: StatusFacts = Object.freeze({ kind, achieved, target, gap });
-  return { code, facts, vi: vi[code](facts), en: en[code](facts) };
-}
-
-function publicTarget(t: ParsedTarget): Target {
-  return t.form === 'range' ? { form: 'range', min: t.min.text, max: t.max.text } : { form: t.form, value: t.value.text };
+/** Where a figure stands against its target, before the percentages: status, reason code and the exact gaps. */
+interface Standing {
+  readonly status: AttainmentStatus;
+  readonly code: StatusReason['code'];
+  readonly shortfall: string;
+  readonly surplus: string;
 }
 
 /**
- * The pure core of attainment: the status of an achieved figure against a target, percent of the
- * reference, relative excess and (for rates) excess in points, each rounded once from the exact
- * rational. Input is already validated.
+ * The frozen result, from its parts (`target` already frozen). The sentences of the reason are not written here: they are written
+ * from `reason.code` and `reason.facts` on demand (explainAttainment), so computing writes none.
  */
-export function computeAttainment(input: ParsedAttainment, decimals: number, rounding: RoundingMode): AttainmentResult {
-  const { kind, achieved: a, target } = input;
-  const ref = target.form === 'range' ? target.min : target.value;
-  let status: AttainmentStatus;
-  let code: StatusReason['code'];
-  let shortfall = '0';
-  let surplus = '0';
-  if (target.form === 'range') {
-    if (compareExact(a, target.min) < 0) { status = 'not-met'; code = 'below-range'; shortfall = subtractExact(target.min, a); }
-    else if (compareExact(a, target.max) > 0) { status = 'exceeded'; code = 'above-range'; surplus = subtractExact(a, target.max); }
-    else { status = 'met'; code = 'inside-range'; }
-  } else if (target.form === 'at-most') {
-    const c = compareExact(a, ref);
-    if (c > 0) { status = 'not-met'; code = 'above-limit'; shortfall = subtractExact(a, ref); }
-    else if (c < 0) { status = 'exceeded'; code = 'below-limit'; surplus = subtractExact(ref, a); }
-    else { status = 'met'; code = 'at-limit'; }
-  } else {
-    const c = compareExact(a, ref);
-    if (c < 0) { status = 'not-met'; code = 'below-target'; shortfall = subtractExact(ref, a); }
-    else if (c > 0) { status = 'exceeded'; code = 'above-target'; surplus = subtractExact(a, ref); }
-    else { status = 'met'; code = 'at-target'; }
-  }
-
-  let percent: Quotient | null = null;
-  let over: Quotient | null = null;
-  let points: Quotient | null = null;
-  // percent = a/ref × 100 and over = (a − ref)/ref × 100, each rounded from its own exact value:
-  // rounding percent and subtracting 100 would differ for negative excess in sign-aware modes.
-  if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
-    // Whole numbers (every count): safe-integer arithmetic, BigInt only for a product past 2^53.
-    // Both figures are safe and non-negative (validated), so a.int − ref.int is a safe integer too.
-    const diff = a.int - ref.int;
-    if (ref.int !== 0) {
-      percent = percentOfNumber(a.int, ref.int, decimals, rounding) ?? percentOfBig(a.n, ref.n, decimals, rounding);
-      over = percentOfNumber(diff, ref.int, decimals, rounding) ?? percentOfBig(a.n - ref.n, ref.n, decimals, rounding);
-    }
-    if (kind === 'rate') {
-      // A whole number of points needs no rounding at any number of decimals.
-      const text = String(diff);
-      points = { rounded: text, exact: text, value: diff };
-    }
-  } else {
-    if (ref.n !== 0n) {
-      const bigNum = a.n * ref.d;
-      const bigDen = a.d * ref.n;
-      percent = percentOfBig(bigNum, bigDen, decimals, rounding);
-      over = percentOfBig(bigNum - ref.n * a.d, bigDen, decimals, rounding);
-    }
-    if (kind === 'rate') {
-      const num = a.n * ref.d - ref.n * a.d;
-      const den = a.d * ref.d;
-      const rounded = roundTo({ n: num, d: den }, decimals, rounding);
-      points = { rounded, exact: fractionText(num, den), value: Number(rounded) };
-    }
-  }
-  const gap = status === 'not-met' ? shortfall : surplus;
-  const publicT = publicTarget(target);
+function result(kind: IndicatorKind, achieved: string, target: Target, reference: string, s: Standing, percent: Figure | null, over: Figure | null, points: Figure | null, decimals: number, rounding: RoundingMode): AttainmentResult {
+  const gap = s.status === 'not-met' ? s.shortfall : s.surplus;
   return Object.freeze({
     kind,
-    achieved: a.text,
-    target: Object.freeze(publicT),
-    reference: ref.text,
-    status,
+    achieved,
+    target,
+    reference,
+    status: s.status,
     percent: percent === null ? null : percent.rounded,
     overPercent: over === null ? null : over.rounded,
     overPoints: points === null ? null : points.rounded,
-    shortfall,
-    surplus,
+    shortfall: s.shortfall,
+    surplus: s.surplus,
     percentNumber: percent === null ? null : percent.value,
     overPercentNumber: over === null ? null : over.value,
     overPointsNumber: points === null ? null : points.value,
@@ -177,6 +100,124 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
     }),
     decimals,
     rounding,
-    reason: Object.freeze(reasonFor(code, kind, publicT, a.text, gap)),
+    reason: Object.freeze({ code: s.code, facts: Object.freeze({ kind, achieved, target, gap }) }),
   });
+}
+
+const MET_WHOLE: Standing = { status: 'met', code: 'at-target', shortfall: '0', surplus: '0' };
+
+/**
+ * Frozen plain targets by value, shared by the results that have them (they are immutable, so sharing
+ * is safe). A report has few distinct targets and a form recomputes against the same one, so most
+ * calls skip writing and freezing it; the table is emptied when it fills, which bounds its memory.
+ */
+const REACH = new Map<number, Target>();
+const REACH_LIMIT = 4096;
+
+function reachTarget(t: number): Target {
+  let target = REACH.get(t);
+  if (target === undefined) {
+    if (REACH.size >= REACH_LIMIT) REACH.clear();
+    target = Object.freeze({ form: 'reach', value: String(t) });
+    REACH.set(t, target);
+  }
+  return target;
+}
+
+/**
+ * The common case, whole numbers against a plain target, on safe-integer arithmetic (the kernel goes to
+ * BigInt by itself for a product past 2^53). {@link computeAttainment} sends its whole-number plain
+ * targets here too, so every entry point gives the same result.
+ */
+export function computeWhole(input: WholeAttainment, decimals: number, rounding: RoundingMode): AttainmentResult {
+  const { kind, achieved: a, target: t } = input;
+  // both are safe and non-negative (validated), so a − t is a safe integer
+  const diff = a - t;
+  const s: Standing = diff < 0
+    ? { status: 'not-met', code: 'below-target', shortfall: String(-diff), surplus: '0' }
+    : diff > 0 ? { status: 'exceeded', code: 'above-target', shortfall: '0', surplus: String(diff) } : MET_WHOLE;
+  let percent: Figure | null = null;
+  let over: Figure | null = null;
+  if (t !== 0) {
+    // over = (a − t)/t × 100 rounded from its own exact value: rounding percent and subtracting 100
+    // would differ for a negative excess in sign-aware modes.
+    const q = percentScaled(a, t, decimals, rounding);
+    const qo = percentScaled(diff, t, decimals, rounding);
+    // the exact values 100a/t and 100a/t − 100 share their reduced denominator
+    const [exact, exactOver] = Number.isSafeInteger(a * 100) && Number.isSafeInteger(t * 100) ? fractionTextsMinus(a * 100, t, 100) : [fractionText(BigInt(a) * 100n, BigInt(t)), fractionText(BigInt(diff) * 100n, BigInt(t))];
+    percent = scaledFigure(q, exact, decimals);
+    over = scaledFigure(qo, exactOver, decimals);
+  }
+  // a whole number of points needs no rounding at any number of decimals
+  const points = kind === 'rate' ? { rounded: String(diff), exact: String(diff), value: diff } : null;
+  const target = reachTarget(t) as { readonly value: string } & Target;
+  return result(kind, String(a), target, target.value, s, percent, over, points, decimals, rounding);
+}
+
+/** Status, reason code and gaps of an exact figure against any target form. */
+function standing(a: ExactNumber, target: ParsedTarget): Standing {
+  let status: AttainmentStatus;
+  let code: StatusReason['code'];
+  let shortfall = '0';
+  let surplus = '0';
+  if (target.form === 'range') {
+    if (compareExact(a, target.min) < 0) { status = 'not-met'; code = 'below-range'; shortfall = subtractExact(target.min, a); }
+    else if (compareExact(a, target.max) > 0) { status = 'exceeded'; code = 'above-range'; surplus = subtractExact(a, target.max); }
+    else { status = 'met'; code = 'inside-range'; }
+  } else if (target.form === 'at-most') {
+    const c = compareExact(a, target.value);
+    if (c > 0) { status = 'not-met'; code = 'above-limit'; shortfall = subtractExact(a, target.value); }
+    else if (c < 0) { status = 'exceeded'; code = 'below-limit'; surplus = subtractExact(target.value, a); }
+    else { status = 'met'; code = 'at-limit'; }
+  } else {
+    const c = compareExact(a, target.value);
+    if (c < 0) { status = 'not-met'; code = 'below-target'; shortfall = subtractExact(target.value, a); }
+    else if (c > 0) { status = 'exceeded'; code = 'above-target'; surplus = subtractExact(a, target.value); }
+    else { status = 'met'; code = 'at-target'; }
+  }
+  return { status, code, shortfall, surplus };
+}
+
+function publicTarget(t: ParsedTarget): Target {
+  return Object.freeze(t.form === 'range' ? { form: 'range', min: t.min.text, max: t.max.text } : { form: t.form, value: t.value.text });
+}
+
+/**
+ * The pure core of attainment: the status of an achieved figure against a target, percent of the
+ * reference, relative excess and (for rates) excess in points, each rounded once from the exact
+ * rational by the kernel. Input is already validated.
+ */
+export function computeAttainment(input: ParsedAttainment, decimals: number, rounding: RoundingMode): AttainmentResult {
+  const { kind, achieved: a, target } = input;
+  const ref = target.form === 'range' ? target.min : target.value;
+  if (target.form === 'reach' && a.int !== undefined && ref.int !== undefined && a.int >= 0 && ref.int >= 0) {
+    return computeWhole({ kind, achieved: a.int, target: ref.int }, decimals, rounding);
+  }
+  let percent: Figure | null = null;
+  let over: Figure | null = null;
+  let points: Figure | null = null;
+  if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
+    // Whole numbers against another form: the kernel stays on safe integers, BigInt only for a
+    // product past 2^53. Both figures are safe, so a.int − ref.int is a safe integer too.
+    const diff = a.int - ref.int;
+    if (ref.int !== 0) {
+      percent = percentFigure(a.int, ref.int, decimals, rounding);
+      over = percentFigure(diff, ref.int, decimals, rounding);
+    }
+    if (kind === 'rate') points = { rounded: String(diff), exact: String(diff), value: diff };
+  } else {
+    if (ref.n !== 0n) {
+      // a / ref and (a − ref) / ref as the kernel's rationals; percentScaled takes each ×100, rounded once
+      const q = div(a, ref);
+      const o = div(sub(a, ref), ref);
+      percent = percentFigure(q.n, q.d, decimals, rounding);
+      over = percentFigure(o.n, o.d, decimals, rounding);
+    }
+    if (kind === 'rate') {
+      const x = sub(a, ref);
+      const rounded = roundTo(x, decimals, rounding);
+      points = { rounded, exact: fractionText(x.n, x.d), value: Number(rounded) };
+    }
+  }
+  return result(kind, a.text, publicTarget(target), ref.text, standing(a, target), percent, over, points, decimals, rounding);
 }

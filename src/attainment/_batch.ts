@@ -1,5 +1,6 @@
 import { readNumber, type ExactNumber } from '../core/_exact.js';
-import { POW10, divRoundBigInt, divRoundNumber, scaledToString } from '../core/_round.js';
+import { percentScaled } from '../core/_rational.js';
+import { POW10, scaledToString } from '../core/_round.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import { computeAttainment, type ParsedTarget } from './_attainment.js';
 import type { AttainmentStatus, IndicatorKind } from './types.js';
@@ -53,8 +54,6 @@ export interface BatchColumns {
   readonly wide: readonly WideFigure[];
 }
 
-const MAX = Number.MAX_SAFE_INTEGER;
-
 /**
  * Whether the double nearest to a decimal string is that decimal, digit for digit: true for at most
  * 15 significant digits (every such decimal has its own double, and the shortest form of that double
@@ -91,8 +90,6 @@ export function computeBatch(input: ParsedBatch, decimals: number, rounding: Rou
   const gap = new Float64Array(n);
   const wide: WideFigure[] = [];
   const p10 = POW10[decimals] as number;
-  const scale = 100 * p10;
-  const bigScale = BigInt(scale);
   // A scaled figure q stands for q / 10^decimals; below 10^15 (15 digits) that quotient's double is
   // exact. Larger ones are written out and checked by fitsDouble (which keeps safe whole numbers).
   const limit = 1e15;
@@ -146,15 +143,12 @@ export function computeBatch(input: ParsedBatch, decimals: number, rounding: Rou
       overPercent[i] = NaN;
       continue;
     }
-    // percent = a/ref × 100 and over = (a − ref)/ref × 100, each rounded from its own exact value.
-    const sp = a * scale;
-    percent[i] = sp + ref <= MAX
-      ? scaled(divRoundNumber(sp, ref, rounding), i, 'percent')
-      : scaledBig(divRoundBigInt(BigInt(a) * bigScale, BigInt(ref), rounding), i, 'percent');
-    const so = (a - ref) * scale;
-    overPercent[i] = Math.abs(so) + ref <= MAX
-      ? scaled(divRoundNumber(so, ref, rounding), i, 'overPercent')
-      : scaledBig(divRoundBigInt((BigInt(a) - BigInt(ref)) * bigScale, BigInt(ref), rounding), i, 'overPercent');
+    // percent = a/ref × 100 and over = (a − ref)/ref × 100, each rounded from its own exact value by the
+    // kernel, as the single call rounds them (on doubles while the products stay below 2^53).
+    const qp = percentScaled(a, ref, decimals, rounding);
+    percent[i] = typeof qp === 'number' ? scaled(qp, i, 'percent') : scaledBig(qp, i, 'percent');
+    const qo = percentScaled(a - ref, ref, decimals, rounding);
+    overPercent[i] = typeof qo === 'number' ? scaled(qo, i, 'overPercent') : scaledBig(qo, i, 'overPercent');
   }
   return { status, percent, overPercent, overPoints, gap, counts: [notMet, met, n - notMet - met], wide };
 }

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, numberLike, parseIn, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { commonTables } from '../core/messages/tables.js';
+import { cmp } from '../core/_rational.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
-import type { ParsedAttainment, ParsedTarget } from './_attainment.js';
+import type { ParsedAttainment, ParsedTarget, WholeAttainment } from './_attainment.js';
 
 const TARGET_FORMS = 'a number, a decimal string, { atLeast }, { atMost } or { min, max }';
 const TARGET_FORMS_VI = 'một số, một chuỗi số thập phân, { atLeast }, { atMost } hoặc { min, max }';
@@ -42,7 +44,7 @@ export const targetSchema = reader((v, ctx): ParsedTarget => {
   const min = read('min');
   const max = read('max');
   if (!ok || min === undefined || max === undefined) return z.NEVER;
-  if (min.n * max.d > max.n * min.d) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
+  if (cmp(min, max) > 0) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
   return { form: 'range', min, max };
 });
 
@@ -78,11 +80,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /**
  * The common input, `{ achieved, target, kind? }` with whole numbers, read without zod. It accepts
- * only what {@link attainmentInputSchema} accepts and returns what it returns (a property test holds it
- * to that); anything else, including every invalid input, gives undefined and goes through zod, which
- * writes the errors. It reads the object as zod does: keys by `for…in`, values by `input[key]`.
+ * only what {@link attainmentInputSchema} accepts, and the figures it returns are the ones the schema
+ * reads (a property test holds it to that); anything else, including every invalid input, gives
+ * undefined and goes through zod, which writes the errors. It reads the object as zod does: keys by
+ * `for…in`, values by `input[key]`.
  */
-export function fastAttainmentInput(input: unknown): ParsedAttainment | undefined {
+export function fastAttainmentInput(input: unknown): WholeAttainment | undefined {
   if (!isRecord(input)) return undefined;
   for (const key in input) {
     if (key !== 'achieved' && key !== 'target' && key !== 'kind') return undefined;
@@ -92,7 +95,8 @@ export function fastAttainmentInput(input: unknown): ParsedAttainment | undefine
   const kind = input['kind'];
   if (typeof a !== 'number' || typeof t !== 'number' || !(a >= 0) || !(t >= 0) || !Number.isSafeInteger(a) || !Number.isSafeInteger(t)) return undefined;
   if (kind !== undefined && kind !== 'count' && kind !== 'rate') return undefined;
-  return { kind: kind ?? 'count', achieved: readNumber(a) as ExactNumber, target: { form: 'reach', value: readNumber(t) as ExactNumber } };
+  // + 0: −0 reads as 0, as readNumber reads it
+  return { kind: kind ?? 'count', achieved: a + 0, target: t + 0 };
 }
 
 const DEFAULT_OPTIONS = { decimals: 2, rounding: 'half-up' } as const;
@@ -111,9 +115,12 @@ export function fastRoundOptions(options: unknown): { decimals: number; rounding
   return d === undefined && r === undefined ? DEFAULT_OPTIONS : { decimals: d ?? 2, rounding: (r as RoundingMode | undefined) ?? 'half-up' };
 }
 
-/** Validates the public input and options of attainment. */
-export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment; decimals: number; rounding: RoundingMode } {
-  const parsed = fastAttainmentInput(input) ?? parseWith(attainmentInputSchema, input);
-  const o = fastRoundOptions(options) ?? parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
+/**
+ * Validates the public input and options of attainment, input first (its errors come first): the
+ * common input without zod, as whole numbers; anything else through the schema.
+ */
+export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment | WholeAttainment; decimals: number; rounding: RoundingMode } {
+  const parsed = fastAttainmentInput(input) ?? parseIn(commonTables, attainmentInputSchema, input);
+  const o = fastRoundOptions(options) ?? parseIn(commonTables, attainmentOptionsSchema, options ?? {}, ['options']);
   return { input: parsed, decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' };
 }

@@ -1,4 +1,4 @@
-import { computeAttainment } from './_attainment.js';
+import { computeAttainment, computeWhole, type ParsedAttainment, type WholeAttainment } from './_attainment.js';
 import { parseAttainment } from './_schema.js';
 import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './types.js';
 
@@ -29,7 +29,7 @@ import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './typ
  * ```
  * @category Attainment
  */
-export function attainment(input: AttainmentInput, options: AttainmentOptions = {}): AttainmentResult {
+export function attainment(input: AttainmentInput, options?: AttainmentOptions): AttainmentResult {
   const p = parseAttainment(input, options);
-  return computeAttainment(p.input, p.decimals, p.rounding);
+  return typeof p.input.achieved === 'number' ? computeWhole(p.input as WholeAttainment, p.decimals, p.rounding) : computeAttainment(p.input as ParsedAttainment, p.decimals, p.rounding);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, parseIn, reader, report } from '../core/_schema.js';
+import { commonTables } from '../core/messages/tables.js';
 import type { ErrorCode, IssueFacts, RoundingMode } from '../core/index.js';
 import { attainmentOptionsSchema } from './_schema.js';
 import {
@@ -245,8 +246,8 @@ function toJSON(this: AttainmentBatchResult): unknown {
  * @category Attainment
  */
 export function attainmentBatch(input: AttainmentBatchInput, options: AttainmentBatchOptions = {}): AttainmentBatchResult {
-  const parsed = parseWith(batchInputSchema, input);
-  const o = parseWith(attainmentOptionsSchema, options ?? {}, ['options']);
+  const parsed = parseIn(commonTables, batchInputSchema, input);
+  const o = parseIn(commonTables, attainmentOptionsSchema, options ?? {}, ['options']);
   const decimals = o.decimals ?? 2;
   const rounding = o.rounding ?? 'half-up';
   const c = computeBatch(parsed, decimals, rounding);

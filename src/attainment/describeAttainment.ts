@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
-import { parseWith, reader, report, describe } from '../core/_schema.js';
+import { parseIn, reader, report, describe } from '../core/_schema.js';
+import { commonTables } from '../core/messages/tables.js';
 import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
 import { pointsEn } from './messages/en.js';
 import type { AttainmentResult } from './types.js';
@@ -76,8 +77,8 @@ const resultSchema = z.pipe(resultObject, z.object({
  * @category Attainment
  */
 export function describeAttainment(result: AttainmentResult, options: DescribeAttainmentOptions = {}): string {
-  const r = parseWith(resultSchema, result, ['result']) as AttainmentResult;
-  const o = parseWith(optionsSchema, options, ['options']);
+  const r = parseIn(commonTables, resultSchema, result, ['result']) as AttainmentResult;
+  const o = parseIn(commonTables, optionsSchema, options, ['options']);
   const locale = o.locale ?? 'vi';
   const unit = o.unit ? ` ${o.unit[locale]}` : '';
   const vi = locale === 'vi';

@@ -1,6 +1,8 @@
 export { attainment } from './attainment.js';
 export { safeAttainment } from './safeAttainment.js';
 export { describeAttainment } from './describeAttainment.js';
+export { explainAttainment } from './explainAttainment.js';
+export type { ExplainAttainmentOptions } from './explainAttainment.js';
 export { attainmentBatch } from './attainmentBatch.js';
 export type { AttainmentBatchInput, AttainmentBatchOptions, AttainmentBatchResult } from './attainmentBatch.js';
 export { safeAttainmentBatch } from './safeAttainmentBatch.js';

@@ -1,4 +1,4 @@
-import type { Bilingual, RoundingMode } from '../core/index.js';
+import type { RoundingMode } from '../core/index.js';
 
 /**
  * A figure as callers give it: a finite JS number, or a plain decimal string (`"97.5"`, `"1234567890123456789"`).
@@ -96,12 +96,13 @@ export interface StatusFacts {
 export type StatusMessageTable = { readonly [C in StatusReason['code']]: (facts: StatusFacts) => string };
 
 /**
- * Why a status was given: a stable code, its facts, and the sentences the message tables
- * (src/attainment/messages/vi.ts, en.ts) write from them, in both languages.
+ * Why a status was given: a stable code and its facts (docs/conventions.md §4). The sentences are
+ * written from them on demand by {@link explainAttainment}, from the message tables
+ * (src/attainment/messages/vi.ts, en.ts), so computing a result writes none.
  *
  * @category Attainment
  */
-export interface StatusReason extends Bilingual {
+export interface StatusReason {
   /** What the sentences are written from. */
   readonly facts: StatusFacts;
   readonly code:

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { attainment, describeAttainment, type AttainmentResult } from '../attainment/index.js';
+import { reasonSentence } from '../attainment/_reason.js';
 import { isChiTieuError, type Locale } from '../core/index.js';
 import { localize } from '../core/_format.js';
 import { statusWord } from '../svg/_status.js';
@@ -52,7 +53,7 @@ function commandAttainment(args: readonly string[], f: Flags, locale: Locale, io
     return 0;
   }
   io.out(`${describeAttainment(r, f.unit === undefined ? { locale } : { locale, unit: f.unit })}\n`);
-  io.out(`${r.reason[locale]}\n`);
+  io.out(`${reasonSentence(r.reason, locale)}\n`);
   return 0;
 }
 

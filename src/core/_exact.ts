@@ -137,10 +137,48 @@ export function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** An exact fraction as its reduced string, "p/q", or "p" when q is 1. */
-export function fractionText(n: bigint, d: bigint): string {
-  if (d < 0n) { n = -n; d = -d; }
-  const g = gcd(n < 0n ? -n : n, d);
-  if (g > 1n) { n /= g; d /= g; }
-  return d === 1n ? String(n) : `${n}/${d}`;
+/** The greatest common divisor of two non-negative safe integers; on int32 while both fit, as that is far cheaper. */
+function gcdNumber(a: number, b: number): number {
+  if (a <= 0x7fffffff && b <= 0x7fffffff) {
+    let x = a | 0;
+    let y = b | 0;
+    while (y !== 0) { const t = x % y; x = y; y = t; }
+    return x;
+  }
+  while (b !== 0) { const t = a % b; a = b; b = t; }
+  return a;
+}
+
+/**
+ * The reduced fractions n/d and n/d − k (safe integers, d > 0, whole k, every product safe) as text,
+ * with one gcd and one denominator: n/d − k = (n − k·d)/d, and gcd(n − k·d, d) = gcd(n, d), so the
+ * reduced denominator is the same. A percentage and its excess over 100 are such a pair.
+ */
+export function fractionTextsMinus(n: number, d: number, k: number): [string, string] {
+  const g = gcdNumber(Math.abs(n), d);
+  const p = n / g + 0; // + 0: never "-0"
+  const q = d / g;
+  const r = p - k * q + 0;
+  if (q === 1) return [String(p), String(r)];
+  const under = `/${q}`;
+  return [p + under, r + under];
+}
+
+/**
+ * An exact fraction as its reduced string, "p/q", or "p" when q is 1. Safe integers (d > 0) are reduced
+ * on doubles, which is exact and much cheaper than BigInt; anything else on BigInt.
+ */
+export function fractionText(n: bigint | number, d: bigint | number): string {
+  if (typeof n === 'number' && typeof d === 'number' && d > 0) {
+    const g = gcdNumber(Math.abs(n), d);
+    const p = n / g + 0; // + 0: never "-0"
+    const q = d / g;
+    return q === 1 ? String(p) : `${p}/${q}`;
+  }
+  let bn = BigInt(n);
+  let bd = BigInt(d);
+  if (bd < 0n) { bn = -bn; bd = -bd; }
+  const g = gcd(bn < 0n ? -bn : bn, bd);
+  if (g > 1n) { bn /= g; bd /= g; }
+  return bd === 1n ? String(bn) : `${bn}/${bd}`;
 }

@@ -47,15 +47,24 @@ export function roundTo(x: { readonly n: bigint; readonly d: bigint }, decimals:
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /**
- * 100 · a / b rounded once to `decimals` in `mode` (b > 0): the percentage of a count against a count.
- * Safe integers with a product that stays exact take the double path; everything else goes to BigInt,
- * which gives the same text (property-tested in test/core/rational.prop.test.ts).
+ * 100 · a / b rounded once to `decimals` in `mode` (b > 0), as the integer q that stands for
+ * q / 10^decimals. Safe integers with a product that stays exact take the double path and give a
+ * number; everything else goes to BigInt and gives a bigint with the same value (property-tested in
+ * test/core/rational.prop.test.ts). Batches keep q as it is; {@link percentOf} writes it as text.
  */
-export function percentOf(a: bigint | number, b: bigint | number, decimals: number, mode: RoundingMode): string {
+export function percentScaled(a: bigint | number, b: bigint | number, decimals: number, mode: RoundingMode): number | bigint {
   const p10 = POW10[decimals];
   if (typeof a === 'number' && typeof b === 'number' && p10 !== undefined) {
     const scaled = a * 100 * p10;
-    if (Math.abs(scaled) + b <= MAX) return scaledToString(divRoundNumber(scaled, b, mode), decimals);
+    if (Math.abs(scaled) + b <= MAX) return divRoundNumber(scaled, b, mode);
   }
-  return roundTo({ n: BigInt(a) * 100n, d: BigInt(b) }, decimals, mode);
+  return divRoundBigInt(BigInt(a) * 100n * 10n ** BigInt(decimals), BigInt(b), mode);
+}
+
+/**
+ * 100 · a / b rounded once to `decimals` in `mode` (b > 0): the percentage of a count against a count,
+ * as plain decimal text. See {@link percentScaled}.
+ */
+export function percentOf(a: bigint | number, b: bigint | number, decimals: number, mode: RoundingMode): string {
+  return scaledToString(percentScaled(a, b, decimals, mode), decimals);
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import {
   ChiTieuError,
-  makeIssue,
+  makeIssueIn,
   type AreaMessages,
+  type MessageTables,
   type ChiTieuIssue,
   type ErrorCode,
   type IssueFacts,
@@ -10,6 +11,7 @@ import {
 } from './errors.js';
 import { parseIsoDate, type CalendarDate } from './_calendar.js';
 import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
+import { allTables } from './messages/tables.js';
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
 
 // The readers of every area describe received values the same way; the function lives with readNumber.
@@ -59,7 +61,7 @@ export function readIsoDate(v: unknown): CalendarDate | ReadProblem {
 }
 
 /** A calendar date `YYYY-MM-DD`, read into its parts and day number. */
-export const isoDateSchema = reader((v, ctx): CalendarDate => {
+export const isoDateSchema = /* @__PURE__ */ reader((v, ctx): CalendarDate => {
   const r = readIsoDate(v);
   return 'code' in r ? report(ctx, r.code, r.facts) : r;
 });
@@ -102,7 +104,8 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   boolean: ['true or false', 'true hoặc false'],
 };
 
-function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, area: AreaMessages | undefined): ChiTieuIssue[] {
+function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, tables: MessageTables, area: AreaMessages | undefined): ChiTieuIssue[] {
+  const makeIssue = (code: ErrorCode, path: IssuePath, facts?: IssueFacts, own?: AreaMessages) => makeIssueIn(tables, code, path, facts, own);
   const path = [...base, ...zi.path.filter((p): p is string | number => typeof p !== 'symbol')];
   switch (zi.code) {
     case 'custom': {
@@ -138,9 +141,17 @@ function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, area: A
  * (prefixed by `base`, e.g. `['options']`); `area` holds the messages of an area's own codes (rule data).
  */
 export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> {
+  return parseIn(allTables, schema, input, base, area);
+}
+
+/**
+ * {@link parseWith} writing its issues with `tables`: `commonTables` for a function that raises only
+ * the common codes, so that its bundle carries no other messages.
+ */
+export function parseIn<S extends z.core.$ZodType>(tables: MessageTables, schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> {
   const r = z.safeParse(schema, input);
   if (r.success) return r.data;
-  const issues = r.error.issues.flatMap((zi) => toIssues(zi, input, base, area));
+  const issues = r.error.issues.flatMap((zi) => toIssues(zi, input, base, tables, area));
   throw new ChiTieuError(issues as [ChiTieuIssue, ...ChiTieuIssue[]]);
 }
 

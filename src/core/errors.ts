@@ -1,8 +1,7 @@
 import { settings } from './_settings.js';
-import { labelFor, pathText, type FieldLabels } from './labels.js';
+import { labelFor, pathText, type BuiltLabels, type FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
-import { en } from './messages/en.js';
-import { vi } from './messages/vi.js';
+import { allTables } from './messages/tables.js';
 
 /**
  * Every stable error code the library can report. The code never changes for a given kind of mistake,
@@ -66,6 +65,32 @@ export type RuleDataCode =
   | 'version_overlap';
 
 /**
+ * The codes the readers of numbers and options and the generic shape checks give, which every area can
+ * raise (attainment raises no others). Their messages are in messages/common.*.ts, the others' in
+ * messages/vi.ts and en.ts, so that a bundle of attainment alone carries only these.
+ */
+export type CommonCode =
+  | 'invalid_type'
+  | 'not_finite'
+  | 'negative'
+  | 'not_integer'
+  | 'unsafe_number'
+  | 'exponent_not_allowed'
+  | 'empty_string'
+  | 'malformed_number'
+  | 'range_inverted'
+  | 'unknown_rounding'
+  | 'out_of_range'
+  | 'invalid_value'
+  | 'unknown_key'
+  | 'missing'
+  | 'too_long'
+  | 'length_mismatch';
+
+/** The codes beyond the common ones and those of rule data: dates, periods, trees, projections, rule sets. */
+export type MoreCode = Exclude<ErrorCode, CommonCode | RuleDataCode>;
+
+/**
  * Facts recorded with an issue: plain values a message can quote.
  *
  * @category Errors
@@ -118,20 +143,33 @@ export type MessageTable<C extends ErrorCode = Exclude<ErrorCode, RuleDataCode>>
 /** The messages of an area's own codes, in both languages, given where that area makes its issues. */
 export type AreaMessages = Readonly<Record<Locale, Partial<Record<ErrorCode, MessageFn>>>>;
 
-const TABLES: Readonly<Record<Locale, Partial<Record<ErrorCode, MessageFn>>>> = { vi, en };
+/**
+ * What issues are written with: messages by code in both languages and the library's field names.
+ * `allTables` (messages/tables.ts) covers every code but rule data's; `commonTables` only the common
+ * codes, for the functions that raise no others (attainment), so their bundles carry no other text.
+ */
+export interface MessageTables extends AreaMessages {
+  readonly label: BuiltLabels;
+}
 
-function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined): MessagePlace {
+function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined, built: BuiltLabels): MessagePlace {
   const parentPath = path.slice(0, -1);
   return {
-    label: labelFor(path, locale, labels),
+    label: labelFor(path, locale, labels, built),
     path: pathText(path),
     key: path[path.length - 1],
     // only a few messages name the parent: worked out when read
     get parent() {
-      return labelFor(parentPath, locale, labels);
+      return labelFor(parentPath, locale, labels, built);
     },
-    labelOf: (name) => labelFor([...parentPath, name], locale, labels),
+    labelOf: (name) => labelFor([...parentPath, name], locale, labels, built),
   };
+}
+
+/** The text of one issue in one language from the given tables (see renderMessage). */
+function renderIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined, area?: AreaMessages): string | undefined {
+  const fn = area?.[locale][code] ?? tables[locale][code];
+  return fn === undefined ? undefined : fn(facts, place(path, locale, labels, tables.label));
 }
 
 /**
@@ -139,20 +177,24 @@ function place(path: IssuePath, locale: Locale, labels: FieldLabels | undefined)
  * messages of an area's own codes come from `area`. Undefined for a code no table given covers.
  */
 export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined, area?: AreaMessages): string | undefined {
-  const fn = area?.[locale][code] ?? TABLES[locale][code];
-  return fn === undefined ? undefined : fn(facts, place(path, locale, labels));
+  return renderIn(allTables, code, path, facts, locale, labels, area);
 }
 
-/** Builds an issue with both languages' messages from a code, a path and facts (`area`: see renderMessage). */
-export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}, area?: AreaMessages): ChiTieuIssue {
+/** Builds an issue with both languages' messages, written with `tables` (and `area`: see renderMessage). */
+export function makeIssueIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts: IssueFacts = {}, area?: AreaMessages): ChiTieuIssue {
   const { labels } = settings();
-  const text = (locale: Locale): string => renderMessage(code, path, facts, locale, labels, area) ?? code;
+  const text = (locale: Locale): string => renderIn(tables, code, path, facts, locale, labels, area) ?? code;
   return Object.freeze({
     code,
     path: Object.freeze([...path]),
     facts: Object.freeze(Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, Array.isArray(v) ? Object.freeze([...v]) : v]))),
     messages: Object.freeze({ vi: text('vi'), en: text('en') }),
   });
+}
+
+/** Builds an issue with both languages' messages from a code, a path and facts (`area`: see renderMessage). */
+export function makeIssue(code: ErrorCode, path: IssuePath, facts: IssueFacts = {}, area?: AreaMessages): ChiTieuIssue {
+  return makeIssueIn(allTables, code, path, facts, area);
 }
 
 /** The brand every ChiTieuError carries, shared by every copy of the library (CJS and ESM builds). */

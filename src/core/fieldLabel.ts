@@ -1,7 +1,7 @@
 import { describe } from './_exact.js';
 import { readLabels, readLocale, readPath, type MessageLocale } from './_messageOptions.js';
 import { fail, type IssuePath } from './errors.js';
-import { labelFor, type FieldLabels } from './labels.js';
+import { anyLabel, labelFor, type FieldLabels } from './labels.js';
 
 /**
  * The words that name the field at `path` in a message: from the caller's `labels`, then
@@ -33,5 +33,5 @@ export function fieldLabel(path: IssuePath, locale: MessageLocale, labels?: Fiel
   const p = readPath(path);
   if (p === undefined) fail('invalid_type', ['path'], { expected: 'an array of keys and indexes', expected_vi: 'một mảng các khóa và chỉ số', received: describe(path) });
   const l = readLocale(locale, ['locale']);
-  return labelFor(p, l, labels === undefined ? undefined : readLabels(labels, ['labels']));
+  return labelFor(p, l, labels === undefined ? undefined : readLabels(labels, ['labels']), anyLabel);
 }

@@ -14,17 +14,21 @@ export type FieldLabels = Readonly<Record<string, Readonly<Partial<Bilingual>>>>
 
 // The library's names of the fields its inputs take, in Vietnamese, by path segment (`key=label|…`: one
 // string is smaller in a bundle than an object literal). The key '' names the whole input. English
-// names a field by its path, so its label is the key itself ('input' for the whole input).
-const VI_LABELS =
-  '=dữ liệu đầu vào|achieved=số thực hiện|target=chỉ tiêu|targets=danh sách chỉ tiêu|' +
-  'targetForm=dạng chỉ tiêu|form=dạng chỉ tiêu|min=mức tối thiểu|max=mức tối đa|value=giá trị|' +
-  'reported=con số đã in|as=cách hiểu con số|percent=tỷ lệ phần trăm|status=trạng thái|' +
-  'unit=đơn vị tính|label=nhãn|text=văn bản|result=kết quả|results=các kết quả theo kỳ|' +
-  'options=tuỳ chọn|rounding=chế độ làm tròn|decimals=số chữ số thập phân|locale=ngôn ngữ|' +
-  'labels=các tên trường|error=lỗi|issue=vấn đề|method=cách tổng hợp|start=ngày bắt đầu|' +
-  'end=ngày kết thúc|asOf=ngày tính|date=ngày|period=kỳ|term=nhiệm kỳ|termStart=ngày bắt đầu nhiệm kỳ|' +
-  'termEnd=ngày kết thúc nhiệm kỳ|points=các mốc số liệu|cumulative=số lũy kế|plan=kế hoạch|kind=loại|' +
-  'year=năm|facts=dữ kiện|ruleSet=bộ quy định|version=phiên bản|versions=các phiên bản|' +
+// names a field by its path, so its label is the key itself ('input' for the whole input). The names
+// of the fields the number and option readers and attainment take are apart from the others, so that a
+// bundle of attainment alone carries only those (see errors.ts, MessageTables).
+const COMMON_VI_LABELS =
+  '=dữ liệu đầu vào|achieved=số thực hiện|target=chỉ tiêu|targetForm=dạng chỉ tiêu|form=dạng chỉ tiêu|' +
+  'min=mức tối thiểu|max=mức tối đa|value=giá trị|percent=tỷ lệ phần trăm|status=trạng thái|' +
+  'unit=đơn vị tính|result=kết quả|options=tuỳ chọn|rounding=chế độ làm tròn|' +
+  'decimals=số chữ số thập phân|locale=ngôn ngữ|kind=loại|facts=dữ kiện';
+const MORE_VI_LABELS =
+  'targets=danh sách chỉ tiêu|reported=con số đã in|as=cách hiểu con số|label=nhãn|text=văn bản|' +
+  'results=các kết quả theo kỳ|labels=các tên trường|error=lỗi|issue=vấn đề|method=cách tổng hợp|' +
+  'start=ngày bắt đầu|end=ngày kết thúc|asOf=ngày tính|date=ngày|period=kỳ|term=nhiệm kỳ|' +
+  'termStart=ngày bắt đầu nhiệm kỳ|termEnd=ngày kết thúc nhiệm kỳ|points=các mốc số liệu|' +
+  'cumulative=số lũy kế|plan=kế hoạch|' +
+  'year=năm|ruleSet=bộ quy định|version=phiên bản|versions=các phiên bản|' +
   'effectiveFrom=ngày bắt đầu có hiệu lực|effectiveTo=ngày hết hiệu lực|ceremonyDate=ngày lễ kết nạp|' +
   'nodes=các đơn vị|id=mã|ids=các mã đơn vị|name=tên|parent=đơn vị cấp trên|' +
   'parents=các đơn vị cấp trên|parentIndex=các dòng cấp trên|indicators=các chỉ tiêu|' +
@@ -34,13 +38,30 @@ const VI_LABELS =
   'stage=giai đoạn|entered=số vào giai đoạn|advanced=số qua giai đoạn|events=các mốc sự kiện|' +
   'title=tiêu đề|theme=giao diện|colors=các màu|background=màu nền|width=chiều rộng|height=chiều cao';
 
-let viLabels: ReadonlyMap<string, string> | undefined;
+/** The library's Vietnamese name of one path segment, from one of its label tables. */
+export type BuiltLabels = (segment: string) => string | undefined;
+
+const toMap = (text: string): ReadonlyMap<string, string> => new Map(text.split('|').map((e) => e.split('=') as [string, string]));
+
+let common: ReadonlyMap<string, string> | undefined;
+let all: ReadonlyMap<string, string> | undefined;
+
+/** The names of the fields of the number and option readers and of attainment. */
+export function commonLabel(segment: string): string | undefined {
+  common ??= toMap(COMMON_VI_LABELS);
+  return common.get(segment);
+}
+
+/** The names of every field the library's inputs take. */
+export function anyLabel(segment: string): string | undefined {
+  all ??= toMap(`${COMMON_VI_LABELS}|${MORE_VI_LABELS}`);
+  return all.get(segment);
+}
 
 /** The library's label of one path segment. */
-function builtLabel(seg: string, locale: Locale): string | undefined {
+function builtLabel(seg: string, locale: Locale, built: BuiltLabels): string | undefined {
   if (locale === 'en') return seg === '' ? 'input' : seg;
-  viLabels ??= new Map(VI_LABELS.split('|').map((e) => e.split('=') as [string, string]));
-  return viLabels.get(seg);
+  return built(seg);
 }
 
 /** Path segments that hold other fields without being worth naming ("ngày tính", not "ngày tính của tuỳ chọn"). */
@@ -80,11 +101,11 @@ function wholeLabel(path: IssuePath, locale: Locale, labels: FieldLabels | undef
   return undefined;
 }
 
-function segmentLabel(seg: string, locale: Locale, labels: FieldLabels | undefined): { text: string; custom: boolean } | undefined {
+function segmentLabel(seg: string, locale: Locale, labels: FieldLabels | undefined, built: BuiltLabels): { text: string; custom: boolean } | undefined {
   const custom = labels === undefined ? undefined : own(labels, seg)?.[locale];
   if (custom !== undefined) return { text: custom, custom: true };
-  const built = builtLabel(seg, locale);
-  return built === undefined ? undefined : { text: built, custom: false };
+  const text = builtLabel(seg, locale, built);
+  return text === undefined ? undefined : { text, custom: false };
 }
 
 /** "các mốc số liệu" → "mốc số liệu", "danh sách chỉ tiêu" → "chỉ tiêu": the name of one item of a list. */
@@ -105,7 +126,7 @@ function ordinal(text: string, index: number, locale: Locale): string {
  * English keeps the code path (`points[2].date`) unless a caller's label applies to the path.
  * Returns `undefined` when the field has no label in that language (the caller falls back to the path).
  */
-function composed(path: IssuePath, locale: Locale, labels: FieldLabels | undefined): { text: string; custom: boolean } | undefined {
+function composed(path: IssuePath, locale: Locale, labels: FieldLabels | undefined, built: BuiltLabels): { text: string; custom: boolean } | undefined {
   const whole = wholeLabel(path, locale, labels);
   if (whole !== undefined) return { text: whole, custom: true };
   // the last named segment, and the indexes after it
@@ -113,16 +134,16 @@ function composed(path: IssuePath, locale: Locale, labels: FieldLabels | undefin
   while (k >= 0 && typeof path[k] === 'number') k--;
   const indexes = path.slice(k + 1) as number[];
   if (k < 0) {
-    const root = segmentLabel('', locale, labels);
+    const root = segmentLabel('', locale, labels, built);
     if (root === undefined) return undefined;
     if (indexes.length === 0) return root;
     return { text: indexes.reduce((t, i) => ordinal(t, i, locale), locale === 'vi' ? 'các mục' : 'item'), custom: root.custom };
   }
-  let leaf = segmentLabel(path[k] as string, locale, labels);
+  let leaf = segmentLabel(path[k] as string, locale, labels, built);
   let j = k - 1;
   if (leaf === undefined) {
     // a key of the caller's own (an indicator id) in a named map: 'chỉ tiêu "dangVien"'
-    const map = j >= 0 && typeof path[j] === 'string' ? segmentLabel(path[j] as string, locale, labels) : undefined;
+    const map = j >= 0 && typeof path[j] === 'string' ? segmentLabel(path[j] as string, locale, labels, built) : undefined;
     if (map === undefined) return undefined;
     leaf = { text: `${singular(map.text, locale)} "${path[k] as string}"`, custom: map.custom };
     j--;
@@ -137,13 +158,13 @@ function composed(path: IssuePath, locale: Locale, labels: FieldLabels | undefin
     let parent = wholeLabel(path.slice(0, j + 1 + parentIndexes.length), locale, labels);
     if (parent === undefined) {
       const seg = path[j] as string;
-      const named = segmentLabel(seg, locale, labels);
+      const named = segmentLabel(seg, locale, labels, built);
       if (named !== undefined) {
         parent = parentIndexes.reduce((t, i) => ordinal(t, i, locale), named.text);
         custom ||= named.custom;
       } else {
         // a key of the caller's own (an indicator id): quoted, with the name of its map when known
-        const map = j > 0 && typeof path[j - 1] === 'string' ? segmentLabel(path[j - 1] as string, locale, labels) : undefined;
+        const map = j > 0 && typeof path[j - 1] === 'string' ? segmentLabel(path[j - 1] as string, locale, labels, built) : undefined;
         parent = map === undefined ? `"${seg}"` : `${singular(map.text, locale)} "${seg}"`;
         if (map?.custom) custom = true;
       }
@@ -154,10 +175,11 @@ function composed(path: IssuePath, locale: Locale, labels: FieldLabels | undefin
 }
 
 /**
- * The words that name the field at `path` (see {@link fieldLabel}); `labels` already read.
+ * The words that name the field at `path` (see {@link fieldLabel}); `labels` already read, `built`
+ * the library's own names (commonLabel or anyLabel).
  */
-export function labelFor(path: IssuePath, locale: Locale, labels: FieldLabels | undefined): string {
-  const c = composed(path, locale, labels);
+export function labelFor(path: IssuePath, locale: Locale, labels: FieldLabels | undefined, built: BuiltLabels): string {
+  const c = composed(path, locale, labels, built);
   if (locale === 'en') return c !== undefined && c.custom ? c.text : pathText(path);
   return c?.text ?? `trường ${pathText(path)}`;
 }

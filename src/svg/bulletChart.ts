@@ -3,6 +3,7 @@ import { localize } from '../core/_format.js';
 import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Locale, RoundingMode } from '../core/index.js';
 import { attainment, describeAttainment } from '../attainment/index.js';
+import { reasonSentence } from '../attainment/_reason.js';
 import type { AttainmentInput, AttainmentResult, TargetInput } from '../attainment/index.js';
 import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, unitSchema } from './_svg.js';
 import { BULLET_WORDS, statusWord } from './_status.js';
@@ -98,7 +99,7 @@ export function bulletChart(input: AttainmentResult | AttainmentInput, options: 
   const height = o.height ?? 88;
   const unit = o.unit?.[locale];
   const title = o.title ?? BULLET_WORDS[locale].title;
-  const desc = `${describeAttainment(r, unit === undefined ? { locale } : { locale, unit })}. ${r.reason[locale]}`;
+  const desc = `${describeAttainment(r, unit === undefined ? { locale } : { locale, unit })}. ${reasonSentence(r.reason, locale)}`;
   const id = o.id ?? idFrom(`bullet|${title}|${desc}`);
 
   const rate = r.kind === 'rate';

@@ -44,7 +44,8 @@ function fig(plain: string, locale: 'vi' | 'en', kind: IndicatorKind): string {
   return localize(plain, locale) + (kind === 'rate' ? '%' : '');
 }
 
-// The reference writes the sentences its own way, so the message tables are checked against them.
+// The reference writes the sentences its own way, so the message tables (explainAttainment) are
+// checked against them; results carry only the code and facts.
 function reasonFor(
   code: StatusReason['code'],
   kind: IndicatorKind,
@@ -52,7 +53,13 @@ function reasonFor(
   achieved: string,
   gap: string,
 ): StatusReason {
-  return { ...sentenceFor(code, kind, target, achieved, gap), facts: Object.freeze({ kind, achieved, target, gap }) };
+  return { code, facts: Object.freeze({ kind, achieved, target, gap }) };
+}
+
+/** The sentences of a result's reason, in both languages, as the reference writes them. */
+export function referenceSentences(r: AttainmentResult): { vi: string; en: string } {
+  const s = sentenceFor(r.reason.code, r.kind, r.target, r.achieved, r.reason.facts.gap);
+  return { vi: s.vi, en: s.en };
 }
 
 function sentenceFor(
@@ -61,7 +68,7 @@ function sentenceFor(
   target: Target,
   achieved: string,
   gap: string,
-): Omit<StatusReason, 'facts'> {
+): { code: StatusReason['code']; vi: string; en: string } {
   const f = (x: string, l: 'vi' | 'en') => fig(x, l, kind);
   const gapVi = localize(gap, 'vi') + (kind === 'rate' ? ' điểm %' : '');
   const gapEn = localize(gap, 'en') + (kind === 'rate' ? (gap === '1' ? ' percentage point' : ' percentage points') : '');

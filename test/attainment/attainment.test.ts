@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, attainment, safeAttainment } from '../../src/index.js';
+import { ChiTieuError, attainment, explainAttainment, safeAttainment } from '../../src/index.js';
 
 function errorOf(input: unknown, options?: unknown): ChiTieuError {
   try {
@@ -21,8 +21,8 @@ describe('attainment: target forms', () => {
   it('at least (ít nhất) is reached like a plain target, and says so', () => {
     const r = attainment({ achieved: 58, target: { atLeast: 400 } });
     expect(r.target).toEqual({ form: 'at-least', value: '400' });
-    expect(r.reason.vi).toBe('58 chưa đạt chỉ tiêu ít nhất 400, còn thiếu 342.');
-    expect(r.reason.en).toBe('58 is below the target of at least 400: 342 short.');
+    expect(explainAttainment(r)).toBe('58 chưa đạt chỉ tiêu ít nhất 400, còn thiếu 342.');
+    expect(explainAttainment(r, { locale: 'en' })).toBe('58 is below the target of at least 400: 342 short.');
   });
 
   it('at most: lower is better; percent is the share of the limit used', () => {
@@ -189,5 +189,22 @@ describe('safeAttainment', () => {
     expect(bad.success).toBe(false);
     expect(bad.error?.code).toBe('malformed_number');
     expect(Object.isFrozen(bad)).toBe(true);
+  });
+});
+
+describe('explainAttainment', () => {
+  it('writes the reason of a result or of its reason, in either language', () => {
+    const r = attainment({ achieved: '97.5', target: { min: '95', max: '99' }, kind: 'rate' });
+    expect(r.reason).toEqual({ code: 'inside-range', facts: { kind: 'rate', achieved: '97.5', target: { form: 'range', min: '95', max: '99' }, gap: '0' } });
+    expect(explainAttainment(r)).toBe('97,5% nằm trong khoảng chỉ tiêu 95%–99%.');
+    expect(explainAttainment(r.reason, { locale: 'en' })).toBe('97.5% is within the target range 95%–99%.');
+    // a result parsed back from JSON explains the same: the reason is plain data
+    expect(explainAttainment(JSON.parse(JSON.stringify(r)) as typeof r)).toBe(explainAttainment(r));
+  });
+
+  it('refuses what is neither a result nor a reason', () => {
+    expect(() => explainAttainment(null as never)).toThrow(expect.objectContaining({ code: 'invalid_type', path: ['result'] }));
+    expect(() => explainAttainment({ code: 'nope', facts: {} } as never)).toThrow(expect.objectContaining({ path: ['result', 'code'] }));
+    expect(() => explainAttainment(attainment({ achieved: 1, target: 2 }), { locale: 'fr' } as never)).toThrow(expect.objectContaining({ code: 'invalid_value', path: ['options', 'locale'] }));
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_MODES, attainment } from '../../src/index.js';
-import { computeAttainment } from '../../src/attainment/_attainment.js';
+import { ChiTieuError, ROUNDING_MODES, attainment, attainmentBatch, describeAttainment, explainAttainment, messageFor } from '../../src/index.js';
+import { readNumber, type ExactNumber } from '../../src/core/_exact.js';
+import { computeAttainment, type ParsedAttainment, type WholeAttainment } from '../../src/attainment/_attainment.js';
 import {
   attainmentInputSchema,
   attainmentOptionsSchema,
@@ -10,7 +11,14 @@ import {
   fastRoundOptions,
   parseAttainment,
 } from '../../src/attainment/_schema.js';
-import { referenceAttainment } from './_reference.js';
+import { referenceAttainment, referenceSentences } from './_reference.js';
+
+/** What the schema reads for a whole-number input of the fast path. */
+function asParsed(p: ParsedAttainment | WholeAttainment): ParsedAttainment {
+  if (typeof p.achieved !== 'number') return p as ParsedAttainment;
+  const w = p as WholeAttainment;
+  return { kind: w.kind, achieved: readNumber(w.achieved) as ExactNumber, target: { form: 'reach', value: readNumber(w.target) as ExactNumber } };
+}
 
 const mode = fc.constantFrom(...ROUNDING_MODES);
 const decimals = fc.integer({ min: 0, max: 10 });
@@ -51,7 +59,7 @@ describe('the fast path of attainment accepts only what zod accepts, and reads i
         if (fast === undefined) return;
         const slow = z.safeParse(attainmentInputSchema, input);
         expect(slow.success).toBe(true);
-        expect(fast).toEqual(slow.data);
+        expect(asParsed(fast)).toEqual(slow.data);
       }),
       { numRuns: 5000 },
     );
@@ -82,7 +90,7 @@ describe('the fast path of attainment accepts only what zod accepts, and reads i
       fc.property(nearInput, nearOptions, (input, options) => {
         let viaParse: unknown;
         let viaZod: unknown;
-        try { viaParse = parseAttainment(input, options); } catch (e) { viaParse = e; }
+        try { const p = parseAttainment(input, options); viaParse = { ...p, input: asParsed(p.input) }; } catch (e) { viaParse = e; }
         try {
           const p = z.safeParse(attainmentInputSchema, input);
           const o = z.safeParse(attainmentOptionsSchema, options ?? {});
@@ -106,12 +114,39 @@ const rate = fc
 const target = <T>(v: fc.Arbitrary<T>) =>
   fc.oneof(v, v.map((x) => ({ atLeast: x })), v.map((x) => ({ atMost: x })), fc.tuple(v, v).map(([x, y]) => ({ min: x, max: y })));
 
+describe('attainment writes its errors with the common tables alone, as the full tables would', () => {
+  /** Every issue of what `run` throws, written again by messageFor, which has every table. */
+  const same = (run: () => unknown) => {
+    try { run(); } catch (e) {
+      if (!(e instanceof ChiTieuError)) throw e;
+      for (const issue of e.issues) {
+        expect(issue.messages.vi).toBe(messageFor(issue, { locale: 'vi' }));
+        expect(issue.messages.en).toBe(messageFor(issue, { locale: 'en' }));
+        expect(issue.messages.en).not.toBe(issue.code);
+      }
+    }
+  };
+  it('attainment, attainmentBatch, describeAttainment and explainAttainment', () => {
+    fc.assert(fc.property(nearInput, nearOptions, (input, options) => {
+      same(() => attainment(input as never, options as never));
+      same(() => attainmentBatch(input as never, options as never));
+      same(() => attainmentBatch({ achieved: [input as never, 1], target: [2], max: input, targetForm: input, kind: input } as never));
+      same(() => describeAttainment(input as never, options as never));
+      same(() => explainAttainment(input as never, options as never));
+      same(() => explainAttainment({ code: 'at-target', facts: input } as never));
+    }), { numRuns: 3000 });
+  });
+});
+
 describe('the fast core of attainment equals the first, BigInt-only core in full', () => {
   const same = (input: unknown, d: number, m: (typeof ROUNDING_MODES)[number]) => {
     const p = z.safeParse(attainmentInputSchema, input);
     if (!p.success) return; // inverted ranges
-    expect(computeAttainment(p.data, d, m)).toEqual(referenceAttainment(p.data, d, m));
-    expect(attainment(input as never, { decimals: d, rounding: m })).toEqual(referenceAttainment(p.data, d, m));
+    const want = referenceAttainment(p.data, d, m);
+    expect(computeAttainment(p.data, d, m)).toEqual(want);
+    const r = attainment(input as never, { decimals: d, rounding: m });
+    expect(r).toEqual(want);
+    expect({ vi: explainAttainment(r), en: explainAttainment(r.reason, { locale: 'en' }) }).toEqual(referenceSentences(want));
   };
   it('counts up to 10^12, every target form, mode and decimals 0–10', () => {
     fc.assert(fc.property(count, target(count), fc.constantFrom('count', 'rate'), decimals, mode, (a, t, k, d, m) => same({ achieved: a, target: t, kind: k }, d, m)), { numRuns: 4000 });

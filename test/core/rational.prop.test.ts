@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROUNDING_MODES } from '../../src/index.js';
+import { fractionText, fractionTextsMinus } from '../../src/core/_exact.js';
 import { preimage } from '../../src/core/_preimage.js';
 import { add, cmp, div, mul, percentOf, rational, roundTo, sub } from '../../src/core/_rational.js';
 import { referenceRound } from '../helpers/reference.js';
@@ -12,6 +13,24 @@ const mode = fc.constantFrom(...ROUNDING_MODES);
 const decimals = fc.integer({ min: 0, max: 14 });
 
 describe('the exact kernel', () => {
+  it('fractionText reduces safe integers on doubles as on BigInt', () => {
+    const int = fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(fc.property(int, fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })), (n, d) => {
+      expect(fractionText(n, d)).toBe(fractionText(BigInt(n), BigInt(d)));
+    }), { numRuns: 3000 });
+    expect(fractionText(0, 7)).toBe('0');
+  });
+
+  it('fractionTextsMinus: n/d and n/d − k, reduced, as fractionText writes them', () => {
+    const small = fc.integer({ min: 0, max: 1e7 });
+    fc.assert(fc.property(small, fc.integer({ min: 1, max: 1e7 }), fc.integer({ min: 0, max: 1000 }), (n, d, k) => {
+      expect(fractionTextsMinus(n, d, k)).toEqual([fractionText(BigInt(n), BigInt(d)), fractionText(BigInt(n) - BigInt(k) * BigInt(d), BigInt(d))]);
+    }), { numRuns: 3000 });
+    expect(fractionTextsMinus(0, 5, 100)).toEqual(['0', '-100']);
+    expect(fractionTextsMinus(500, 5, 100)).toEqual(['100', '0']);
+    expect(fractionText(-0, 7)).toBe('0');
+  });
+
   it('roundTo is the reference rounding, for any sign, denominator and number of decimals', () => {
     fc.assert(fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), decimals, mode, (n, d, k, m) => {
       expect(roundTo({ n, d }, k, m)).toBe(referenceRound(n, d, k, m));

@@ -19,7 +19,7 @@ const NEVER_THROWS = new Set(['isChiTieuError']);
  * settings chosen by the developer (`configure`), or the library's own results and errors handed back
  * to it (a throw there is a programming error, not a typo in a form).
  */
-const NO_TWIN = new Set(['configure', 'fieldLabel', 'messageFor', 'flattenIssues', 'describeAttainment', 'describeTermProgress']);
+const NO_TWIN = new Set(['configure', 'fieldLabel', 'messageFor', 'flattenIssues', 'describeAttainment', 'explainAttainment', 'describeTermProgress']);
 
 interface Exported {
   entry: string;

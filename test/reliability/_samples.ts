@@ -26,6 +26,7 @@ export const samples: Record<string, unknown[][]> = {
   attainment: [[{ achieved: 103, target: 80 }, { decimals: 1, rounding: 'down' }], [{ achieved: '97.5', target: { min: '90', max: '99' }, kind: 'rate' }]],
   safeAttainment: [[{ achieved: 58, target: { atLeast: 400 } }]],
   describeAttainment: [],
+  explainAttainment: [[{ code: 'at-target', facts: { kind: 'count', achieved: '3', target: { form: 'reach', value: '3' }, gap: '0' } }, { locale: 'en' }]],
   describeTermProgress: [],
   round: [['20/3', { decimals: 1, rounding: 'half-even' }]],
   formatNumber: [['1549.5', { locale: 'en', decimals: 1 }]],

@@ -1,6 +1,6 @@
 // English messages of mistakes in rule data, apart from the core table (see rules.vi.ts).
 import type { MessageTable, RuleDataCode } from '../errors.js';
-import { list } from './en.js';
+import { list } from './common.en.js';
 
 /** ['op', 'between', 'in'] → "op, between or in". */
 const either = (v: unknown, or = 'or'): string => {

@@ -2,7 +2,7 @@
 // bundles that read rule data carry them: the rules area passes them where rule data is read, and
 // messageFor / flattenIssues (which write any issue again) take them in.
 import type { MessagePlace, RuleDataCode, MessageTable } from '../errors.js';
-import { list, received, viNumber, type Fact } from './vi.js';
+import { list, received, viNumber, type Fact } from './common.vi.js';
 
 /** Fact types of rule data, in words. */
 const RULE_WORDS: Readonly<Record<string, string>> = { count: 'số đếm', number: 'số', date: 'ngày', boolean: 'đúng/sai', text: 'văn bản' };

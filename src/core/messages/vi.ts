@@ -1,139 +1,22 @@
-import type { IssueFacts, MessagePlace, MessageTable } from '../errors.js';
+// Vietnamese messages of the codes beyond the common ones (common.vi.ts): dates, periods, trees,
+// projections, rule sets. Conventions as in common.vi.ts.
+import type { IssueFacts, MessageTable, MoreCode } from '../errors.js';
+import { cap, list, notation, viCommon, viNumber, type Fact } from './common.vi.js';
 
-// Vietnamese messages. Conventions (docs/conventions.md §4): a field is named in words
-// (`place.label`: "số thực hiện", never `achieved`), numbers are written the Vietnamese way
-// (97,5 and 1.549), dates as 16/7/2024. A received value the caller typed is quoted as typed.
-
-export type Fact = IssueFacts[string] | undefined;
-
-/** "số thực hiện …" → "Số thực hiện …". */
-const cap = (s: string): string => (s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1));
-
-/** 1549 → "1.549", "97.5" → "97,5", "-1234.25" → "-1.234,25"; anything else as it is. */
-export function viNumber(v: Fact): string {
-  const s = String(v);
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
-  if (m === null) return s;
-  const int = (m[2] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${m[1]}${int}${m[3] === undefined ? '' : `,${m[3]}`}`;
-}
+export { list, received, viNumber, type Fact } from './common.vi.js';
 
 /** "2024-07-16" → "16/7/2024", also inside a text ("2011-01-01 – 2021-07-29" → "1/1/2011 – 29/7/2021"). */
 export function viDates(v: Fact): string {
   return String(v).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${Number(d)}/${Number(mo)}/${y}`);
 }
 
-/** A value list: each entry as it is (codes, names), joined by commas. */
-export const list = (v: Fact): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
-
-// Descriptions of a received value, as the readers write them in English (`describe` in _exact.ts),
-// and a few English fact phrases built outside the message tables.
-const RECEIVED: Readonly<Record<string, string>> = {
-  'an array': 'một mảng',
-  'an object': 'một đối tượng',
-  'a string': 'một chuỗi',
-  'a number': 'một số',
-  'true or false': 'true hoặc false',
-  object: 'một đối tượng',
-  function: 'một hàm',
-  symbol: 'một symbol',
-  string: 'một chuỗi',
-  number: 'một số',
-  boolean: 'một giá trị true/false',
-  bigint: 'một số BigInt',
-  undefined: 'undefined (không có giá trị)',
-  'an object with no fields': 'một đối tượng không có trường nào',
-  'a BigInt or DataView buffer': 'một vùng nhớ BigInt hoặc DataView',
-  'a list with repeats': 'một danh sách có mục lặp lại',
-  both: 'cả hai',
-  NaN: 'NaN (không phải là số)',
-  Infinity: 'Infinity (vô cực)',
-  '-Infinity': '-Infinity (âm vô cực)',
-};
-
-/** A received value in Vietnamese: a quoted text stays as typed, a number is written the Vietnamese way. */
-export function received(v: Fact): string {
-  const s = String(v);
-  if (s.startsWith('"')) return s;
-  const known = RECEIVED[s];
-  if (known !== undefined) return known;
-  let m = /^an object with (.+)$/.exec(s);
-  if (m !== null) return `một đối tượng có các trường ${m[1]}`;
-  m = /^(\d+) items$/.exec(s);
-  if (m !== null) return `${viNumber(m[1])} phần tử`;
-  m = /^more than (\d+) values$/.exec(s);
-  if (m !== null) return `hơn ${viNumber(m[1])} giá trị`;
-  return viNumber(s);
-}
-
-/** `['target or targets, not both']` → the two field names. */
-function notBoth(f: IssueFacts): [string, string] | undefined {
-  const a = f.allowed;
-  const one = Array.isArray(a) && a.length === 1 ? String(a[0]) : typeof a === 'string' ? a : undefined;
-  const m = one === undefined ? null : /^(\w+) or (\w+), not both$/.exec(one);
-  return m === null ? undefined : [m[1] ?? '', m[2] ?? ''];
-}
-
-/** The allowed values of `invalid_value` in Vietnamese: `allowed_vi` when the reader gives one. */
-function allowed(f: IssueFacts, w: MessagePlace): string | undefined {
-  if (f.allowed_vi !== undefined) return list(f.allowed_vi);
-  const a = f.allowed;
-  const one = Array.isArray(a) && a.length === 1 ? String(a[0]) : typeof a === 'string' ? a : undefined;
-  if (one === 'a valid value') return undefined;
-  if (one !== undefined) {
-    if (one === 'plan with target; with targets, give each its own plan') {
-      return `kế hoạch đi cùng ${w.labelOf('target')}; với ${w.labelOf('targets')}, mỗi chỉ tiêu có kế hoạch riêng`;
-    }
-  }
-  return list(a);
-}
-
-const LOCALE_NAMES: Readonly<Record<string, string>> = { vi: 'tiếng Việt', en: 'tiếng Anh', 'vi-VN': 'tiếng Việt', 'en-US': 'tiếng Anh' };
-const notation = (locale: Fact): string => (locale === undefined || locale === null ? '' : ` theo cách viết ${LOCALE_NAMES[String(locale)] ?? String(locale)}`);
-
 /** "phương pháp CAGR" or, without a method, "cách tính này". */
 const method = (f: IssueFacts): string => (f.method === undefined || f.method === null || f.method === '' ? 'cách tính này' : `phương pháp ${String(f.method)}`);
 
-/** Vietnamese messages, keyed by error code. */
-export const vi: MessageTable = {
-  invalid_type: (f, w) => `${cap(w.label)} phải là ${f.expected_vi ?? received(f.expected)}; nhận được ${received(f.received)}.`,
-  not_finite: (f, w) => `${cap(w.label)} phải là một số hữu hạn; nhận được ${received(f.received)}.`,
-  negative: (f, w) => `${cap(w.label)} không được là số âm; nhận được ${viNumber(f.value)}.`,
-  not_integer: (f, w) => `${cap(w.label)} phải là số nguyên (số đếm); nhận được ${viNumber(f.value)}.`,
-  unsafe_number: (f, w) =>
-    `${cap(w.label)} là ${viNumber(f.value)}, lớn hơn mức số nguyên mà số JavaScript giữ chính xác được (2^53 − 1); hãy truyền con số dưới dạng chuỗi chữ số.`,
-  exponent_not_allowed: (f, w) => `${cap(w.label)} phải viết đủ các chữ số, không dùng dạng số mũ (như 1e3); nhận được "${f.value}".`,
-  empty_string: (_f, w) => `${cap(w.label)} đang để trống; hãy nhập một số.`,
-  malformed_number: (f, w) =>
-    `${cap(w.label)}: "${f.value}" không phải là một số viết đúng cách${notation(f.locale)}${f.hint !== undefined || f.hint_vi !== undefined ? `. ${cap(String(f.hint_vi ?? f.hint))}` : ''}.`,
+/** Vietnamese messages of the other codes, keyed by error code. */
+export const viMore: MessageTable<MoreCode> = {
   ambiguous_number: (f, w) =>
     `${cap(w.label)}: "${f.value}" có thể hiểu theo hai cách; ${f.hint_vi ?? `${notation(f.locale).trim() || 'ở đây'}, hãy viết đủ các nhóm ba chữ số hàng nghìn, hoặc viết rõ dấu thập phân`}.`,
-  range_inverted: (f, w) => `${cap(w.label)} có cận dưới (${viNumber(f.min)}) lớn hơn cận trên (${viNumber(f.max)}).`,
-  unknown_rounding: (f, w) =>
-    `Không có chế độ làm tròn ${received(f.value)}${w.key === 'rounding' ? '' : ` (${w.label})`}; hãy chọn một trong: ${list(f.allowed)}.`,
-  out_of_range: (f, w) => {
-    const items = /^(\d+) items$/.exec(String(f.value));
-    if (items !== null) {
-      return f.max === '∞'
-        ? `${cap(w.label)} phải có ít nhất ${viNumber(f.min)} mục; hiện có ${viNumber(items[1])}.`
-        : `${cap(w.label)} chỉ được có nhiều nhất ${viNumber(f.max)} mục; hiện có ${viNumber(items[1])}.`;
-    }
-    return f.max === '∞'
-      ? `${cap(w.label)} phải từ ${viNumber(f.min)} trở lên; nhận được ${received(f.value)}.`
-      : `${cap(w.label)} phải nằm trong khoảng từ ${viNumber(f.min)} đến ${viNumber(f.max)}; nhận được ${received(f.value)}.`;
-  },
-  invalid_value: (f, w) => {
-    const pair = notBoth(f);
-    if (pair !== undefined) return `Chỉ được dùng một trong hai: ${w.labelOf(pair[0])} hoặc ${w.labelOf(pair[1])}, không dùng cả hai.`;
-    const a = allowed(f, w);
-    return a === undefined
-      ? `${cap(w.label)} có giá trị không dùng được: ${received(f.value)}.`
-      : `${cap(w.label)} phải là một trong: ${a}; nhận được ${received(f.value)}.`;
-  },
-  unknown_key: (f, w) =>
-    `${cap(w.parent)} không có trường "${f.key ?? w.key}"${f.allowed ? `; các trường dùng được: ${list(f.allowed)}` : ''}.`,
-  missing: (_f, w) => `Thiếu ${w.label}; đây là thông tin bắt buộc.`,
-  too_long: (f, w) => `${cap(w.label)} quá dài (${received(f.length)}); tối đa là ${viNumber(f.limit)}.`,
   too_deep: (f, w) => `${cap(w.label)} lồng nhau quá sâu; tối đa ${viNumber(f.limit)} cấp.`,
   invalid_date: (f, w) => `${cap(w.label)} phải là một ngày có thật, viết dạng YYYY-MM-DD (như 2024-07-16); nhận được "${f.value}".`,
   date_order: (f, w) =>
@@ -146,7 +29,6 @@ export const vi: MessageTable = {
   duplicate_id: (f, w) => `${cap(w.label)} là "${f.id}", trùng với một mã đã có.`,
   unknown_parent: (f) => `Đơn vị cấp trên "${f.parent}" của đơn vị "${f.id}" không có trong cây tổ chức.`,
   cycle: (f) => `Cây tổ chức có vòng lặp qua đơn vị "${f.id}".`,
-  length_mismatch: (f, w) => `${cap(w.label)} có ${viNumber(f.got)} dòng, khác với ${viNumber(f.expected)} dòng của các cột khác.`,
   unsupported_year: (f, w) =>
     `${cap(w.label)} rơi vào năm ${f.year}, ngoài lịch ngày nghỉ lễ mà thư viện có (${f.min}–${f.max}).`,
   zero_total: (_f, w) => `${cap(w.label)} có tổng bằng 0 nên không tính được tỷ lệ.`,
@@ -155,3 +37,6 @@ export const vi: MessageTable = {
   no_version_in_force: (f) =>
     `Không có phiên bản nào của bộ quy định "${f.id}" có hiệu lực vào ngày ${viDates(f.value)}; các phiên bản có hiệu lực ${viDates(list(f.spans))}.`,
 };
+
+/** Vietnamese messages of every code but those of rule data. */
+export const vi: MessageTable = { ...viCommon, ...viMore };
