@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attainment, attainmentBatch, describeAttainment, ROUNDING_MODES, safeAttainment, safeAttainmentBatch } from '../../src/index.js';
-import { answer, cells, errorShapes, json, markdown, table } from '../helpers/golden.js';
+import { attainment, attainmentBatch, describeAttainment, explainAttainment, ROUNDING_MODES, safeAttainment, safeAttainmentBatch, type AttainmentResult } from '../../src/index.js';
+import { answer, cells, errorShapes, json, markdown, table, type Answer } from '../helpers/golden.js';
 import { sweep } from '../helpers/sweep.js';
 
 // Attainment over a corpus of inputs: each whole answer (figures, status, reason; or the error's code,
@@ -11,6 +11,12 @@ import { sweep } from '../helpers/sweep.js';
 //   npx vitest run test/*/outputs.pinned.test.ts test/claims/extractClaims.pinned.test.ts -u
 
 const golden = (name: string) => `../golden/attainment/${name}`;
+/** The cells of an attainment answer, with the status reason's sentences as explainAttainment writes them. */
+function explained(a: Answer): Record<string, unknown> {
+  if ('error' in a) return cells(a, false);
+  const r = a.ok as AttainmentResult;
+  return { ...cells(a, false), 'explain.vi': explainAttainment(r), 'explain.en': explainAttainment(r, { locale: 'en' }) };
+}
 const targets: unknown[] = [
   80, '80', 0, { atLeast: 400 }, { atMost: 4 }, { min: 90, max: 99 }, { min: '90.5', max: '99.25' }, { exactly: 12 },
   { atLeast: 0 }, { atMost: 0 }, { min: 0, max: 0 }, { min: 5, max: 3 }, { min: 5 }, { atLeast: 1, atMost: 2 }, { rate: 1 }, -5, '1e3', null,
@@ -20,7 +26,7 @@ const achieved: unknown[] = [0, 1, 3, 4, 5, 58, 72, 79, 80, 81, 95, 97.5, 99, 10
 describe('attainment', () => {
   it('every achieved against every target, count and rate', async () => {
     const rows = [];
-    for (const t of targets) for (const a of achieved) rows.push({ 'input.achieved': a, 'input.target': t, ...cells(answer(() => attainment({ achieved: a, target: t } as never)), false) });
+    for (const t of targets) for (const a of achieved) rows.push({ 'input.achieved': a, 'input.target': t, ...explained(answer(() => attainment({ achieved: a, target: t } as never))) });
     await expect(markdown('attainment: every achieved against every target', 'attainment({ achieved, target }) with no options: every field of the result, or the error (code @path facts).', [['Cases', table(rows)]])).toMatchFileSnapshot(golden('attainment.targets.md'));
   });
 
@@ -31,7 +37,7 @@ describe('attainment', () => {
         for (const rounding of ROUNDING_MODES) {
           for (const decimals of [0, 1, 2, 10]) {
             const input = { achieved: a, target: t, ...(kind ? { kind } : {}) };
-            rows.push({ 'input.achieved': a, 'input.target': t, ...(kind ? { 'input.kind': kind } : {}), 'options.rounding': rounding, 'options.decimals': decimals, ...cells(answer(() => attainment(input as never, { decimals, rounding })), false) });
+            rows.push({ 'input.achieved': a, 'input.target': t, ...(kind ? { 'input.kind': kind } : {}), 'options.rounding': rounding, 'options.decimals': decimals, ...explained(answer(() => attainment(input as never, { decimals, rounding }))) });
           }
         }
       }
@@ -90,7 +96,6 @@ describe('attainment', () => {
             "percentNumber": 100,
             "reason": {
               "code": "at-target",
-              "en": "1 meets the target of 1 exactly.",
               "facts": {
                 "achieved": "1",
                 "gap": "0",
@@ -100,7 +105,6 @@ describe('attainment', () => {
                   "value": "1",
                 },
               },
-              "vi": "1 đạt đúng chỉ tiêu 1.",
             },
             "reference": "1",
             "rounding": "half-up",
