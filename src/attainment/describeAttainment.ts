@@ -3,7 +3,9 @@ import { localize } from '../core/_format.js';
 import { parseIn, reader, report, describe } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
 import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
-import { pointsEn } from './messages/en.js';
+import { describeEn } from './messages/en.js';
+import { describeVi } from './messages/vi.js';
+import type { DescribeWords } from './_describeWords.js';
 import type { AttainmentResult } from './types.js';
 
 /**
@@ -80,64 +82,44 @@ export function describeAttainment(result: AttainmentResult, options: DescribeAt
   const r = parseIn(commonTables, resultSchema, result, ['result']) as AttainmentResult;
   const o = parseIn(commonTables, optionsSchema, options, ['options']);
   const locale = o.locale ?? 'vi';
+  const w = locale === 'vi' ? describeVi : describeEn;
   const unit = o.unit ? ` ${o.unit[locale]}` : '';
-  const vi = locale === 'vi';
   const n = (x: string) => localize(x, locale);
   const pct = (x: string) => `${n(x)}%`;
   const t = r.target;
 
   if (r.kind === 'rate') {
-    let ref: string;
-    if (t.form === 'range') ref = `${pct(t.min)}–${pct(t.max)}`;
-    else if (t.form === 'at-most') ref = `${vi ? 'không quá' : 'at most'} ${pct(t.value)}`;
-    else if (t.form === 'at-least') ref = `${vi ? 'ít nhất' : 'at least'} ${pct(t.value)}`;
-    else ref = pct(t.value);
-    const head = `${pct(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref})`;
+    const ref = t.form === 'range' ? `${pct(t.min)}–${pct(t.max)}` : t.form === 'at-most' ? w.atMost(pct(t.value)) : t.form === 'at-least' ? w.atLeast(pct(t.value)) : pct(t.value);
+    const head = `${pct(r.achieved)}${unit} (${w.target(ref)})`;
     const pts = r.overPoints ?? '0';
     const abs = pts.startsWith('-') ? pts.slice(1) : pts;
     if (t.form === 'reach' || t.form === 'at-least') {
-      if (r.status === 'exceeded') return `${head}, ${vi ? `vượt ${points(abs, vi)}` : `${points(abs, vi)} over target`}`;
-      if (r.status === 'not-met') return `${head}, ${vi ? `thấp hơn ${points(abs, vi)}` : `${points(abs, vi)} short`}`;
-      return `${head}, ${vi ? 'đạt chỉ tiêu' : 'target met'}`;
+      if (r.status === 'exceeded') return `${head}, ${w.rateOver(w.points(abs))}`;
+      if (r.status === 'not-met') return `${head}, ${w.rateShort(w.points(abs))}`;
+      return `${head}, ${w.met}`;
     }
-    return `${head}, ${statusWords(r, vi)}`;
+    return `${head}, ${statusWords(r, w, locale)}`;
   }
 
   if (t.form === 'range' || t.form === 'at-most') {
-    const ref = t.form === 'range' ? `${n(t.min)}–${n(t.max)}` : `${vi ? 'không quá' : 'at most'} ${n(t.value)}`;
-    const head = `${n(r.achieved)}${unit} (${vi ? 'chỉ tiêu' : 'target'} ${ref}), `;
-    if (t.form === 'range' && r.status === 'not-met' && r.percent !== null) {
-      return head + (vi ? `đạt ${pct(r.percent)} mức tối thiểu, còn thiếu ${n(r.shortfall)}` : `${pct(r.percent)} of the minimum, ${n(r.shortfall)} short`);
-    }
-    return head + statusWords(r, vi);
+    const ref = t.form === 'range' ? `${n(t.min)}–${n(t.max)}` : w.atMost(n(t.value));
+    const head = `${n(r.achieved)}${unit} (${w.target(ref)}), `;
+    if (t.form === 'range' && r.status === 'not-met' && r.percent !== null) return head + w.belowMinimum(pct(r.percent), n(r.shortfall));
+    return head + statusWords(r, w, locale);
   }
 
-  let s = `${n(r.achieved)}/${n(t.value)}${unit}`;
-  if (r.percent === null) return `${s}, ${statusWords(r, vi)}`;
-  if (r.status === 'exceeded') {
-    s += vi ? `, đạt ${pct(r.percent)}, vượt ${pct(r.overPercent ?? '0')} chỉ tiêu` : `, ${pct(r.percent)} of target, ${pct(r.overPercent ?? '0')} over target`;
-  } else {
-    s += vi ? `, đạt ${pct(r.percent)} chỉ tiêu` : `, ${pct(r.percent)} of target`;
-    if (r.status === 'not-met') s += vi ? `, còn thiếu ${n(r.shortfall)}` : `, ${n(r.shortfall)} short`;
-  }
-  return s;
-}
-
-/** A difference of rates, in percentage points: "4,5 điểm %", "1 percentage point". */
-function points(x: string, vi: boolean): string {
-  return vi ? `${localize(x, 'vi')} điểm %` : `${localize(x, 'en')} ${pointsEn(x)}`;
+  const s = `${n(r.achieved)}/${n(t.value)}${unit}`;
+  if (r.percent === null) return `${s}, ${statusWords(r, w, locale)}`;
+  if (r.status === 'exceeded') return s + w.countOver(pct(r.percent), pct(r.overPercent ?? '0'));
+  return s + w.countOf(pct(r.percent)) + (r.status === 'not-met' ? w.countShort(n(r.shortfall)) : '');
 }
 
 /** The status in words, with the gap: in points for rates, as a count otherwise. */
-function statusWords(r: AttainmentResult, vi: boolean): string {
-  const n = (x: string) => (r.kind === 'rate' ? points(x, vi) : localize(x, vi ? 'vi' : 'en'));
-  if (r.status === 'met') return vi ? 'đạt chỉ tiêu' : 'target met';
+function statusWords(r: AttainmentResult, w: DescribeWords, locale: Locale): string {
+  const n = (x: string) => (r.kind === 'rate' ? w.points(x) : localize(x, locale));
+  if (r.status === 'met') return w.met;
   // A limit (không quá) is missed by going over it and kept by staying under it: "short" and "exceeded"
   // would say the opposite of what happened.
-  if (r.target.form === 'at-most') {
-    if (r.status === 'exceeded') return vi ? `đạt chỉ tiêu (thấp hơn mức tối đa ${n(r.surplus)})` : `target met (${n(r.surplus)} under the limit)`;
-    return vi ? `chưa đạt chỉ tiêu (vượt mức tối đa ${n(r.shortfall)}, cần giảm ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} over the limit)`;
-  }
-  if (r.status === 'exceeded') return vi ? `vượt chỉ tiêu (${n(r.surplus)})` : `target exceeded (by ${n(r.surplus)})`;
-  return vi ? `chưa đạt chỉ tiêu (còn thiếu ${n(r.shortfall)})` : `target not met (${n(r.shortfall)} short)`;
+  if (r.target.form === 'at-most') return r.status === 'exceeded' ? w.limitKept(n(r.surplus)) : w.limitMissed(n(r.shortfall));
+  return r.status === 'exceeded' ? w.exceeded(n(r.surplus)) : w.notMet(n(r.shortfall));
 }

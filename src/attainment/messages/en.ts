@@ -1,6 +1,7 @@
 // The English sentences of status reasons (not met, met, exceeded), written from the result's facts.
 import { localize } from '../../core/_format.js';
 import type { StatusFacts, StatusMessageTable } from '../types.js';
+import type { DescribeWords } from '../_describeWords.js';
 
 const fig = (plain: string, f: StatusFacts): string => localize(plain, 'en') + (f.kind === 'rate' ? '%' : '');
 /** The English unit of a difference of rates: "1 percentage point", "0.5 percentage points". */
@@ -25,4 +26,23 @@ export const en: StatusMessageTable = {
   'above-limit': (f) => `${fig(f.achieved, f)} is above the limit of ${value(f)}: it must come down by ${gap(f)}.`,
   'at-limit': (f) => `${fig(f.achieved, f)} is exactly at the limit of ${value(f)}.`,
   'below-limit': (f) => `${fig(f.achieved, f)} is below the limit of ${value(f)} by ${gap(f)}.`,
+};
+
+/** The English words of `describeAttainment`'s sentences. */
+export const describeEn: DescribeWords = {
+  target: (ref) => `target ${ref}`,
+  atMost: (v) => `at most ${v}`,
+  atLeast: (v) => `at least ${v}`,
+  points: (x) => `${localize(x, 'en')} ${pointsEn(x)}`,
+  rateOver: (p) => `${p} over target`,
+  rateShort: (p) => `${p} short`,
+  met: 'target met',
+  belowMinimum: (pct, short) => `${pct} of the minimum, ${short} short`,
+  countOver: (pct, over) => `, ${pct} of target, ${over} over target`,
+  countOf: (pct) => `, ${pct} of target`,
+  countShort: (short) => `, ${short} short`,
+  limitKept: (s) => `target met (${s} under the limit)`,
+  limitMissed: (s) => `target not met (${s} over the limit)`,
+  exceeded: (s) => `target exceeded (by ${s})`,
+  notMet: (s) => `target not met (${s} short)`,
 };

@@ -1,6 +1,7 @@
 // Câu tiếng Việt của lý do trạng thái (chưa đạt, đạt, vượt), viết từ dữ kiện của kết quả.
 import { localize } from '../../core/_format.js';
 import type { StatusFacts, StatusMessageTable } from '../types.js';
+import type { DescribeWords } from '../_describeWords.js';
 
 const fig = (plain: string, f: StatusFacts): string => localize(plain, 'vi') + (f.kind === 'rate' ? '%' : '');
 const gap = (f: StatusFacts): string => localize(f.gap, 'vi') + (f.kind === 'rate' ? ' điểm %' : '');
@@ -20,4 +21,23 @@ export const vi: StatusMessageTable = {
   'above-limit': (f) => `${fig(f.achieved, f)} vượt quá mức tối đa ${value(f)}, cần giảm ${gap(f)}.`,
   'at-limit': (f) => `${fig(f.achieved, f)} bằng đúng mức tối đa ${value(f)}.`,
   'below-limit': (f) => `${fig(f.achieved, f)} thấp hơn mức tối đa ${value(f)} là ${gap(f)}.`,
+};
+
+/** Chữ của câu `describeAttainment` bằng tiếng Việt. */
+export const describeVi: DescribeWords = {
+  target: (ref) => `chỉ tiêu ${ref}`,
+  atMost: (v) => `không quá ${v}`,
+  atLeast: (v) => `ít nhất ${v}`,
+  points: (x) => `${localize(x, 'vi')} điểm %`,
+  rateOver: (p) => `vượt ${p}`,
+  rateShort: (p) => `thấp hơn ${p}`,
+  met: 'đạt chỉ tiêu',
+  belowMinimum: (pct, short) => `đạt ${pct} mức tối thiểu, còn thiếu ${short}`,
+  countOver: (pct, over) => `, đạt ${pct}, vượt ${over} chỉ tiêu`,
+  countOf: (pct) => `, đạt ${pct} chỉ tiêu`,
+  countShort: (short) => `, còn thiếu ${short}`,
+  limitKept: (s) => `đạt chỉ tiêu (thấp hơn mức tối đa ${s})`,
+  limitMissed: (s) => `chưa đạt chỉ tiêu (vượt mức tối đa ${s}, cần giảm ${s})`,
+  exceeded: (s) => `vượt chỉ tiêu (${s})`,
+  notMet: (s) => `chưa đạt chỉ tiêu (còn thiếu ${s})`,
 };
