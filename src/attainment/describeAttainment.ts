@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
-import { parseIn, reader, report, describe } from '../core/_schema.js';
+import { parseIn, reader, report, describe, localeSchema } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
-import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
+import type { Bilingual, Locale, LocaleTag } from '../core/index.js';
 import { describeEn } from './messages/en.js';
 import { describeVi } from './messages/vi.js';
 import type { DescribeWords } from './_describeWords.js';
@@ -15,7 +15,7 @@ import type { AttainmentResult } from './types.js';
  */
 export interface DescribeAttainmentOptions {
   /** Default `'vi'`. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** What is counted, e.g. `'đảng viên'`, or both languages `{ vi: 'đảng viên', en: 'party members' }`. */
   readonly unit?: string | Bilingual;
 }
@@ -29,7 +29,7 @@ const unitSchema = reader((v, ctx) => {
 });
 
 const optionsSchema = z.strictObject({
-  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  locale: z.optional(localeSchema),
   unit: z.optional(unitSchema),
 });
 

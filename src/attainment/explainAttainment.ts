@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { describe, parseIn, reader, report } from '../core/_schema.js';
+import { describe, parseIn, reader, report, localeSchema } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
-import { LOCALES, type Locale } from '../core/locale.js';
+import type { LocaleTag } from '../core/locale.js';
 import { reasonSentence } from './_reason.js';
 import type { AttainmentResult, StatusReason } from './types.js';
 
@@ -12,7 +12,7 @@ import type { AttainmentResult, StatusReason } from './types.js';
  */
 export interface ExplainAttainmentOptions {
   /** Default `'vi'`. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 const CODES = ['below-target', 'at-target', 'above-target', 'below-range', 'inside-range', 'above-range', 'above-limit', 'at-limit', 'below-limit'] as const;
@@ -35,7 +35,7 @@ const reasonOf = reader((v, ctx) => {
   return 'reason' in v ? (v as { reason: unknown }).reason : v;
 });
 const inputSchema = z.pipe(reasonOf, reasonSchema);
-const optionsSchema = z.strictObject({ locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
+const optionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
 
 /**
  * The sentence that says why an attainment result has its status, in Vietnamese or English, written

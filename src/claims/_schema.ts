@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
 import type { ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report, roundingSchema } from '../core/_schema.js';
+import { describe, numberLike, parseWith, reader, report, roundingSchema, localeSchema } from '../core/_schema.js';
 import { fail } from '../core/errors.js';
-import { LOCALES, type Locale, type RoundingMode } from '../core/index.js';
+import type { Locale, RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
 
 const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
 
 /** The options of checkClaim and impliedTargets: how the report rounds and writes its figures. */
-const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
+const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(localeSchema) });
 
 /**
  * The input with the options folded in. `rounding` and `locale` were input fields before they became
@@ -33,7 +33,7 @@ export function withClaimOptions(input: unknown, options: unknown): unknown {
   return merged;
 }
 
-const localeSchema = z.optional(z.enum(LOCALES as ['vi', 'en']));
+const optionalLocale = z.optional(localeSchema);
 /** What a figure claims; a missing `as` is reported as missing, not as a wrong value. */
 const asSchema = reader((v, ctx): ClaimAs => {
   if (v === undefined) return report(ctx, 'missing');
@@ -68,7 +68,7 @@ interface ParsedClaim {
 }
 
 export const checkClaimSchema = z.pipe(
-  z.strictObject({ achieved: numberLike, target: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: localeSchema }),
+  z.strictObject({ achieved: numberLike, target: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: optionalLocale }),
   z.transform((v, ctx0): ParsedClaim => {
     const ctx = ctx0 as Ctx;
     const achieved = v.achieved as ExactNumber;
@@ -93,7 +93,7 @@ interface ParsedImplied {
 }
 
 export const impliedTargetsSchema = z.pipe(
-  z.strictObject({ achieved: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: localeSchema }),
+  z.strictObject({ achieved: numberLike, reported: z.unknown(), as: asSchema, rounding: z.optional(roundingSchema), locale: optionalLocale }),
   z.transform((v, ctx0): ParsedImplied => {
     const ctx = ctx0 as Ctx;
     const achieved = v.achieved as ExactNumber;

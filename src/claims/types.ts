@@ -1,5 +1,5 @@
 import type { NumberInput } from '../attainment/types.js';
-import type { Bilingual, Locale, RoundingMode } from '../core/index.js';
+import type { Bilingual, LocaleTag, RoundingMode } from '../core/index.js';
 import type { ClaimReason } from './reasons.js';
 
 /**
@@ -40,7 +40,7 @@ export interface CheckClaimInput {
   /** @deprecated Give it in the options: {@link ClaimOptions.rounding}. */
   readonly rounding?: RoundingMode;
   /** @deprecated Give it in the options: {@link ClaimOptions.locale}. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 /**
@@ -57,7 +57,7 @@ export interface ClaimOptions {
    */
   readonly rounding?: RoundingMode;
   /** The notation of `reported`: `'vi'` (`"6,6"`, the default) or `'en'` (`"6.6"`). */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 /**
@@ -115,7 +115,7 @@ export interface ImpliedTargetsInput {
   /** @deprecated Give it in the options: {@link ClaimOptions.rounding}. */
   readonly rounding?: RoundingMode;
   /** @deprecated Give it in the options: {@link ClaimOptions.locale}. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
 /**

@@ -13,6 +13,7 @@ import { parseIsoDate, type CalendarDate } from './_calendar.js';
 import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
 import { allTables } from './messages/tables.js';
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
+import { LOCALE_TAGS, type Locale, type LocaleTag } from './locale.js';
 
 // The readers of every area describe received values the same way; the function lives with readNumber.
 export { describe };
@@ -77,6 +78,12 @@ export const decimalsSchema = reader((v, ctx) => {
 export const roundingSchema = reader((v, ctx): RoundingMode => {
   if (typeof v === 'string' && (ROUNDING_MODES as readonly string[]).includes(v)) return v as RoundingMode;
   return report(ctx, 'unknown_rounding', { value: describe(v), allowed: ROUNDING_MODES });
+});
+
+/** `locale`: `'vi'`, `'en'` or the tags `'vi-VN'`, `'en-US'`, read as the library's locale. */
+export const localeSchema = reader((v, ctx): Locale => {
+  if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALE_TAGS, v)) return LOCALE_TAGS[v as LocaleTag];
+  return report(ctx, 'invalid_value', { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
 });
 
 /** The options most functions share: decimals and rounding. */

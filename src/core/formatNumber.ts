@@ -3,8 +3,8 @@ import { readExactValue } from './_exact.js';
 import { localize } from './_format.js';
 import { roundTo } from './_rational.js';
 import { scaledToString } from './_round.js';
-import { parseWith, roundOptionsShape } from './_schema.js';
-import { LOCALES, type Locale } from './locale.js';
+import { parseWith, roundOptionsShape, localeSchema } from './_schema.js';
+import type { LocaleTag } from './locale.js';
 import type { RoundingMode } from './roundingModes.js';
 
 /**
@@ -14,7 +14,7 @@ import type { RoundingMode } from './roundingModes.js';
  */
 export interface FormatNumberOptions {
   /** `'vi'` (default): `1.549`, `28,75`. `'en'`: `1,549`, `28.75`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /**
    * Round to this many decimals (0–10) first. Without it a number or decimal string is written with
    * all its digits, and a fraction `"p/q"` is rounded to 2 decimals.
@@ -30,7 +30,7 @@ export interface FormatNumberOptions {
 
 export const formatOptionsSchema = z.strictObject({
   ...roundOptionsShape,
-  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  locale: z.optional(localeSchema),
   trailingZeros: z.optional(z.boolean()),
   grouping: z.optional(z.boolean()),
 });

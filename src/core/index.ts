@@ -6,6 +6,7 @@ export { round } from './round.js';
 export { safeRound } from './safeRound.js';
 export type { RoundOptions } from './round.js';
 export { LOCALES } from './locale.js';
+export type { LocaleTag } from './locale.js';
 export type { Locale, Bilingual } from './locale.js';
 export { formatNumber } from './formatNumber.js';
 export { safeFormatNumber } from './safeFormatNumber.js';

@@ -7,6 +7,17 @@
 export type Locale = 'vi' | 'en';
 
 /**
+ * A locale as an option takes it: the library's `'vi'`/`'en'`, or the language tags `'vi-VN'`/`'en-US'`
+ * a browser or `Intl` gives.
+ *
+ * @category Formatting
+ */
+export type LocaleTag = Locale | 'vi-VN' | 'en-US';
+
+/** Each locale an option takes, and the library's locale it stands for (internal). */
+export const LOCALE_TAGS: Readonly<Record<LocaleTag, Locale>> = Object.freeze({ vi: 'vi', en: 'en', 'vi-VN': 'vi', 'en-US': 'en' });
+
+/**
  * The locales the library writes and reads.
  *
  * @example

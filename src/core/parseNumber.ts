@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { fail } from './errors.js';
 import { MAX_NUMBER_TEXT, isProblem, readNumber } from './_exact.js';
 import { SEPARATORS } from './_format.js';
-import { parseWith } from './_schema.js';
-import { LOCALES, type Locale } from './locale.js';
+import { parseWith, localeSchema } from './_schema.js';
+import type { Locale, LocaleTag } from './locale.js';
 
 /**
  * Options of {@link parseNumber}.
@@ -12,10 +12,10 @@ import { LOCALES, type Locale } from './locale.js';
  */
 export interface ParseNumberOptions {
   /** The notation of the text: `'vi'` (default; `35.139`, `28,75`) or `'en'` (`35,139`, `28.75`). */
-  locale?: Locale;
+  locale?: LocaleTag;
 }
 
-const optionsSchema = z.strictObject({ locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
+const optionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
 
 /**
  * Reads a figure as a report prints it and returns it as a plain decimal string. Strict: a text that

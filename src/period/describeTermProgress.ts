@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/_schema.js';
-import { LOCALES, type Bilingual, type Locale } from '../core/index.js';
+import { parseWith, localeSchema } from '../core/_schema.js';
+import type { Bilingual, Locale, LocaleTag } from '../core/index.js';
 import { describeAttainment } from '../attainment/describeAttainment.js';
 import type { AttainmentResult } from '../attainment/types.js';
 import { termSentenceEn } from './messages/en.js';
@@ -14,7 +14,7 @@ import type { Pace, TermProgressResult } from './termProgress.js';
  */
 export interface DescribeTermProgressOptions {
   /** Default `'vi'`. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** What is counted, e.g. `'đảng viên'`, or both languages `{ vi: 'đảng viên', en: 'party members' }`. */
   readonly unit?: string | Bilingual;
 }
@@ -39,7 +39,7 @@ const resultSchema = z.object({
 });
 
 const optionsSchema = z.strictObject({
-  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  locale: z.optional(localeSchema),
   unit: z.optional(z.union([z.string(), bilingual])),
 });
 

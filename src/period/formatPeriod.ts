@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { parseWith } from '../core/_schema.js';
-import { LOCALES, type Locale } from '../core/locale.js';
+import { parseWith, localeSchema } from '../core/_schema.js';
+import type { LocaleTag } from '../core/locale.js';
 import { parsePeriodArg } from './_schema.js';
 import type { PeriodInput } from './types.js';
 
@@ -11,10 +11,10 @@ import type { PeriodInput } from './types.js';
  */
 export interface FormatPeriodOptions {
   /** Default `'vi'`. */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
 }
 
-const optionsSchema = z.strictObject({ locale: z.optional(z.enum(LOCALES as ['vi', 'en'])) });
+const optionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
 
 /**
  * The name of a period in Vietnamese or English, as a report would print it: "quý II/2024" or

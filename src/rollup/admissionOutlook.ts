@@ -9,7 +9,6 @@ import { CANDIDATE_STAGES, inputSchema } from './_outlookInput.js';
 import { countPipeline } from './_pipeline.js';
 import type { RollupReason } from './reasons.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
-import type { CountInput } from './types.js';
 
 /**
  * The stages a candidate passes before admission, where conversion rates and durations apply.
@@ -26,8 +25,8 @@ export type CandidateStageId = 'awaitingCourse' | 'completedAwarenessCourse' | '
  */
 export interface StageHistory {
   readonly stage: CandidateStageId;
-  readonly entered: CountInput;
-  readonly advanced: CountInput;
+  readonly entered: NumberInput;
+  readonly advanced: NumberInput;
 }
 
 /**
@@ -37,9 +36,9 @@ export interface StageHistory {
  */
 export interface AdmissionOutlookInput {
   /** The admission target (chỉ tiêu kết nạp), e.g. 80 for the term. */
-  readonly target: CountInput;
+  readonly target: NumberInput;
   /** Admitted so far against that target (lũy kế), e.g. 72. */
-  readonly admitted: CountInput;
+  readonly admitted: NumberInput;
   /** The pipeline now, as {@link memberPipeline} takes it; its `asOf` is the date of the outlook. */
   readonly pipeline: MemberPipelineInput;
   /** The end of the term (or year) the target is for, `YYYY-MM-DD`; with `durations`, who can make it in time. */
@@ -49,7 +48,7 @@ export interface AdmissionOutlookInput {
   /** Past flows to estimate the rates not given: Σ advanced ÷ Σ entered per stage. */
   readonly history?: readonly StageHistory[];
   /** Per stage, the usual days a candidate spends there before the next stage. */
-  readonly durations?: Readonly<Partial<Record<CandidateStageId, CountInput>>>;
+  readonly durations?: Readonly<Partial<Record<CandidateStageId, NumberInput>>>;
 }
 
 /**

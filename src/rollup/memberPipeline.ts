@@ -3,7 +3,7 @@ import type { Bilingual } from '../core/index.js';
 import { countPipeline, pipelineSchema } from './_pipeline.js';
 import type { MemberEventId, MemberStageId, MemberTotalId } from './memberStages.js';
 import type { RollupReason } from './reasons.js';
-import type { CountInput } from './types.js';
+import type { NumberInput } from '../attainment/index.js';
 
 /**
  * One candidate's record: the date of each event reached so far (`YYYY-MM-DD`), and the date they
@@ -24,7 +24,7 @@ export interface CandidateRecord {
  * @category Member pipeline
  */
 export type MemberPipelineInput =
-  | { readonly asOf?: string; readonly counts: Readonly<Partial<Record<MemberStageId | MemberTotalId, CountInput>>> }
+  | { readonly asOf?: string; readonly counts: Readonly<Partial<Record<MemberStageId | MemberTotalId, NumberInput>>> }
   | { readonly asOf: string; readonly candidates: readonly CandidateRecord[] };
 
 /** One stage's count: given, counted from records, or derived from a total (`derived`); null when unknown. @category Member pipeline */

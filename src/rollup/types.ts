@@ -1,13 +1,14 @@
-import type { AttainmentResult } from '../attainment/index.js';
+import type { AttainmentResult, NumberInput } from '../attainment/index.js';
 import type { RoundingMode } from '../core/index.js';
 
 /**
- * A whole-number count as callers give it: a safe integer, or a decimal string of digits for counts
- * beyond 2^53 − 1.
+ * The one number input type (conventions §5), under its old rollup name. Rollup counts are whole
+ * numbers: a safe integer, or a decimal string of digits for counts beyond 2^53 − 1.
  *
+ * @deprecated Use {@link NumberInput}; `CountInput` goes at 1.0.
  * @category Rollup
  */
-export type CountInput = number | string;
+export type CountInput = NumberInput;
 
 /**
  * One unit's own figures for one indicator. Both are counts; a missing one counts as 0.
@@ -16,9 +17,9 @@ export type CountInput = number | string;
  */
 export interface IndicatorFigures {
   /** What the unit itself achieved (kết quả), not counting its subordinate units. */
-  readonly achieved?: CountInput;
+  readonly achieved?: NumberInput;
   /** The unit's own target (chỉ tiêu), not counting its subordinate units. */
-  readonly target?: CountInput;
+  readonly target?: NumberInput;
   /**
    * Ids of the people counted (e.g. the new members' records), so that a person counted by two units is
    * counted once where they meet. When given, `achieved` defaults to the number of distinct ids.
@@ -40,7 +41,7 @@ export interface OrgNode {
   /** The unit's own figures per indicator, keyed by indicator name (`newMembers`, `partyOrgs`…). */
   readonly indicators?: Readonly<Record<string, IndicatorFigures>>;
   /** A whole-number weight for `method: 'weighted-mean'` (e.g. workers); summed up the tree like a count. */
-  readonly weight?: CountInput;
+  readonly weight?: NumberInput;
 }
 
 /**
@@ -65,7 +66,7 @@ export interface OrgColumns {
   readonly names?: readonly (string | null)[];
   /** Per indicator name: own `achieved` and `target` counts per unit (a missing column is all zeros). */
   readonly indicators: Readonly<Record<string, IndicatorColumns>>;
-  readonly weights?: ArrayLike<CountInput>;
+  readonly weights?: ArrayLike<NumberInput>;
 }
 
 /**
@@ -74,8 +75,8 @@ export interface OrgColumns {
  * @category Rollup
  */
 export interface IndicatorColumns {
-  readonly achieved?: ArrayLike<CountInput>;
-  readonly target?: ArrayLike<CountInput>;
+  readonly achieved?: ArrayLike<NumberInput>;
+  readonly target?: ArrayLike<NumberInput>;
   /** Per unit, the ids of the people counted (or null); makes the indicator count distinct people. */
   readonly people?: readonly (readonly string[] | null)[];
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { describe, reader, report } from '../core/_schema.js';
-import { LOCALES } from '../core/index.js';
+import { describe, reader, report, localeSchema } from '../core/_schema.js';
+
 import type { ChartColorRole } from './types.js';
 
 /** Text for an SVG text node or attribute value: the five XML specials escaped, control characters dropped. */
@@ -186,7 +186,7 @@ export const chartOptionsShape = {
   theme: z.optional(z.enum(['light', 'dark', 'auto'])),
   colors: z.optional(z.partialRecord(z.enum(COLOR_ROLES), colorSchema)),
   background: z.optional(z.boolean()),
-  locale: z.optional(z.enum(LOCALES as ['vi', 'en'])),
+  locale: z.optional(localeSchema),
   width: z.optional(sizeSchema(120, 4000)),
   height: z.optional(sizeSchema(40, 4000)),
   title: z.optional(textSchema),

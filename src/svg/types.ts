@@ -1,4 +1,4 @@
-import type { Locale } from '../core/index.js';
+import type { LocaleTag } from '../core/index.js';
 
 /**
  * Options every chart takes. Sizes are in SVG user units (pixels when the SVG is shown at its own size;
@@ -8,7 +8,7 @@ import type { Locale } from '../core/index.js';
  */
 export interface ChartOptions {
   /** The language of titles, labels and figures: `'vi'` (default; `128,75%`) or `'en'` (`128.75%`). */
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   /** Width, 120 to 4000. Each chart has its own default. */
   readonly width?: number;
   /** Height, 40 to 4000. Each chart has its own default. */

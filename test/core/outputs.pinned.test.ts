@@ -68,9 +68,9 @@ describe('parseNumber', () => {
           "en: text must be a string; got undefined.",
         ],
         "unknown locale": [
-          "invalid_value @options.locale {"allowed":["vi","en"],"value":"\\"de\\""}",
-          "vi: Ngôn ngữ phải là một trong: vi, en; nhận được "de".",
-          "en: options.locale must be one of vi, en; got "de".",
+          "invalid_value @options.locale {"allowed":["vi","en","vi-VN","en-US"],"value":"\\"de\\""}",
+          "vi: Ngôn ngữ phải là một trong: vi, en, vi-VN, en-US; nhận được "de".",
+          "en: options.locale must be one of vi, en, vi-VN, en-US; got "de".",
         ],
         "unknown option": [
           "unknown_key @options.places {"key":"places"}",
