@@ -1,4 +1,5 @@
 import { describe } from '../core/_schema.js';
+import { isProblem, readNumber } from '../core/_exact.js';
 import { fail } from '../core/errors.js';
 import { isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { factPath, type CFact, type CRuleSet, type Env, type Slots } from './_compiled.js';
@@ -12,10 +13,10 @@ export function readFact(f: CFact, v: unknown, e: Env): number | string | boolea
   switch (f.type) {
     case 'count':
       if (typeof v === 'number' && v >= 0 && Number.isSafeInteger(v)) return v;
-      return badNumber(v, e, f.name, true);
+      return typeof v === 'string' ? countText(v, e, f.name) : badNumber(v, e, f.name, true);
     case 'number':
       if (typeof v === 'number' && Number.isFinite(v)) return v;
-      return badNumber(v, e, f.name, false);
+      return typeof v === 'string' ? numberText(v, e, f.name) : badNumber(v, e, f.name, false);
     case 'boolean':
       if (typeof v === 'boolean') return v;
       return fail('invalid_type', factPath(e, f.name), { expected: 'true or false', expected_vi: 'true hoặc false', received: describe(v) });
@@ -31,6 +32,32 @@ export function readFact(f: CFact, v: unknown, e: Env): number | string | boolea
       if (f.values !== undefined && !f.values.has(v)) fail('invalid_value', factPath(e, f.name), { allowed: [...f.values], value: describe(v) });
       return v;
   }
+}
+
+// The one number input type (conventions §5): a decimal string is read as attainment reads it, "12" as 12.
+/** A count given as decimal text ("12"): a whole number ≥ 0 within 2^53 − 1. */
+function countText(v: string, e: Env, name: string): number {
+  const x = readNumber(v);
+  if (isProblem(x)) return fail(x.code, factPath(e, name), x.facts);
+  if (x.int !== undefined && x.int >= 0) return x.int;
+  return badNumber(Number(x.text), e, name, true);
+}
+
+/**
+ * A number given as decimal text: taken when a double holds it exactly ("97.5"), since the rules compare
+ * doubles; "0.1000000000000000000001" would compare as 0.1, so it is refused rather than misjudged.
+ */
+function numberText(v: string, e: Env, name: string): number {
+  const x = readNumber(v);
+  if (isProblem(x)) return fail(x.code, factPath(e, name), x.facts);
+  const d = Number(x.text);
+  const back = readNumber(d);
+  if (!isProblem(back) && back.text === x.text) return d;
+  return fail('malformed_number', factPath(e, name), {
+    value: x.text.length > 40 ? `${x.text.slice(0, 40)}…` : x.text,
+    hint: 'rules compare binary numbers: give at most 15 significant digits',
+    hint_vi: 'quy định so sánh số nhị phân: chỉ ghi tối đa 15 chữ số có nghĩa',
+  });
 }
 
 function badNumber(v: unknown, e: Env, name: string, count: boolean): never {

@@ -313,8 +313,10 @@ describe('reading facts (readFact, badNumber, deriveFacts)', () => {
     ['an infinite count', { n: Infinity }, 'not_finite', ['facts', 'n'], { received: 'Infinity' }],
     ['a NaN count', { n: Number.NaN }, 'not_finite', ['facts', 'n'], { received: 'NaN' }],
     ['an unsafe count', { n: 2 ** 53 }, 'unsafe_number', ['facts', 'n'], { value: '9007199254740992' }],
-    ['a count as text', { n: '3' }, 'invalid_type', ['facts', 'n'], { expected: 'a whole number ≥ 0', expected_vi: 'một số nguyên không âm', received: '"3"' }],
-    ['a number as text', { score: '3' }, 'invalid_type', ['facts', 'score'], { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: '"3"' }],
+    ['a count as true', { n: true }, 'invalid_type', ['facts', 'n'], { expected: 'a whole number ≥ 0', expected_vi: 'một số nguyên không âm', received: 'true' }],
+    ['a number as an array', { score: [] }, 'invalid_type', ['facts', 'score'], { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: 'an array' }],
+    ['a count as text of a fraction', { n: '2.5' }, 'not_integer', ['facts', 'n'], { value: '2.5' }],
+    ['a number as text in exponent form', { score: '1e3' }, 'exponent_not_allowed', ['facts', 'score'], { value: '1e3' }],
     ['a NaN number', { score: Number.NaN }, 'not_finite', ['facts', 'score'], { received: 'NaN' }],
     ['an infinite number', { score: -Infinity }, 'not_finite', ['facts', 'score'], { received: '-Infinity' }],
     ['a text fact given a number', { name: 5 }, 'invalid_type', ['facts', 'name'], { expected: 'a string', expected_vi: 'một chuỗi', received: '5' }],
@@ -335,8 +337,8 @@ describe('reading facts (readFact, badNumber, deriveFacts)', () => {
   });
 
   it('the same errors in a batch are at cases[i].name', () => {
-    const err = errorOf(() => evaluateRuleBatch(rs, [{ n: 1 }, { score: '3' }], { asOf }));
-    expect([err.code, err.path, err.issues[0].facts]).toEqual(['invalid_type', ['cases', 1, 'score'], { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: '"3"' }]);
+    const err = errorOf(() => evaluateRuleBatch(rs, [{ n: 1 }, { score: true }], { asOf }));
+    expect([err.code, err.path, err.issues[0].facts]).toEqual(['invalid_type', ['cases', 1, 'score'], { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: 'true' }]);
   });
 
   describe('derived sums', () => {

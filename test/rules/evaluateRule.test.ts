@@ -151,7 +151,7 @@ describe('evaluateRule: bad facts and options', () => {
     ['a negative count', { members: -1 }, { asOf }, 'negative', ['facts', 'members']],
     ['a fractional count', { members: 2.5 }, { asOf }, 'not_integer', ['facts', 'members']],
     ['an unsafe count', { members: 2 ** 60 }, { asOf }, 'unsafe_number', ['facts', 'members']],
-    ['a count as text', { members: '5' }, { asOf }, 'invalid_type', ['facts', 'members']],
+    ['a count as text that is no number', { members: '5 người' }, { asOf }, 'malformed_number', ['facts', 'members']],
     ['an impossible date', { founded: '2023-02-29' }, { asOf }, 'invalid_date', ['facts', 'founded']],
     ['a date in another form', { founded: '01/05/2020' }, { asOf }, 'invalid_date', ['facts', 'founded']],
     ['a date as a number', { founded: 20200501 }, { asOf }, 'invalid_type', ['facts', 'founded']],
