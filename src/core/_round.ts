@@ -58,7 +58,11 @@ function step(mode: RoundingMode, sign: number, half: number, odd: boolean): 0 |
 
 /** Writes an integer scaled by 10^decimals as a plain decimal string, trailing zeros removed. */
 export function scaledToString(q: number | bigint, decimals: number): string {
-  if (typeof q === 'number' && decimals <= 10 && Math.abs(q) + (POW10[decimals] as number) <= Number.MAX_SAFE_INTEGER) return scaledNumberToString(q, decimals);
+  // On doubles when every step stays exact: |q| + 10^decimals ≤ 2^53 − 1 (past the POW10 table, at more
+  // than 10 decimals, the sum is NaN and the test fails). The bound is sufficient, not tight: just past it
+  // both paths still write the same text, so a mutant that moves it changes only speed.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: see above
+  if (typeof q === 'number' && Math.abs(q) + (POW10[decimals] as number) <= Number.MAX_SAFE_INTEGER) return scaledNumberToString(q, decimals);
   const negative = q < 0;
   let digits = String(negative ? -q : q);
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with 0 decimals the block leaves the digits as they are
@@ -74,25 +78,24 @@ export function scaledToString(q: number | bigint, decimals: number): string {
 }
 
 /**
- * The same for an integer q with |q| + 10^decimals ≤ 2^53 − 1 and at most 10 decimals, on doubles:
- * every product below stays exact, so the whole and the fraction part are exact once the quotient's
- * rounding is corrected, and the small integers print from V8's number cache,
- * which makes the single `attainment()` call much cheaper than slicing one long string.
+ * The same for an integer q with |q| + 10^decimals ≤ 2^53 − 1 and at most 10 decimals, on doubles; the
+ * small integers print from V8's number cache, which makes the single `attainment()` call much cheaper
+ * than slicing one long string. Exact: with p = 10^decimals and k = ⌊x/p⌋, x/p ≤ k + 1 − 1/p, and the
+ * spacing of doubles near k + 1 ≤ (2^53 − 1)/p is below 2/p, so x / p rounds to no more than it is from
+ * k + 1 minus half a spacing: its floor is k, and x − k·p is exact (every product stays below 2^53).
  */
 function scaledNumberToString(q: number, decimals: number): string {
   const negative = q < 0;
   const x = negative ? -q : q;
   const p = POW10[decimals] as number;
-  let whole = Math.floor(x / p);
+  const whole = Math.floor(x / p);
   let frac = x - whole * p;
-  // x / p can round up to the next integer when x is just below a multiple of p
-  if (frac < 0) { whole -= 1; frac += p; } else if (frac >= p) { whole += 1; frac -= p; }
   let text = String(whole);
   if (frac !== 0) {
     let width = decimals;
     while (frac % 10 === 0) { frac /= 10; width--; }
     const digits = String(frac);
-    text += digits.length < width ? `.${'0'.repeat(width - digits.length)}${digits}` : `.${digits}`;
+    text += `.${'0'.repeat(width - digits.length)}${digits}`;
   }
   // q < 0 means |q| ≥ 1, so the text is never all zeros and no "-0" can appear
   return negative ? `-${text}` : text;

@@ -121,6 +121,13 @@ describe('scaledToString', () => {
     );
   });
 
+  it('integers past 2^53 held in a double are written from their own digits, never divided on doubles', () => {
+    // the double path's bound must keep them out: on doubles, 2^60 / 10 is not exact
+    for (const v of [2 ** 60, -(2 ** 60), 2 ** 53, 2 ** 53 + 2, 2 ** 69, Number.MAX_SAFE_INTEGER + 1]) {
+      for (let d = 0; d <= 10; d++) expect(scaledToString(v, d), `${v} @${d}`).toBe(plain(BigInt(String(v)), d));
+    }
+  });
+
   it('pads, cuts trailing zeros and keeps the sign', () => {
     expect(scaledToString(5, 3)).toBe('0.005');
     expect(scaledToString(-5, 3)).toBe('-0.005');
