@@ -29,7 +29,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     for (let k = from; k <= to; k++) {
       const w = word(k);
       const pair = `${word(k - 1)} ${w}`;
-      const attribute = ATTRIBUTES.has(w) ? w : pair === 'dân tộc' || pair === 'tôn giáo' || pair === 'đoàn viên' ? pair : null;
+      // ("có đạo" is a religion; "lãnh đạo", "chỉ đạo" are not)
+      const attribute = ATTRIBUTES.has(w) && !(w === 'đạo' && word(k - 1) !== 'có' && word(k - 1) !== 'theo') ? w : pair === 'dân tộc' || pair === 'tôn giáo' || pair === 'đoàn viên' ? pair : null;
       if (attribute !== null && !own.includes(` ${attribute} `)) return true;
     }
     return false;
@@ -67,14 +68,19 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     // Walked back from "trong đó": a figure inside brackets that close before it ("787 tổ chức (tăng 11
     // cơ sở so với năm 2011), trong đó …") is a remark on another figure, not a total.
     const totals: Fig[] = [];
+    const bracketed = kindAt(i - 1) === 'open' || (word(i - 1) === 'bao' && kindAt(i - 2) === 'open');
     let inside = 0;
     for (let k = segEnd; k >= segStart; k--) {
       const kind = kindAt(k);
       if (kind === 'close') inside++;
       else if (kind === 'open' && inside > 0) inside--;
       const g = figAt[k] as number;
-      // ("hơn 61.000 hội viên", an approximate figure, is no total to add up to)
-      if (inside === 0 && g >= 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && BOUNDS[word((figs[g] as Fig).first - 1)] === undefined) totals.unshift(figs[g] as Fig);
+      if (inside !== 0 || g < 0 || (figs[g] as Fig).kind !== 'count' || (figs[g] as Fig).atLeast) continue;
+      // ("hơn 61.000 hội viên", an approximate figure, is no total to add up to; and when the parts are in
+      // brackets of their own right after it, "trên 126,5 tỷ đồng (bao gồm … trên 10 tỷ đồng)", they are
+      // its parts: no figure further back is their total)
+      if (BOUNDS[word((figs[g] as Fig).first - 1)] !== undefined) { if (totals.length === 0 && bracketed) break; continue; }
+      totals.unshift(figs[g] as Fig);
     }
     const parts: Fig[] = [];
     const stop = Math.min(N, p0 + PARTS_WINDOW);
@@ -89,7 +95,9 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       // "…, tăng 79.396 hội viên so với đầu nhiệm kỳ": a change after the parts ends them
       if (g >= 0 && depth === 0 && CHANGE_WORDS.has(word((figs[g] as Fig).first - 1))) break;
       // "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what follows "với" is inside the part before it
-      if (g >= 0 && depth === 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word((figs[g] as Fig).first - 1) !== 'với') parts.push(figs[g] as Fig);
+      // ("… và 7 đoàn cơ sở, với trên 2.550 đoàn viên": a bound word may stand between)
+      const lead = g >= 0 ? (figs[g] as Fig).first - 1 : -1;
+      if (g >= 0 && depth === 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word(lead) !== 'với' && !(BOUNDS[word(lead)] !== undefined && word(lead - 1) === 'với')) parts.push(figs[g] as Fig);
     }
     if (totals.length === 0 || parts.length === 0) continue;
     // The parts name what they count: the total is the figure before that counts the same thing.
@@ -126,6 +134,9 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       total = totals.find((t) => sumsTo(t, parts)) ?? totals[0];
     }
     if (total === undefined) continue;
+    // "550 đảng viên …; trong đó có 5 lãnh đạo …, 457 công nhân …, 88 đảng viên …": parts that make the total
+    // exactly are its breakdown, whatever words each uses
+    if (members.length < parts.length && sumsTo(total, parts)) members = parts;
     // Parts that make another total before exactly are that total's: never flagged against the wrong one
     if (members.length >= 2 && !sumsTo(total, members)) total = totals.find((t) => sumsTo(t, members)) ?? total;
     // Subgroups of people by who they are ("603 đảng viên mới, trong đó: nữ 359, dân tộc 14, có đạo 5…")

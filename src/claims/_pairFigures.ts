@@ -75,6 +75,22 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     return found;
   };
 
+  // "Trong tổng số 117 DN FDI thì hiện mới có 2 DN … (chiếm 1,7%)": the one count of the same sentence
+  // after "tổng số" that counts what the part counts, and is not smaller (taken only when the arithmetic
+  // agrees, as the whole of the sentence before is).
+  const wholeNamedBefore = (g: number): Fig | undefined => {
+    const P = figs[g] as Fig;
+    if (P.unit === null || isGeneric(P.unit)) return undefined;
+    const sb = stopBefore(P.first);
+    for (let h = g - 1; h >= 0; h--) {
+      const T = figs[h] as Fig;
+      if (T.t1 <= sb || P.first - T.t1 > TOTAL_WINDOW) break;
+      // (the same head noun is enough: "DN FDI" and "DN thành lập được TCĐ" both count enterprises)
+      if (plainCount(T) && word(T.first - 1) === 'số' && word(T.first - 2) === 'tổng' && T.unit !== null && T.unit.key.split(' ')[0] === P.unit.key.split(' ')[0] && compareExact(T.a.x, P.a.x) >= 0) return T;
+    }
+    return undefined;
+  };
+
   // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
   // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
   // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target. Inside a
@@ -260,7 +276,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
         T.used = true;
         continue;
       }
-      f.wholeBefore = wholeInSentenceBefore(g);
+      f.wholeBefore = wholeInSentenceBefore(g) ?? wholeNamedBefore(g);
     }
 
     // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points

@@ -382,3 +382,29 @@ describe('the fourth held-out part (fresh4): what its blind run showed', () => {
     expect(extractClaims('Có 3.837 hộ, trong đó: cấp tỉnh 127 hộ, cấp huyện 583 hộ, cấp cơ sở 3.115 hộ.').claims.find((c) => c.kind === 'sum')?.verdict).toBe('flagged');
   });
 });
+
+describe('breakdowns and wholes the fourth part showed', () => {
+  const sumOf = (t: string) => extractClaims(t).claims.find((c) => c.kind === 'sum');
+  it('"với trên 2.550 đoàn viên" after the parts is inside the last part, not another part', () => {
+    expect(sumOf('Có 55 tổ chức cơ sở Đoàn trực thuộc, gồm 48 chi đoàn cơ sở và 7 đoàn cơ sở, với trên 2.550 đoàn viên.')?.verdict).toBe('consistent');
+  });
+
+  it('parts that make the total exactly are its breakdown whatever they count; "lãnh đạo" is no religion', () => {
+    const s = sumOf('Đã phát triển được 550 đảng viên, đạt 130% so với kế hoạch; trong đó có 5 lãnh đạo, 457 công nhân, 88 đảng viên khác.');
+    expect(s?.verdict).toBe('consistent');
+    // people by who they are still overlap: no sum
+    expect(sumOf('Kết nạp 603 đảng viên mới, trong đó: nữ 359, dân tộc 14, có đạo 5.')).toBeUndefined();
+  });
+
+  it('a share of the count after "tổng số" in its sentence, taken only when the arithmetic agrees', () => {
+    const [c] = extractClaims('Trong tổng số 117 DN FDI thì hiện mới có 2 DN thành lập được TCĐ (chiếm 1,7%).').claims.filter((x) => x.kind === 'ratio-percent');
+    expect(c?.verdict).toBe('consistent');
+    expect(extractClaims('Trong tổng số 117 DN FDI có 2 DN thành lập được TCĐ (chiếm 5%).').claims.some((x) => x.kind === 'ratio-percent')).toBe(false);
+  });
+
+  it('parts in brackets right after an approximate figure are its own: no figure further back is their total', () => {
+    expect(sumOf('Quỹ 4 cấp đã vận động trên 13.908 tỷ đồng, trong đó Trung ương trên 126,5 tỷ đồng (bao gồm nhắn tin qua Cổng 1400 trên 10 tỷ đồng).')?.verdict).not.toBe('flagged');
+    // "trên 11 phường" is where, not a bound of the total: the total before it stands
+    expect(sumOf('Đã thành lập được 14 CLB trên 11 phường, trong đó có 4 CLB cấp phường, 10 CLB khu phố.')?.verdict).toBe('consistent');
+  });
+});
