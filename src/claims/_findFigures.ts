@@ -11,7 +11,8 @@ import { DATE_LEAD, DATE_WORDS, notFigures, QUOTES, TIME_UNITS, UNIT_STOP } from
 
 /** A number after one of these names a document or a clause ("số 25", "Nghị định 28"). */
 const REFERENCE_WORDS = new Set(['số', 'điều', 'khoản', 'khóa', 'khoá', 'mục', 'trang', 'lục', 'ảnh', 'hình', 'bảng', 'thứ', 'lần', 'bài', 'phần']);
-/** An ordinal's words: "lần thứ 5, 3 tổ …" lists no further ordinal once a number counts something. */
+/** An ordinal's words: "lần thứ 5, 3 tổ …" lists no further ordinal once a number counts something (nor
+ * does a unit named by its number: see `refOrdinal`). */
 const ORDINAL_WORDS = new Set(['thứ', 'lần']);
 /** Documents' words that are verbs too when written in lower case: "hướng dẫn 02 đơn vị" guides two units. */
 const VERB_PAIRS = new Set(['hướng dẫn', 'thông báo']);
@@ -232,13 +233,17 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       i = j + 2;
       let k = keywordBefore(i0);
       if (k !== null && boundAfter(j + 1)) k = null;
-      // "146/279 (52,3%)": a percentage in brackets right after a ratio is its attainment
-      if (k === null && kindAt(i0 - 1) === 'open') {
+      // "146/279 (52,3%)", "365.709/375.125 hộ (tỷ lệ 97,49%)": a percentage in brackets right after a ratio
+      // is its attainment
+      const open = kindAt(i0 - 1) === 'open' ? i0 - 1 : word(i0 - 1) === 'lệ' && word(i0 - 2) === 'tỷ' && kindAt(i0 - 3) === 'open' ? i0 - 3 : -1;
+      if (k === null && open >= 0) {
         const prev = figs[figs.length - 1];
-        // also after the unit: "146/279 quần chúng ưu tú (52,9%)"
-        let words = prev !== undefined && prev.kind === 'ratio' && prev.t1 < i0 - 1 && i0 - 2 - prev.t1 <= UNIT_WORDS;
-        for (let m = (prev?.t1 ?? 0) + 1; words && m <= i0 - 2; m++) if (kindAt(m) !== 'word') words = false;
-        if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === i0 - 2 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: i0 - 1 };
+        // also after the unit: "146/279 quần chúng ưu tú (52,9%)"; a bracket that holds only the percentage
+        // may follow a longer phrase: "955/986 khu dân cư đạt chuẩn văn hóa (96,85%)"
+        const most = kindAt(j + 2) === 'close' ? 2 * UNIT_WORDS : UNIT_WORDS;
+        let words = prev !== undefined && prev.kind === 'ratio' && prev.t1 < open && open - 1 - prev.t1 <= most;
+        for (let m = (prev?.t1 ?? 0) + 1; words && m <= open - 1; m++) if (kindAt(m) !== 'word') words = false;
+        if (prev !== undefined && prev.kind === 'ratio' && (prev.t1 === open - 1 || words) && !boundAfter(j + 1)) k = { as: 'attainment', kw: open };
       }
       push({ kind: 'percent', first: k?.kw ?? i0, t0: i0, t1: j + 1, a, b: null, percent: true, unit: k === null ? unitAt(j + 2) : null, as: k?.as ?? null, kw: k?.kw ?? -1, atLeast: false, anchor: -1, printed: null, used: false, ...(k?.bound === undefined ? {} : { bound: k.bound }) });
       continue;
@@ -249,7 +254,12 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       push({ kind: 'percent', first: i0 - 1, t0: i0, t1: j + 1, a, b: null, percent: false, unit: null, as: 'multiple', kw: i0 - 1, atLeast: false, anchor: -1, printed: null, used: false });
       continue;
     }
-    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || nameAt(i0) || placeNamed(i0, j)) continue;
+    // "(28 và 29-5)": the first day of a pair of dates
+    if (word(j + 1) === 'và' && kindAt(j + 2) === 'num' && (kindAt(j + 3) === 'dash' || kindAt(j + 3) === 'slash') && kindAt(j + 4) === 'num' && dayMonthAt(j + 2, j + 4)) continue;
+    // "Quận 5, 6, 7 đã …": the numbers listed after a unit named by its number name units too (not "Chi bộ 1,
+    // 25 đảng viên", which counts)
+    if (nameAt(i0)) { refEnd = j; refOrdinal = true; continue; }
+    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || placeNamed(i0, j)) continue;
     // "kỷ niệm 55 thành lập huyện": years of an anniversary; "(228 KB)": the size of a file; "50 ngàn/ 1 hội
     // viên/ 1 năm": "per one"
     if ((w1 === 'niệm' && w2 === 'kỷ') || FILE_SIZES.has(word(j + 1)) || (head.text === '1' && kindAt(i0 - 1) === 'slash' && kindAt(i0 - 2) === 'word')) continue;

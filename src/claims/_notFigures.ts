@@ -59,7 +59,8 @@ export function notFigures(doc: Doc) {
       const w = word(k);
       // "từ 5–7 tổ chức" is a range: only a slash pair takes "từ", "đến" … as a date's lead ("từ 1/7")
       if (DATE_WORDS.has(w) || (kindAt(i0 + 1) === 'slash' && DATE_LEAD.has(w))) return true;
-      if (kind !== 'num' && kind !== 'comma' && kind !== 'dash' && kind !== 'slash' && w !== 'và') return false;
+      // ("Trong 2 ngày (28 và 29-5)": the bracket after the date word)
+      if (kind !== 'num' && kind !== 'comma' && kind !== 'dash' && kind !== 'slash' && kind !== 'open' && w !== 'và') return false;
     }
     return false;
   };

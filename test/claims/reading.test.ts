@@ -408,3 +408,22 @@ describe('breakdowns and wholes the fourth part showed', () => {
     expect(sumOf('Đã thành lập được 14 CLB trên 11 phường, trong đó có 4 CLB cấp phường, 10 CLB khu phố.')?.verdict).toBe('consistent');
   });
 });
+
+describe('the fifth held-out part (fresh5): what its blind run showed', () => {
+  it.each([
+    ['Trong 2 ngày (28 và 29-5), Đảng bộ xã tổ chức Đại hội với 120 đại biểu.', ['120']],
+    ['Công đoàn Viên chức Thành phố, Quận 5, 6, 7 đã đồng loạt tổ chức cho 300 đoàn viên.', ['300']],
+    ['Chi bộ 1, 25 đảng viên dự họp.', ['25']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['Có 365.709/375.125 hộ (tỷ lệ 97,49%) đạt gia đình văn hóa.', 'consistent'],
+    ['Có 955/986 khu dân cư đạt chuẩn văn hóa (96,85%).', 'consistent'], // 96,856…: printed truncated
+    ['Có 242/557 khu ấp đăng ký danh hiệu khu ấp VH (43,45%).', 'consistent'],
+    ['Có 242/557 khu ấp đăng ký danh hiệu khu ấp VH (53,45%).', 'flagged'],
+  ] as const)('a percentage in brackets after a ratio and its phrase is its attainment: %s', (text, verdict) => {
+    expect(extractClaims(text).claims.find((c) => c.kind === 'ratio-percent')?.verdict).toBe(verdict);
+  });
+});
