@@ -3,13 +3,13 @@
 // tiêu", "so với chỉ tiêu 15"), the ratio before it, a list paired in order ("… và …, vượt 6,7% và
 // 7,7%"), the total of its breakdown, or none. A list that cannot be paired is marked ambiguous, with
 // its candidates: the reader never guesses. Each percentage looks at most ANCHOR_WINDOW tokens back.
-import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { ANCHOR_WINDOW, CHANGE_WORDS, isGeneric, PARTS_WINDOW, plainCount, TOTAL_WINDOW, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
+import { ANCHOR_WINDOW, CHANGE_WORDS, isGeneric, plainCount, UNIT_WORDS, unitsMatch, type Fig } from './_figure.js';
+import { wholes } from './_wholes.js';
 
-/** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
 /** The words of a comparison with an earlier time ("so với cùng kỳ năm trước là"). */
 const BASE_PHRASE = new Set(['so', 'với', 'cùng', 'kỳ', 'năm', 'trước', 'ngoái', 'là', 'đó', 'thời', 'điểm', 'này', 'giai', 'đoạn']);
+/** The words of a target phrase after a percentage ("so với chỉ tiêu giao là", "kế hoạch năm đề ra"). */
 const TARGET_PHRASE = new Set([
   'so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ',
   // who set it: "chỉ tiêu tỉnh giao cả năm (190 đảng viên)", "kế hoạch cấp trên giao"
@@ -38,58 +38,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     return true;
   };
 
-  // The whole a part belongs to: the count just before "trong đó" / "gồm" that comes before the part,
-  // in the same sentence, counting the same thing (or the part names no unit of its own). One only: with
-  // no such word, or another figure between, there is no whole to read.
-  const wholeOf = (g: number): Fig | undefined => {
-    const P = figs[g] as Fig;
-    const sb = stopBefore(P.first);
-    let k = P.first - 1;
-    while (k > sb && k >= P.first - PARTS_WINDOW && !(word(k) === 'gồm' || (word(k) === 'đó' && word(k - 1) === 'trong'))) {
-      if (figAt[k] !== undefined && (figAt[k] as number) >= 0) return undefined;
-      k--;
-    }
-    if (k <= sb || k < P.first - PARTS_WINDOW) return undefined;
-    const T = figs[g - 1];
-    if (!plainCount(T) || (T as Fig).t1 <= sb || (T as Fig).t1 >= k) return undefined;
-    if (!isGeneric(P.unit) && !unitsMatch(P.unit, (T as Fig).unit)) return undefined;
-    return compareExact(P.a.x, (T as Fig).a.x) <= 0 ? T : undefined;
-  };
-
-  // The one count of the sentence before that counts what the part counts, and is not smaller: the whole
-  // of "Có 41 tổ chức cơ sở Đảng. Qua đánh giá có 24 tổ chức cơ sở Đảng …, chiếm gần 59%". Two such, or
-  // none, and there is no whole to read.
-  const wholeInSentenceBefore = (g: number): Fig | undefined => {
-    const P = figs[g] as Fig;
-    if (P.unit === null || isGeneric(P.unit)) return undefined;
-    const sb = stopBefore(P.first);
-    const from = stopBefore(sb);
-    let found: Fig | undefined;
-    for (let h = g - 1; h >= 0; h--) {
-      const T = figs[h] as Fig;
-      if (T.t1 <= from || P.first - T.t1 > TOTAL_WINDOW) break;
-      if (T.t1 > sb || !plainCount(T) || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
-      if (found !== undefined) return undefined;
-      found = T;
-    }
-    return found;
-  };
-
-  // "Trong tổng số 117 DN FDI thì hiện mới có 2 DN … (chiếm 1,7%)": the one count of the same sentence
-  // after "tổng số" that counts what the part counts, and is not smaller (taken only when the arithmetic
-  // agrees, as the whole of the sentence before is).
-  const wholeNamedBefore = (g: number): Fig | undefined => {
-    const P = figs[g] as Fig;
-    if (P.unit === null || isGeneric(P.unit)) return undefined;
-    const sb = stopBefore(P.first);
-    for (let h = g - 1; h >= 0; h--) {
-      const T = figs[h] as Fig;
-      if (T.t1 <= sb || P.first - T.t1 > TOTAL_WINDOW) break;
-      // (the same head noun is enough: "DN FDI" and "DN thành lập được TCĐ" both count enterprises)
-      if (plainCount(T) && word(T.first - 1) === 'số' && word(T.first - 2) === 'tổng' && T.unit !== null && T.unit.key.split(' ')[0] === P.unit.key.split(' ')[0] && compareExact(T.a.x, P.a.x) >= 0) return T;
-    }
-    return undefined;
-  };
+  const { wholeOf, wholeInSentenceBefore, wholeNamedBefore } = wholes(doc, figs, figAt);
 
   // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
   // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
