@@ -4,6 +4,7 @@
 import {
   attainment,
   describeAttainment,
+  explainAttainment,
   extractClaims,
   formatNumber,
   isChiTieuError,
@@ -24,7 +25,6 @@ import { KINDS, MODES, STATUSES, STRINGS, VERDICTS, type Lang } from './strings.
 type Theme = 'light' | 'dark';
 type Verdict = keyof typeof VERDICTS;
 
-const VERDICT_ORDER: readonly Verdict[] = ['flagged', 'consistent', 'inferred', 'ambiguous', 'figure'];
 /** Texts longer than this are checked a moment after typing stops rather than at every keystroke. */
 const SYNC_LIMIT = 200_000;
 /** The script that reads .docx files (mammoth's browser build), loaded only when one is opened. */
@@ -402,7 +402,7 @@ function renderFigure(): void {
     row(out, t().shortfall, loc(r.shortfall));
     row(out, t().surplus, loc(r.surplus));
     if (r.exact.percent !== null) row(out, t().exactPercent, r.exact.percent);
-    row(out, t().reason, r.reason[L]);
+    row(out, t().reason, explainAttainment(r, { locale: L }));
     chart.innerHTML = bulletChart(r, { locale: L, theme: effectiveTheme(), id: 'figure-chart-svg', ...withUnit });
     out.dataset.percent = r.percent ?? '';
   } catch (e) {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { attainment, describeAttainment, extractClaims, parseNumber, type ExtractClaimsOptions, type RoundingMode } from 'chitieu';
+import { attainment, describeAttainment, explainAttainment, extractClaims, parseNumber, type ExtractClaimsOptions, type RoundingMode } from 'chitieu';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChecker, type CheckerBuild } from '../../scripts/build-checker.js';
@@ -240,6 +240,8 @@ describe.skipIf(!available)('the report checker page, opened as a file in headle
     await page.fill('#f-unit', 'đảng viên');
     expect(await page.textContent('#figure-sentence')).toBe('103/80 đảng viên, đạt 128,75%, vượt 28,75% chỉ tiêu');
     expect(await page.getAttribute('#figure-result', 'data-percent')).toBe('128.75');
+    // the status reason, as explainAttainment writes it (results carry only its code and facts)
+    expect(await page.textContent('#figure-result')).toContain(explainAttainment(r));
     expect(await page.$eval('#figure-chart svg', (s) => s.getAttribute('role'))).toBe('img');
 
     // a rate, 1 decimal, truncated
