@@ -44,7 +44,7 @@ export interface ParsedBatch {
 }
 
 /** The computed columns, before the public wrapper is built. */
-export interface BatchColumns {
+interface BatchColumns {
   readonly status: Uint8Array;
   readonly percent: Float64Array;
   readonly overPercent: Float64Array;

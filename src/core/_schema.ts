@@ -68,7 +68,7 @@ export const isoDateSchema = /* @__PURE__ */ reader((v, ctx): CalendarDate => {
 });
 
 /** `decimals`: a whole number from 0 to 10. */
-export const decimalsSchema = reader((v, ctx) => {
+const decimalsSchema = reader((v, ctx) => {
   if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'a whole number from 0 to 10', expected_vi: 'một số nguyên từ 0 đến 10', received: describe(v) });
   if (!Number.isInteger(v) || v < 0 || v > 10) return report(ctx, 'out_of_range', { min: 0, max: 10, value: String(v) });
   return v;

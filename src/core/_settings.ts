@@ -6,7 +6,7 @@ import type { Locale } from './locale.js';
  * a worker and a server each keep their own. (The CommonJS and ESM builds are two copies: configure
  * the one you import.)
  */
-export interface Settings {
+interface Settings {
   readonly locale: Locale;
   readonly labels: FieldLabels | undefined;
 }

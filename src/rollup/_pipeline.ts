@@ -18,7 +18,7 @@ type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
 export const MAX_RECORD_ISSUES = 20;
 
 /** What the pipeline input says, validated: counts given per stage or total, or counted from candidate records. */
-export interface PipelineData {
+interface PipelineData {
   readonly asOf: string | null;
   readonly source: 'counts' | 'candidates';
   readonly given: ReadonlyMap<string, number>;

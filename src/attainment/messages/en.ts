@@ -5,7 +5,7 @@ import type { DescribeWords } from '../_describeWords.js';
 
 const fig = (plain: string, f: StatusFacts): string => localize(plain, 'en') + (f.kind === 'rate' ? '%' : '');
 /** The English unit of a difference of rates: "1 percentage point", "0.5 percentage points". */
-export function pointsEn(gap: string): string {
+function pointsEn(gap: string): string {
   return gap === '1' ? 'percentage point' : 'percentage points';
 }
 

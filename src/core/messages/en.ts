@@ -2,7 +2,7 @@ import type { MessageTable, MoreCode } from '../errors.js';
 import { enCommon, list } from './common.en.js';
 
 /** English messages of the codes beyond the common ones (common.en.ts), keyed by error code. */
-export const enMore: MessageTable<MoreCode> = {
+const enMore: MessageTable<MoreCode> = {
   ambiguous_number: (f, w) =>
     `${w.label} "${f.value}" is ambiguous in ${f.locale} notation; ${f.hint ?? 'write it with a complete thousands group or a decimal separator'}.`,
   too_deep: (f, w) => `${w.label} is nested too deeply; the limit is ${f.limit} levels.`,

@@ -6,7 +6,7 @@ import { cap, list, notation, viCommon, viNumber, type Fact } from './common.vi.
 export { list, received, viNumber, type Fact } from './common.vi.js';
 
 /** "2024-07-16" → "16/7/2024", also inside a text ("2011-01-01 – 2021-07-29" → "1/1/2011 – 29/7/2021"). */
-export function viDates(v: Fact): string {
+function viDates(v: Fact): string {
   return String(v).replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, mo: string, d: string) => `${Number(d)}/${Number(mo)}/${y}`);
 }
 
@@ -14,7 +14,7 @@ export function viDates(v: Fact): string {
 const method = (f: IssueFacts): string => (f.method === undefined || f.method === null || f.method === '' ? 'cách tính này' : `phương pháp ${String(f.method)}`);
 
 /** Vietnamese messages of the other codes, keyed by error code. */
-export const viMore: MessageTable<MoreCode> = {
+const viMore: MessageTable<MoreCode> = {
   ambiguous_number: (f, w) =>
     `${cap(w.label)}: "${f.value}" có thể hiểu theo hai cách; ${f.hint_vi ?? `${notation(f.locale).trim() || 'ở đây'}, hãy viết đủ các nhóm ba chữ số hàng nghìn, hoặc viết rõ dấu thập phân`}.`,
   too_deep: (f, w) => `${cap(w.label)} lồng nhau quá sâu; tối đa ${viNumber(f.limit)} cấp.`,
