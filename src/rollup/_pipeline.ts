@@ -17,8 +17,9 @@ type Ctx = Parameters<Parameters<typeof reader>[0]>[1];
 /** At most this many problems are reported for a list of records (candidates, history lines). */
 export const MAX_RECORD_ISSUES = 20;
 
+// Exported for the declaration build: the schema in _outlookInput.ts names it in its type.
 /** What the pipeline input says, validated: counts given per stage or total, or counted from candidate records. */
-interface PipelineData {
+export interface PipelineData {
   readonly asOf: string | null;
   readonly source: 'counts' | 'candidates';
   readonly given: ReadonlyMap<string, number>;
