@@ -49,5 +49,6 @@ export type {
   RoundedFigure,
   SubsetFacts,
   SumFacts,
+  UnreadPartFacts,
   ValueFacts,
 } from './reasons.js';
