@@ -5,8 +5,7 @@
 // window either side of each "trong đó" keeps it linear.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
-import { readExactValue } from '../core/_exact.js';
-import { add, cmp } from '../core/_rational.js';
+import { add, cmp, ZERO } from '../core/_rational.js';
 import { BOUNDS, CHANGE_WORDS, flag, isGeneric, PARTS_WINDOW, readNum, ref, seal, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
 import type { SumFacts } from './reasons.js';
 import type { Token } from './_scan.js';
@@ -35,15 +34,15 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     }
     return false;
   };
-  // The number token between a total and its last part, not read as a figure, whose value is what the
+  // The number token between a total and its parts' last, not read as a figure, whose value is what the
   // parts fall short by ("cấp Trung ương 12 hộ" read as a plenum's number): its text, or undefined.
-  const unreadPart = (total: Fig, last: Fig, f: SumFacts): string | undefined => {
-    const whole = readExactValue(f.total, []);
-    const sum = readExactValue(f.sum, []);
+  const unreadPart = (total: Fig, parts: readonly Fig[]): string | undefined => {
+    const sum = parts.reduce((acc, p) => add(acc, p.a.x), ZERO);
+    const last = parts[parts.length - 1] as Fig;
     for (let k = total.t1 + 1; k < last.t0; k++) {
       if (kindAt(k) !== 'num' || (figAt[k] as number) >= 0) continue;
       const n = readNum(toks[k] as Token);
-      if (n !== undefined && cmp(add(sum, n.x), whole) === 0) return n.x.text;
+      if (n !== undefined && cmp(add(sum, n.x), total.a.x) === 0) return n.x.text;
     }
     return undefined;
   };
@@ -160,7 +159,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
     // A number among the parts that was not read as a figure (taken for a name or a reference) and that
     // would make the parts add up: the sum is wrong only under one reading, so it is not flagged.
-    const unread = check.consistent ? undefined : unreadPart(total, last, check.reason.facts as SumFacts);
+    const unread = check.consistent ? undefined : unreadPart(total, members);
     const why = unread === undefined ? check : reasoned('sum-unread-part', { ...(check.reason.facts as SumFacts), unread });
     claims.push(seal({
       kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : unread !== undefined ? 'ambiguous' : 'flagged',

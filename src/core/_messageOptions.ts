@@ -1,7 +1,7 @@
 import { describe } from './_exact.js';
 import { fail, type ChiTieuIssue, type ErrorCode, type IssueFacts, type IssuePath } from './errors.js';
 import type { FieldLabels } from './labels.js';
-import { LOCALE_TAGS, type Locale, type LocaleTag } from './locale.js';
+import { LOCALE_TAGS, localeOf, type Locale, type LocaleTag } from './locale.js';
 import { en } from './messages/en.js';
 import { ruleEn } from './messages/rules.en.js';
 
@@ -27,7 +27,7 @@ export function readOptions(v: unknown, allowed: readonly string[], path: IssueP
 
 /** `'vi'`, `'en'`, `'vi-VN'`, `'en-US'` → the library's locale. */
 export function readLocale(v: unknown, path: IssuePath): Locale {
-  const l = typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALE_TAGS, v) ? LOCALE_TAGS[v as LocaleTag] : undefined;
+  const l = localeOf(v);
   if (l === undefined) fail('invalid_value', path, { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
   return l;
 }

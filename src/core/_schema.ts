@@ -13,7 +13,7 @@ import { parseIsoDate, type CalendarDate } from './_calendar.js';
 import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
 import { allTables } from './messages/tables.js';
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
-import { LOCALE_TAGS, type Locale, type LocaleTag } from './locale.js';
+import { LOCALE_TAGS, localeOf, type Locale } from './locale.js';
 
 // The readers of every area describe received values the same way; the function lives with readNumber.
 export { describe };
@@ -82,8 +82,7 @@ export const roundingSchema = reader((v, ctx): RoundingMode => {
 
 /** `locale`: `'vi'`, `'en'` or the tags `'vi-VN'`, `'en-US'`, read as the library's locale. */
 export const localeSchema = reader((v, ctx): Locale => {
-  if (typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALE_TAGS, v)) return LOCALE_TAGS[v as LocaleTag];
-  return report(ctx, 'invalid_value', { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
+  return localeOf(v) ?? report(ctx, 'invalid_value', { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
 });
 
 /** The options most functions share: decimals and rounding. */

@@ -17,6 +17,11 @@ export type LocaleTag = Locale | 'vi-VN' | 'en-US';
 /** Each locale an option takes, and the library's locale it stands for (internal). */
 export const LOCALE_TAGS: Readonly<Record<LocaleTag, Locale>> = Object.freeze({ vi: 'vi', en: 'en', 'vi-VN': 'vi', 'en-US': 'en' });
 
+/** The library's locale a value names (`'vi'`, `'en'`, `'vi-VN'`, `'en-US'`), or undefined (internal). */
+export function localeOf(v: unknown): Locale | undefined {
+  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(LOCALE_TAGS, v) ? LOCALE_TAGS[v as LocaleTag] : undefined;
+}
+
 /**
  * The locales the library writes and reads.
  *
