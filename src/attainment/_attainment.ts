@@ -74,52 +74,64 @@ interface Standing {
 }
 
 /**
- * The frozen result, from its parts (`target` already frozen). The sentences of the reason are not written here: they are written
- * from `reason.code` and `reason.facts` on demand (explainAttainment), so computing writes none.
+ * The frozen result, from its figures (`target` already frozen). Plain values rather than the figure
+ * objects, so that the common call ({@link computeWhole}) builds none: the result and its three nested
+ * objects are all it allocates, and their four freezes are a third of the call. The sentences of the
+ * reason are not written here: they are written from `reason.code` and `reason.facts` on demand
+ * (explainAttainment), so computing writes none.
  */
-function result(kind: IndicatorKind, achieved: string, target: Target, reference: string, s: Standing, percent: Figure | null, over: Figure | null, points: Figure | null, decimals: number, rounding: RoundingMode): AttainmentResult {
-  const gap = s.status === 'not-met' ? s.shortfall : s.surplus;
+function result(
+  kind: IndicatorKind, achieved: string, target: Target, reference: string,
+  status: AttainmentStatus, code: StatusReason['code'], shortfall: string, surplus: string,
+  percent: string | null, overPercent: string | null, overPoints: string | null,
+  percentNumber: number | null, overPercentNumber: number | null, overPointsNumber: number | null,
+  exactPercent: string | null, exactOver: string | null, exactPoints: string | null,
+  decimals: number, rounding: RoundingMode,
+): AttainmentResult {
   return Object.freeze({
-    kind,
-    achieved,
-    target,
-    reference,
-    status: s.status,
-    percent: percent === null ? null : percent.rounded,
-    overPercent: over === null ? null : over.rounded,
-    overPoints: points === null ? null : points.rounded,
-    shortfall: s.shortfall,
-    surplus: s.surplus,
-    percentNumber: percent === null ? null : percent.value,
-    overPercentNumber: over === null ? null : over.value,
-    overPointsNumber: points === null ? null : points.value,
-    exact: Object.freeze({
-      percent: percent === null ? null : percent.exact,
-      overPercent: over === null ? null : over.exact,
-      overPoints: points === null ? null : points.exact,
-    }),
-    decimals,
-    rounding,
-    reason: Object.freeze({ code: s.code, facts: Object.freeze({ kind, achieved, target, gap }) }),
+    kind, achieved, target, reference, status, percent, overPercent, overPoints, shortfall, surplus,
+    percentNumber, overPercentNumber, overPointsNumber,
+    exact: Object.freeze({ percent: exactPercent, overPercent: exactOver, overPoints: exactPoints }),
+    decimals, rounding,
+    reason: Object.freeze({ code, facts: Object.freeze({ kind, achieved, target, gap: status === 'not-met' ? shortfall : surplus }) }),
   });
 }
 
-const MET_WHOLE: Standing = { status: 'met', code: 'at-target', shortfall: '0', surplus: '0' };
+/** {@link result} from a standing and figures, for the other target forms and fractional figures. */
+function resultOf(kind: IndicatorKind, achieved: string, target: Target, reference: string, s: Standing, percent: Figure | null, over: Figure | null, points: Figure | null, decimals: number, rounding: RoundingMode): AttainmentResult {
+  return result(
+    kind, achieved, target, reference, s.status, s.code, s.shortfall, s.surplus,
+    percent && percent.rounded, over && over.rounded, points && points.rounded,
+    percent && percent.value, over && over.value, points && points.value,
+    percent && percent.exact, over && over.exact, points && points.exact,
+    decimals, rounding,
+  );
+}
 
 /**
  * Frozen plain targets by value, shared by the results that have them (they are immutable, so sharing
  * is safe). A report has few distinct targets and a form recomputes against the same one, so most
- * calls skip writing and freezing it; the table is emptied when it fills, which bounds its memory.
+ * calls skip writing and freezing it. Targets below {@link SMALL_LIMIT} are kept by index (cheaper than
+ * a map, and bounded by the limit); the map of the others is emptied when it fills, which bounds its memory.
  */
-const REACH = new Map<number, Target>();
+const SMALL: (ReachTarget | undefined)[] = [];
+const SMALL_LIMIT = 4096;
+const REACH = new Map<number, ReachTarget>();
 const REACH_LIMIT = 4096;
 
-function reachTarget(t: number): Target {
-  let target = REACH.get(t);
+type ReachTarget = Target & { readonly value: string };
+
+function reachTarget(t: number): ReachTarget {
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: either table gives the same target
+  const small = t < SMALL_LIMIT;
+  let target = small ? SMALL[t] : REACH.get(t);
   if (target === undefined) {
-    if (REACH.size >= REACH_LIMIT) REACH.clear();
-    target = Object.freeze({ form: 'reach', value: String(t) });
-    REACH.set(t, target);
+    target = Object.freeze({ form: 'reach', value: String(t) }) as ReachTarget;
+    if (small) SMALL[t] = target;
+    else {
+      if (REACH.size >= REACH_LIMIT) REACH.clear();
+      REACH.set(t, target);
+    }
   }
   return target;
 }
@@ -127,31 +139,48 @@ function reachTarget(t: number): Target {
 /**
  * The common case, whole numbers against a plain target, on safe-integer arithmetic (the kernel goes to
  * BigInt by itself for a product past 2^53). {@link computeAttainment} sends its whole-number plain
- * targets here too, so every entry point gives the same result.
+ * targets here too, so every entry point gives the same result. Both figures are safe and non-negative
+ * (validated), so a − t is a safe integer. The figures are taken as plain arguments, so the public
+ * call passes what it read without building an object for it.
  */
-export function computeWhole(input: WholeAttainment, decimals: number, rounding: RoundingMode): AttainmentResult {
-  const { kind, achieved: a, target: t } = input;
-  // both are safe and non-negative (validated), so a − t is a safe integer
+export function computeWhole(kind: IndicatorKind, a: number, t: number, decimals: number, rounding: RoundingMode): AttainmentResult {
   const diff = a - t;
-  const s: Standing = diff < 0
-    ? { status: 'not-met', code: 'below-target', shortfall: String(-diff), surplus: '0' }
-    : diff > 0 ? { status: 'exceeded', code: 'above-target', shortfall: '0', surplus: String(diff) } : MET_WHOLE;
-  let percent: Figure | null = null;
-  let over: Figure | null = null;
+  const achieved = String(a);
+  const target = reachTarget(t);
+  const gap = diff < 0 ? String(-diff) : diff > 0 ? String(diff) : '0';
+  let percent: string | null = null;
+  let over: string | null = null;
+  let percentNumber: number | null = null;
+  let overNumber: number | null = null;
+  let exact: string | null = null;
+  let exactOver: string | null = null;
   if (t !== 0) {
-    // over = (a − t)/t × 100 rounded from its own exact value: rounding percent and subtracting 100
-    // would differ for a negative excess in sign-aware modes.
     const q = percentScaled(a, t, decimals, rounding);
-    const qo = percentScaled(diff, t, decimals, rounding);
+    // over = (a − t)/t × 100 rounded from its own exact value: rounding percent and subtracting 100
+    // would differ for a negative excess in sign-aware modes. When a ≥ t both values are ≥ 0, and there
+    // every mode commutes with subtracting the even integer 100·10^decimals, so q − that is the
+    // kernel's rounding of the excess, exactly, without a second division.
+    const qo = diff >= 0 && typeof q === 'number' ? q - 100 * (POW10[decimals] as number) : percentScaled(diff, t, decimals, rounding);
     // the exact values 100a/t and 100a/t − 100 share their reduced denominator
-    const [exact, exactOver] = Number.isSafeInteger(a * 100) && Number.isSafeInteger(t * 100) ? fractionTextsMinus(a * 100, t, 100) : [fractionText(BigInt(a) * 100n, BigInt(t)), fractionText(BigInt(diff) * 100n, BigInt(t))];
-    percent = scaledFigure(q, exact, decimals);
-    over = scaledFigure(qo, exactOver, decimals);
+    // (indexed, not destructured: destructuring walks the array's iterator)
+    const fractions = Number.isSafeInteger(a * 100) && Number.isSafeInteger(t * 100) ? fractionTextsMinus(a * 100, t, 100) : [fractionText(BigInt(a) * 100n, BigInt(t)), fractionText(BigInt(diff) * 100n, BigInt(t))];
+    exact = fractions[0] as string;
+    exactOver = fractions[1] as string;
+    percent = scaledToString(q, decimals);
+    over = scaledToString(qo, decimals);
+    // + 0 turns a −0 quotient into the 0 that Number("0") gives
+    percentNumber = typeof q === 'number' ? q / (POW10[decimals] as number) + 0 : Number(percent);
+    overNumber = typeof qo === 'number' ? qo / (POW10[decimals] as number) + 0 : Number(over);
   }
   // a whole number of points needs no rounding at any number of decimals
-  const points = kind === 'rate' ? { rounded: String(diff), exact: String(diff), value: diff } : null;
-  const target = reachTarget(t) as { readonly value: string } & Target;
-  return result(kind, String(a), target, target.value, s, percent, over, points, decimals, rounding);
+  const points = kind === 'rate' ? String(diff) : null;
+  return result(
+    kind, achieved, target, target.value,
+    diff < 0 ? 'not-met' : diff > 0 ? 'exceeded' : 'met', diff < 0 ? 'below-target' : diff > 0 ? 'above-target' : 'at-target',
+    diff < 0 ? gap : '0', diff > 0 ? gap : '0',
+    percent, over, points, percentNumber, overNumber, points === null ? null : diff, exact, exactOver, points,
+    decimals, rounding,
+  );
 }
 
 /** Status, reason code and gaps of an exact figure against any target form. */
@@ -191,7 +220,7 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
   const { kind, achieved: a, target } = input;
   const ref = target.form === 'range' ? target.min : target.value;
   if (target.form === 'reach' && a.int !== undefined && ref.int !== undefined && a.int >= 0 && ref.int >= 0) {
-    return computeWhole({ kind, achieved: a.int, target: ref.int }, decimals, rounding);
+    return computeWhole(kind, a.int, ref.int, decimals, rounding);
   }
   let percent: Figure | null = null;
   let over: Figure | null = null;
@@ -219,5 +248,5 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
       points = { rounded, exact: fractionText(x.n, x.d), value: Number(rounded) };
     }
   }
-  return result(kind, a.text, publicTarget(target), ref.text, standing(a, target), percent, over, points, decimals, rounding);
+  return resultOf(kind, a.text, publicTarget(target), ref.text, standing(a, target), percent, over, points, decimals, rounding);
 }

@@ -1,5 +1,5 @@
 import { computeAttainment, computeWhole, type ParsedAttainment, type WholeAttainment } from './_attainment.js';
-import { parseAttainment } from './_schema.js';
+import { fastAttainmentInput, fastRoundOptions, parseAttainment } from './_schema.js';
 import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './types.js';
 
 /**
@@ -30,6 +30,14 @@ import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './typ
  * @category Attainment
  */
 export function attainment(input: AttainmentInput, options?: AttainmentOptions): AttainmentResult {
+  // The common call (whole numbers, plain target) goes straight to the core, with no object between:
+  // the checks accept only what the schema accepts (property-tested), and anything else, every error
+  // included, goes through parseAttainment and zod.
+  const w = fastAttainmentInput(input);
+  const o = w === undefined ? undefined : fastRoundOptions(options);
+  if (w !== undefined && o !== undefined) return computeWhole(w.kind, w.achieved, w.target, o.decimals, o.rounding);
   const p = parseAttainment(input, options);
-  return typeof p.input.achieved === 'number' ? computeWhole(p.input as WholeAttainment, p.decimals, p.rounding) : computeAttainment(p.input as ParsedAttainment, p.decimals, p.rounding);
+  if (typeof p.input.achieved !== 'number') return computeAttainment(p.input as ParsedAttainment, p.decimals, p.rounding);
+  const whole = p.input as WholeAttainment;
+  return computeWhole(whole.kind, whole.achieved, whole.target, p.decimals, p.rounding);
 }
