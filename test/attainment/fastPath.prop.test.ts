@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { ChiTieuError, ROUNDING_MODES, attainment, attainmentBatch, describeAttainment, explainAttainment, messageFor } from '../../src/index.js';
 import { readNumber, type ExactNumber } from '../../src/core/_exact.js';
-import { computeAttainment, type ParsedAttainment, type WholeAttainment } from '../../src/attainment/_attainment.js';
+import { computeAttainment, computeWhole, type ParsedAttainment, type WholeAttainment } from '../../src/attainment/_attainment.js';
 import {
   attainmentInputSchema,
   attainmentOptionsSchema,
@@ -153,5 +153,42 @@ describe('the fast core of attainment equals the first, BigInt-only core in full
   });
   it('rates with decimals', () => {
     fc.assert(fc.property(fc.oneof(rate, count), target(fc.oneof(rate, count)), decimals, mode, (a, t, d, m) => same({ achieved: a, target: t, kind: 'rate' }, d, m)), { numRuns: 3000 });
+  });
+});
+
+describe('the common call (whole numbers, plain target) equals the BigInt-only core', () => {
+  /** Every object of a result is frozen, all the way down. */
+  const deeplyFrozen = (v: unknown): boolean => v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(deeplyFrozen));
+  const read = (a: number, t: number, k: 'count' | 'rate'): ParsedAttainment => ({ kind: k, achieved: readNumber(a) as ExactNumber, target: { form: 'reach', value: readNumber(t) as ExactNumber } });
+  // At or above the target, the excess is taken from the percent's scaled integer (q − 100·10^d);
+  // below it, it is rounded by itself. Sizes up to 2^53 − 1 cross the kernel's switch to BigInt.
+  const big = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+  const pair = fc.oneof(
+    fc.tuple(count, count),
+    fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 })).map(([t, k]) => [t + k, t] as [number, number]),
+    fc.tuple(big, big),
+    fc.tuple(big, fc.integer({ min: 1, max: 1000 })),
+    fc.tuple(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 100 })).map(([t, k]) => [t * k, t] as [number, number]),
+  );
+  it('every mode and decimals 0–10, through attainment() and computeWhole, results deeply frozen', () => {
+    fc.assert(
+      fc.property(pair, fc.constantFrom('count', 'rate'), decimals, mode, ([a, t], k, d, m) => {
+        const want = referenceAttainment(read(a, t, k), d, m);
+        const viaCall = attainment({ achieved: a, target: t, kind: k }, { decimals: d, rounding: m });
+        expect(viaCall).toEqual(want);
+        expect(JSON.stringify(viaCall)).toBe(JSON.stringify(want));
+        expect(deeplyFrozen(viaCall)).toBe(true);
+        expect(computeWhole(k, a, t, d, m)).toEqual(want);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('without options, as the default half-up at 2 decimals', () => {
+    fc.assert(
+      fc.property(pair, ([a, t]) => {
+        expect(JSON.stringify(attainment({ achieved: a, target: t }))).toBe(JSON.stringify(referenceAttainment(read(a, t, 'count'), 2, 'half-up')));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

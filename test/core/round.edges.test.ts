@@ -128,6 +128,19 @@ describe('scaledToString', () => {
     }
   });
 
+  it('writes every decimal part at 0–3 decimals (the lazily built tables) as the digits do', () => {
+    for (let d = 0; d <= 3; d++) {
+      const p = POW10[d] as number;
+      for (const whole of [0, 1, 9, 10, 123, 100_000, Math.floor((MAX - p) / p) - 1]) {
+        for (let f = 0; f < p; f++) {
+          const v = whole * p + f;
+          expect(scaledToString(v, d), `${v} @${d}`).toBe(plain(BigInt(v), d));
+          if (v !== 0) expect(scaledToString(-v, d), `${-v} @${d}`).toBe(plain(BigInt(-v), d));
+        }
+      }
+    }
+  });
+
   it('pads, cuts trailing zeros and keeps the sign', () => {
     expect(scaledToString(5, 3)).toBe('0.005');
     expect(scaledToString(-5, 3)).toBe('-0.005');
