@@ -48,21 +48,10 @@ interface Figure {
   readonly value: number;
 }
 
-/**
- * 100 · num/den (den > 0), rounded once by the kernel's {@link percentScaled}. On the double path the
- * scaled integer q and 10^decimals are exact doubles, so q / 10^decimals is the double that parsing the
- * text would give.
- */
-function percentFigure(num: bigint | number, den: bigint | number, decimals: number, mode: RoundingMode): Figure {
-  const exact = typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num * 100) ? fractionText(num * 100, den) : fractionText(BigInt(num) * 100n, BigInt(den));
-  return scaledFigure(percentScaled(num, den, decimals, mode), exact, decimals);
-}
-
-/** A figure from the kernel's scaled integer q (q / 10^decimals) and its exact value's text. */
-function scaledFigure(q: number | bigint, exact: string, decimals: number): Figure {
-  const rounded = scaledToString(q, decimals);
-  // + 0 turns a −0 quotient (a negative excess rounded to zero) into the 0 that Number("0") gives.
-  return { rounded, exact, value: typeof q === 'number' ? q / (POW10[decimals] as number) + 0 : Number(rounded) };
+/** 100 · num/den (den > 0, a fraction of figures with decimals), rounded once by the kernel's {@link percentScaled}. */
+function percentFigure(num: bigint, den: bigint, decimals: number, mode: RoundingMode): Figure {
+  const rounded = scaledToString(percentScaled(num, den, decimals, mode), decimals);
+  return { rounded, exact: fractionText(num * 100n, den), value: Number(rounded) };
 }
 
 /** Where a figure stands against its target, before the percentages: status, reason code and the exact gaps. */
@@ -95,17 +84,6 @@ function result(
     decimals, rounding,
     reason: Object.freeze({ code, facts: Object.freeze({ kind, achieved, target, gap: status === 'not-met' ? shortfall : surplus }) }),
   });
-}
-
-/** {@link result} from a standing and figures, for the other target forms and fractional figures. */
-function resultOf(kind: IndicatorKind, achieved: string, target: Target, reference: string, s: Standing, percent: Figure | null, over: Figure | null, points: Figure | null, decimals: number, rounding: RoundingMode): AttainmentResult {
-  return result(
-    kind, achieved, target, reference, s.status, s.code, s.shortfall, s.surplus,
-    percent && percent.rounded, over && over.rounded, points && points.rounded,
-    percent && percent.value, over && over.value, points && points.value,
-    percent && percent.exact, over && over.exact, points && points.exact,
-    decimals, rounding,
-  );
 }
 
 /**
@@ -145,9 +123,25 @@ function reachTarget(t: number): ReachTarget {
  */
 export function computeWhole(kind: IndicatorKind, a: number, t: number, decimals: number, rounding: RoundingMode): AttainmentResult {
   const diff = a - t;
-  const achieved = String(a);
-  const target = reachTarget(t);
   const gap = diff < 0 ? String(-diff) : diff > 0 ? String(diff) : '0';
+  const target = reachTarget(t);
+  return wholeResult(
+    kind, a, t, decimals, rounding, target, target.value,
+    diff < 0 ? 'not-met' : diff > 0 ? 'exceeded' : 'met', diff < 0 ? 'below-target' : diff > 0 ? 'above-target' : 'at-target',
+    diff < 0 ? gap : '0', diff > 0 ? gap : '0',
+  );
+}
+
+/**
+ * The result for safe whole figures a against a reference t ≥ 0 (so a − t is safe), where the
+ * standing is already known: the percentages of {@link computeWhole} and of the other target forms
+ * with whole figures.
+ */
+function wholeResult(
+  kind: IndicatorKind, a: number, t: number, decimals: number, rounding: RoundingMode, target: Target, reference: string,
+  status: AttainmentStatus, code: StatusReason['code'], shortfall: string, surplus: string,
+): AttainmentResult {
+  const diff = a - t;
   let percent: string | null = null;
   let over: string | null = null;
   let percentNumber: number | null = null;
@@ -175,9 +169,7 @@ export function computeWhole(kind: IndicatorKind, a: number, t: number, decimals
   // a whole number of points needs no rounding at any number of decimals
   const points = kind === 'rate' ? String(diff) : null;
   return result(
-    kind, achieved, target, target.value,
-    diff < 0 ? 'not-met' : diff > 0 ? 'exceeded' : 'met', diff < 0 ? 'below-target' : diff > 0 ? 'above-target' : 'at-target',
-    diff < 0 ? gap : '0', diff > 0 ? gap : '0',
+    kind, String(a), target, reference, status, code, shortfall, surplus,
     percent, over, points, percentNumber, overNumber, points === null ? null : diff, exact, exactOver, points,
     decimals, rounding,
   );
@@ -222,31 +214,31 @@ export function computeAttainment(input: ParsedAttainment, decimals: number, rou
   if (target.form === 'reach' && a.int !== undefined && ref.int !== undefined && a.int >= 0 && ref.int >= 0) {
     return computeWhole(kind, a.int, ref.int, decimals, rounding);
   }
+  const s = standing(a, target);
+  if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
+    // Whole numbers against another form: the same figures as against a plain target
+    return wholeResult(kind, a.int, ref.int, decimals, rounding, publicTarget(target), ref.text, s.status, s.code, s.shortfall, s.surplus);
+  }
   let percent: Figure | null = null;
   let over: Figure | null = null;
   let points: Figure | null = null;
-  if (a.int !== undefined && ref.int !== undefined && ref.int >= 0) {
-    // Whole numbers against another form: the kernel stays on safe integers, BigInt only for a
-    // product past 2^53. Both figures are safe, so a.int − ref.int is a safe integer too.
-    const diff = a.int - ref.int;
-    if (ref.int !== 0) {
-      percent = percentFigure(a.int, ref.int, decimals, rounding);
-      over = percentFigure(diff, ref.int, decimals, rounding);
-    }
-    if (kind === 'rate') points = { rounded: String(diff), exact: String(diff), value: diff };
-  } else {
-    if (ref.n !== 0n) {
-      // a / ref and (a − ref) / ref as the kernel's rationals; percentScaled takes each ×100, rounded once
-      const q = div(a, ref);
-      const o = div(sub(a, ref), ref);
-      percent = percentFigure(q.n, q.d, decimals, rounding);
-      over = percentFigure(o.n, o.d, decimals, rounding);
-    }
-    if (kind === 'rate') {
-      const x = sub(a, ref);
-      const rounded = roundTo(x, decimals, rounding);
-      points = { rounded, exact: fractionText(x.n, x.d), value: Number(rounded) };
-    }
+  if (ref.n !== 0n) {
+    // a / ref and (a − ref) / ref as the kernel's rationals; percentScaled takes each ×100, rounded once
+    const q = div(a, ref);
+    const o = div(sub(a, ref), ref);
+    percent = percentFigure(q.n, q.d, decimals, rounding);
+    over = percentFigure(o.n, o.d, decimals, rounding);
   }
-  return resultOf(kind, a.text, publicTarget(target), ref.text, standing(a, target), percent, over, points, decimals, rounding);
+  if (kind === 'rate') {
+    const x = sub(a, ref);
+    const rounded = roundTo(x, decimals, rounding);
+    points = { rounded, exact: fractionText(x.n, x.d), value: Number(rounded) };
+  }
+  return result(
+    kind, a.text, publicTarget(target), ref.text, s.status, s.code, s.shortfall, s.surplus,
+    percent && percent.rounded, over && over.rounded, points && points.rounded,
+    percent && percent.value, over && over.value, points && points.value,
+    percent && percent.exact, over && over.exact, points && points.exact,
+    decimals, rounding,
+  );
 }

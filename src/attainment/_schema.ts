@@ -116,11 +116,13 @@ export function fastRoundOptions(options: unknown): { decimals: number; rounding
 }
 
 /**
- * Validates the public input and options of attainment, input first (its errors come first): the
- * common input without zod, as whole numbers; anything else through the schema.
+ * Validates the public input and options of attainment through the schema, input first (its errors
+ * come first). The common input never comes here: attainment() reads it with
+ * {@link fastAttainmentInput} and {@link fastRoundOptions} and goes straight to the core, so what
+ * reaches this is unusual or wrong, and is read once, by zod (valid options still skip it).
  */
-export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment | WholeAttainment; decimals: number; rounding: RoundingMode } {
-  const parsed = fastAttainmentInput(input) ?? parseIn(commonTables, attainmentInputSchema, input);
+export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment; decimals: number; rounding: RoundingMode } {
+  const parsed = parseIn(commonTables, attainmentInputSchema, input);
   const o = fastRoundOptions(options) ?? parseIn(commonTables, attainmentOptionsSchema, options ?? {}, ['options']);
   return { input: parsed, decimals: o.decimals ?? 2, rounding: o.rounding ?? 'half-up' };
 }

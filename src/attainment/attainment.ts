@@ -1,4 +1,4 @@
-import { computeAttainment, computeWhole, type ParsedAttainment, type WholeAttainment } from './_attainment.js';
+import { computeAttainment, computeWhole, type WholeAttainment } from './_attainment.js';
 import { fastAttainmentInput, fastRoundOptions, parseAttainment } from './_schema.js';
 import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './types.js';
 
@@ -34,10 +34,8 @@ export function attainment(input: AttainmentInput, options?: AttainmentOptions):
   // the checks accept only what the schema accepts (property-tested), and anything else, every error
   // included, goes through parseAttainment and zod.
   const w = fastAttainmentInput(input);
-  const o = w === undefined ? undefined : fastRoundOptions(options);
-  if (w !== undefined && o !== undefined) return computeWhole(w.kind, w.achieved, w.target, o.decimals, o.rounding);
+  const o = w && fastRoundOptions(options);
+  if (o) return computeWhole((w as WholeAttainment).kind, (w as WholeAttainment).achieved, (w as WholeAttainment).target, o.decimals, o.rounding);
   const p = parseAttainment(input, options);
-  if (typeof p.input.achieved !== 'number') return computeAttainment(p.input as ParsedAttainment, p.decimals, p.rounding);
-  const whole = p.input as WholeAttainment;
-  return computeWhole(whole.kind, whole.achieved, whole.target, p.decimals, p.rounding);
+  return computeAttainment(p.input, p.decimals, p.rounding);
 }

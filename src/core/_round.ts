@@ -91,7 +91,7 @@ function scaledNumberToString(q: number, decimals: number): string {
   const whole = Math.floor(x / p);
   const frac = x - whole * p;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: both ways write the same text; the table only saves time
-  const tail = decimals <= 3 ? ((FRACTIONS[decimals] ?? fractionTable(decimals))[frac] as string) : fractionDigits(frac, decimals);
+  const tail = decimals <= 3 ? ((FRACTIONS[decimals] ??= fractionTable(decimals))[frac] as string) : fractionDigits(frac, decimals);
   // q < 0 means |q| ≥ 1, so the text is never all zeros and no "-0" can appear; a negative figure
   // under 1 is written "-0" + tail at once, one string fewer than prefixing "-"
   return negative ? (whole === 0 ? '-0' : String(-whole)) + tail : String(whole) + tail;
@@ -114,10 +114,7 @@ function fractionDigits(frac: number, decimals: number): string {
 const FRACTIONS: string[][] = [];
 
 function fractionTable(decimals: number): string[] {
-  const table: string[] = [];
-  for (let f = 0; f < (POW10[decimals] as number); f++) table.push(fractionDigits(f, decimals));
-  FRACTIONS[decimals] = table;
-  return table;
+  return Array.from({ length: POW10[decimals] as number }, (_, f) => fractionDigits(f, decimals));
 }
 
 /**
