@@ -17,17 +17,6 @@ export interface ParsedAttainment {
   readonly target: ParsedTarget;
 }
 
-/**
- * The common input after validation: whole, non-negative safe integers against a plain target. Kept
- * apart from {@link ParsedAttainment} because reading these as exact BigInt rationals costs more than
- * the whole computation.
- */
-export interface WholeAttainment {
-  readonly kind: IndicatorKind;
-  readonly achieved: number;
-  readonly target: number;
-}
-
 /** −1, 0 or 1 as a compares to b, exactly: on the safe integers when both have one, else core's `cmp`. */
 export function compareExact(a: ExactNumber, b: ExactNumber): number {
   if (a.int !== undefined && b.int !== undefined) return a.int < b.int ? -1 : a.int > b.int ? 1 : 0;

@@ -4,7 +4,8 @@ import { describe, numberLike, parseIn, reader, report, roundOptionsShape } from
 import { commonTables } from '../core/messages/tables.js';
 import { cmp } from '../core/_rational.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
-import type { ParsedAttainment, ParsedTarget, WholeAttainment } from './_attainment.js';
+import { computeWhole, type ParsedAttainment, type ParsedTarget } from './_attainment.js';
+import type { AttainmentResult } from './types.js';
 
 const TARGET_FORMS = 'a number, a decimal string, { atLeast }, { atMost } or { min, max }';
 const TARGET_FORMS_VI = 'một số, một chuỗi số thập phân, { atLeast }, { atMost } hoặc { min, max }';
@@ -78,30 +79,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/**
- * The common input, `{ achieved, target, kind? }` with whole numbers, read without zod. It accepts
- * only what {@link attainmentInputSchema} accepts, and the figures it returns are the ones the schema
- * reads (a property test holds it to that); anything else, including every invalid input, gives
- * undefined and goes through zod, which writes the errors. It reads the object as zod does: keys by
- * `for…in`, values by `input[key]`.
- */
-export function fastAttainmentInput(input: unknown): WholeAttainment | undefined {
-  if (!isRecord(input)) return undefined;
-  for (const key in input) {
-    if (key !== 'achieved' && key !== 'target' && key !== 'kind') return undefined;
-  }
-  const a = input['achieved'];
-  const t = input['target'];
-  const kind = input['kind'];
-  if (typeof a !== 'number' || typeof t !== 'number' || !(a >= 0) || !(t >= 0) || !Number.isSafeInteger(a) || !Number.isSafeInteger(t)) return undefined;
-  if (kind !== undefined && kind !== 'count' && kind !== 'rate') return undefined;
-  // + 0: −0 reads as 0, as readNumber reads it
-  return { kind: kind ?? 'count', achieved: a + 0, target: t + 0 };
-}
-
 const DEFAULT_OPTIONS = { decimals: 2, rounding: 'half-up' } as const;
 
-/** The options `{ decimals?, rounding? }` read without zod when valid, as {@link fastAttainmentInput}. */
+/** The options `{ decimals?, rounding? }` read without zod when valid, as {@link fastAttainment} reads the input. */
 export function fastRoundOptions(options: unknown): { decimals: number; rounding: RoundingMode } | undefined {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (!isRecord(options)) return undefined;
@@ -116,10 +96,34 @@ export function fastRoundOptions(options: unknown): { decimals: number; rounding
 }
 
 /**
+ * The common call without zod: `{ achieved, target, kind? }` with whole numbers and valid options,
+ * computed at once by {@link computeWhole}. It accepts only what {@link attainmentInputSchema} and
+ * {@link attainmentOptionsSchema} accept, and gives what the schema path gives (a property test holds
+ * it to both); anything else, including every invalid input, gives undefined and goes through zod,
+ * which writes the errors. It reads the object as zod does: keys by `for…in`, each value once by
+ * `input[key]`, and hands the figures on as plain values (an object for them would cost a fifth of the
+ * call's allocation).
+ */
+export function fastAttainment(input: unknown, options: unknown): AttainmentResult | undefined {
+  if (!isRecord(input)) return undefined;
+  for (const key in input) {
+    if (key !== 'achieved' && key !== 'target' && key !== 'kind') return undefined;
+  }
+  const a = input['achieved'];
+  const t = input['target'];
+  const kind = input['kind'];
+  if (typeof a !== 'number' || typeof t !== 'number' || !(a >= 0) || !(t >= 0) || !Number.isSafeInteger(a) || !Number.isSafeInteger(t)) return undefined;
+  if (kind !== undefined && kind !== 'count' && kind !== 'rate') return undefined;
+  const o = fastRoundOptions(options);
+  // + 0: −0 reads as 0, as readNumber reads it
+  return o && computeWhole(kind ?? 'count', a + 0, t + 0, o.decimals, o.rounding);
+}
+
+/**
  * Validates the public input and options of attainment through the schema, input first (its errors
- * come first). The common input never comes here: attainment() reads it with
- * {@link fastAttainmentInput} and {@link fastRoundOptions} and goes straight to the core, so what
- * reaches this is unusual or wrong, and is read once, by zod (valid options still skip it).
+ * come first). The common call never comes here: attainment() takes it by {@link fastAttainment}
+ * straight to the core, so what reaches this is unusual or wrong, and is read once, by zod (valid
+ * options still skip it).
  */
 export function parseAttainment(input: unknown, options: unknown): { input: ParsedAttainment; decimals: number; rounding: RoundingMode } {
   const parsed = parseIn(commonTables, attainmentInputSchema, input);

@@ -1,5 +1,5 @@
-import { computeAttainment, computeWhole, type WholeAttainment } from './_attainment.js';
-import { fastAttainmentInput, fastRoundOptions, parseAttainment } from './_schema.js';
+import { computeAttainment } from './_attainment.js';
+import { fastAttainment, parseAttainment } from './_schema.js';
 import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './types.js';
 
 /**
@@ -30,12 +30,11 @@ import type { AttainmentInput, AttainmentOptions, AttainmentResult } from './typ
  * @category Attainment
  */
 export function attainment(input: AttainmentInput, options?: AttainmentOptions): AttainmentResult {
-  // The common call (whole numbers, plain target) goes straight to the core, with no object between:
-  // the checks accept only what the schema accepts (property-tested), and anything else, every error
-  // included, goes through parseAttainment and zod.
-  const w = fastAttainmentInput(input);
-  const o = w && fastRoundOptions(options);
-  if (o) return computeWhole((w as WholeAttainment).kind, (w as WholeAttainment).achieved, (w as WholeAttainment).target, o.decimals, o.rounding);
+  // The common call (whole numbers, plain target) goes straight to the core: the checks accept only
+  // what the schema accepts (property-tested), and anything else, every error included, goes through
+  // parseAttainment and zod.
+  const fast = fastAttainment(input, options);
+  if (fast !== undefined) return fast;
   const p = parseAttainment(input, options);
   return computeAttainment(p.input, p.decimals, p.rounding);
 }

@@ -3,22 +3,15 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { ChiTieuError, ROUNDING_MODES, attainment, attainmentBatch, describeAttainment, explainAttainment, messageFor } from '../../src/index.js';
 import { readNumber, type ExactNumber } from '../../src/core/_exact.js';
-import { computeAttainment, computeWhole, type ParsedAttainment, type WholeAttainment } from '../../src/attainment/_attainment.js';
+import { computeAttainment, computeWhole, type ParsedAttainment } from '../../src/attainment/_attainment.js';
 import {
   attainmentInputSchema,
   attainmentOptionsSchema,
-  fastAttainmentInput,
+  fastAttainment,
   fastRoundOptions,
   parseAttainment,
 } from '../../src/attainment/_schema.js';
 import { referenceAttainment, referenceSentences } from './_reference.js';
-
-/** What the schema reads for a whole-number input of the fast path. */
-function asParsed(p: ParsedAttainment | WholeAttainment): ParsedAttainment {
-  if (typeof p.achieved !== 'number') return p as ParsedAttainment;
-  const w = p as WholeAttainment;
-  return { kind: w.kind, achieved: readNumber(w.achieved) as ExactNumber, target: { form: 'reach', value: readNumber(w.target) as ExactNumber } };
-}
 
 const mode = fc.constantFrom(...ROUNDING_MODES);
 const decimals = fc.integer({ min: 0, max: 10 });
@@ -52,14 +45,15 @@ const nearOptions = fc.oneof(
 );
 
 describe('the fast path of attainment accepts only what zod accepts, and reads it the same', () => {
-  it('input: never accepts what the schema rejects; equal output when it accepts', () => {
+  it('input and options: never accepts what the schemas reject; the same result as the schema path when it accepts', () => {
     fc.assert(
-      fc.property(nearInput, (input) => {
-        const fast = fastAttainmentInput(input);
+      fc.property(nearInput, nearOptions, (input, options) => {
+        const fast = fastAttainment(input, options);
         if (fast === undefined) return;
         const slow = z.safeParse(attainmentInputSchema, input);
-        expect(slow.success).toBe(true);
-        expect(asParsed(fast)).toEqual(slow.data);
+        const o = z.safeParse(attainmentOptionsSchema, options ?? {});
+        expect(slow.success && o.success).toBe(true);
+        expect(fast).toEqual(computeAttainment(slow.data as ParsedAttainment, o.data?.decimals ?? 2, o.data?.rounding ?? 'half-up'));
       }),
       { numRuns: 5000 },
     );
@@ -78,9 +72,26 @@ describe('the fast path of attainment accepts only what zod accepts, and reads i
     );
   });
 
+  it('attainment() gives what the schema path gives: the same result, or the same error', () => {
+    const outcome = (run: () => unknown): unknown => {
+      try { return run(); } catch (e) {
+        if (!(e instanceof ChiTieuError)) throw e;
+        return { code: e.code, path: e.path, issues: e.issues, message: e.message };
+      }
+    };
+    fc.assert(
+      fc.property(nearInput, nearOptions, (input, options) => {
+        const viaCall = outcome(() => attainment(input as never, options as never));
+        const viaSchema = outcome(() => { const p = parseAttainment(input, options); return computeAttainment(p.input, p.decimals, p.rounding); });
+        expect(viaCall).toEqual(viaSchema);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('accepts the common input, so the speed is real', () => {
-    expect(fastAttainmentInput({ achieved: 103, target: 80 })).toBeDefined();
-    expect(fastAttainmentInput({ achieved: 97, target: 93, kind: 'rate' })).toBeDefined();
+    expect(fastAttainment({ achieved: 103, target: 80 }, undefined)).toBeDefined();
+    expect(fastAttainment({ achieved: 97, target: 93, kind: 'rate' }, { decimals: 1 })).toBeDefined();
     expect(fastRoundOptions({ decimals: 1, rounding: 'down' })).toBeDefined();
     expect(fastRoundOptions(undefined)).toBeDefined();
   });
@@ -90,7 +101,7 @@ describe('the fast path of attainment accepts only what zod accepts, and reads i
       fc.property(nearInput, nearOptions, (input, options) => {
         let viaParse: unknown;
         let viaZod: unknown;
-        try { const p = parseAttainment(input, options); viaParse = { ...p, input: asParsed(p.input) }; } catch (e) { viaParse = e; }
+        try { viaParse = parseAttainment(input, options); } catch (e) { viaParse = e; }
         try {
           const p = z.safeParse(attainmentInputSchema, input);
           const o = z.safeParse(attainmentOptionsSchema, options ?? {});
