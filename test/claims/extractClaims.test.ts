@@ -367,6 +367,19 @@ describe('extractClaims: the patterns', () => {
     expect(c.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.target.text])).toEqual([['ratio-percent', 'consistent', '190']]);
   });
 
+  it('full and probationary members are all there is; "Trong <total> …, có …" parts; another total ends the parts', () => {
+    const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.reason.code, c.text]);
+    // two parts after "trong đó" are claimed only when they make the total, unless they are the whole by definition
+    expect(sums('Chi bộ có 24 đảng viên, trong đó có 18 đảng viên chính thức và 7 đảng viên dự bị.')).toEqual([['flagged', 'sum-mismatch', '24 đảng viên, trong đó có 18 đảng viên chính thức và 7']]);
+    expect(sums('Chi bộ có 30 đảng viên, trong đó 25 chính thức, 4 dự bị.')).toEqual([['flagged', 'sum-mismatch', '30 đảng viên, trong đó 25 chính thức, 4']]);
+    expect(sums('Chi bộ có 184 đồng chí, trong đó có 15 đồng chí tái cử và 1 đồng chí bầu mới.')).toEqual([]);
+    // "Trong 4 thôn …, có 1 thôn …, 3 thôn …": claimed when they make the total; a selection says nothing
+    expect(sums('Trong 4 thôn xây dựng nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí, 3 thôn đạt 9/10 tiêu chí.')).toEqual([['consistent', 'sum-matches', '4 thôn xây dựng nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí, 3']]);
+    expect(sums('Trong 10 thôn có 2 thôn đạt chuẩn, 3 thôn đạt 9 tiêu chí.')).toEqual([]);
+    // "…, với tổng số trên 2.500 đoàn viên, 945 thanh niên" is another total, not more parts
+    expect(sums('Tổng số cơ sở đoàn là 24, trong đó khối xã 10 cơ sở, khối trường học 4 và 10 cơ sở khối cơ quan, với tổng số trên 2.500 đoàn viên, 945 thanh niên.').map((c) => c[0])).toEqual(['consistent']);
+  });
+
   it('parts that each name what the total names are its breakdown', () => {
     const c = extractClaims('giới thiệu được 67 đoàn viên ưu tú cho cấp ủy Đảng, trong đó, khối dân cư có 62 đoàn viên ưu tú, khối trường học có 5 đoàn viên ưu tú.').claims;
     expect(c.filter((x) => x.kind === 'sum').map((x) => [x.verdict, x.kind === 'sum' && x.parts.map((p) => p.text)])).toEqual([['consistent', ['62', '5']]]);
