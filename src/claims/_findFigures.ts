@@ -99,7 +99,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     // "6.659/8.159 đảng viên dự đánh giá, tỷ lệ 81,6%", "15 tổ chức …, tỷ lệ 36,7%": the share of the figure before
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && kindAt(k - 2) === 'comma') return { as: 'share', kw: k - 1 };
     const w = word(k);
-    if (w === 'đạt') return { as: 'attainment', kw: k };
+    // ("đat 100%": the word misprinted without its dot)
+    if (w === 'đạt' || w === 'đat') return { as: 'attainment', kw: k };
     // "(7/24)=29,16%": the ratio as a percentage
     if (tok(k)?.text === '=' && kindAt(k + 1) === 'num') return { as: 'attainment', kw: k };
     if (w === 'vượt') return { as: 'over', kw: k };

@@ -446,6 +446,7 @@ describe('the sixth held-out part (fresh6): what its blind run showed', () => {
     ['Số quận/huyện hội CCB hết hộ nghèo là 7 đơn vị (7/24)=29,16%.', 'consistent'], // 29,166…: printed truncated
     ['Số quận/huyện hội CCB hết hộ nghèo là 7 đơn vị (7/24)=39,16%.', 'flagged'],
     ['Tổng số đảng viên trong các đơn vị kinh tế tư nhân có 1.093/45.228đ/c, chiếm 2,41%.', 'consistent'],
+    ['Tri Tôn 15/15 cơ sở Hội tổ chức Đại hội (đat 100%).', 'consistent'], // "đạt" misprinted (holdout g23-3)
   ] as const)('a ratio with "=" before its percentage, or "đ/c" written against it: %s', (text, verdict) => {
     expect(extractClaims(text).claims.find((c) => c.kind === 'ratio-percent')?.verdict).toBe(verdict);
   });
