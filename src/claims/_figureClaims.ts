@@ -46,9 +46,10 @@ function listOf(r: ReturnType<typeof impliedWithin>): number[] | null {
 /**
  * "109 đảng viên, đạt hơn 120%", "vượt gần 9,5%" with no target printed: the bound, read as its check
  * reads it, leaves every target in a range, which no rounding mode narrows. None fitting a strict
- * "trên" is an error for whole targets; for the loose "gần" and "khoảng" it only says nothing.
+ * "trên" is an error where the target must be a whole number (`whole`); for the loose "gần" and
+ * "khoảng" it only says nothing.
  */
-function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: number; text: string }): Claim {
+function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: number; text: string }, whole: boolean): Claim {
   const bound = f.bound as Bound;
   const r = impliedWithin(as, A.a.x, boundInterval(bound, f.a.scaled, f.a.decimals));
   const list = listOf(r);
@@ -59,7 +60,7 @@ function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: numb
     count: r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) ? Number(r.to - r.from) + 1 : null,
   };
   const reasons = reasoned(none ? 'implied-bound-none' : 'implied-bound', facts);
-  const wrong = none && bound === 'above' && counted(A);
+  const wrong = none && bound === 'above' && whole;
   return seal({
     kind: 'implied-target', ...s, unit: A.unit?.text ?? null,
     verdict: wrong ? 'flagged' : none ? 'ambiguous' : list === null ? 'figure' : 'inferred',
@@ -70,7 +71,14 @@ function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: numb
 
 /** The claims of the paired figures, then of every figure left on its own. */
 export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingMode, declared: boolean): Claim[] {
-  const { kindAt, span, startTok } = doc;
+  const { kindAt, span, startTok, word } = doc;
+  // "1 đơn vị chưa hoàn thành, tỷ lệ hoàn thành đạt 95%": a "tỷ lệ" with its own subject between the
+  // count and the keyword may make the percentage a rate of its own, not the count's share of a target,
+  // so no target fitting it is no error there.
+  const rateBetween = (A: Fig, f: Fig): boolean => {
+    for (let k = A.t1 + 1; k + 1 < f.kw; k++) if (word(k) === 'tỷ' && word(k + 1) === 'lệ' && k + 2 < f.kw) return true;
+    return false;
+  };
   const claims: Claim[] = [];
   // The last token of a keyword percentage: "(đạt 95,23%)" takes the closing bracket in too.
   const pctEnd = (f: Fig): number =>
@@ -133,7 +141,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       }
     }
     if (f.bound !== undefined) {
-      claims.push(boundImplied(f, A, A.kind === 'percent' ? 'over-points' : f.as, s));
+      claims.push(boundImplied(f, A, A.kind === 'percent' ? 'over-points' : f.as, s, counted(A) && !rateBetween(A, f)));
       continue;
     }
     const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
@@ -159,7 +167,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     // A target, whole or earlier figure of money, a measure or a figure in thousands or millions ("1,5 tỷ
     // đồng, tăng 12%", "6,21 triệu lượt hộ, chiếm 53,4%") need not be whole: no whole one is no error
     // there, only for whole counts of people and organisations.
-    const none = list !== null && list.length === 0 && counted(A);
+    const none = list !== null && list.length === 0 && counted(A) && !rateBetween(A, f);
     claims.push(seal({
       kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null || list.length === 0 ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', reasons)] : mode !== rounding ? [flag('rounding-mismatch', reasons)] : [], reason, explanation,

@@ -451,6 +451,15 @@ describe('the sixth held-out part (fresh6): what its blind run showed', () => {
     expect(extractClaims(text).claims.find((c) => c.kind === 'ratio-percent')?.verdict).toBe(verdict);
   });
 
+  it('a "tỷ lệ" with its own subject before the percentage may make it a rate of its own: no target fitting is no error', () => {
+    const c = (t: string) => extractClaims(t).claims.map((x) => [x.verdict, x.reason.code]);
+    expect(c('Có 1 đơn vị chưa hoàn thành, tỷ lệ hoàn thành đạt 95%.')).toEqual([['figure', 'implied-none']]);
+    expect(c('Có 0 đơn vị vi phạm, tỷ lệ tuân thủ đạt trên 95%.')).toEqual([['ambiguous', 'implied-bound-none']]);
+    // with no "tỷ lệ" between, or one whose target fits, as before
+    expect(c('Có 0 đơn vị vi phạm, đạt 95%.')).toEqual([['flagged', 'implied-none']]);
+    expect(c('Kết nạp 30 đảng viên, tỷ lệ hoàn thành kế hoạch đạt 120%.')).toEqual([['inferred', 'implied']]);
+  });
+
   it('"=97" inside a code is still no figure', () => {
     expect(extractClaims('Mã ID=97 đã cấp.').claims).toEqual([]);
   });
