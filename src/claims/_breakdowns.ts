@@ -56,8 +56,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     return undefined;
   };
   const sameUnits = (ps: readonly Fig[]): boolean => ps.every((p) => p.unit !== null && unitsMatch(p.unit, (ps[0] as Fig).unit));
-  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean =>
-    ps.length > 1 && computeSum({ x: t.a.x, decimals: t.a.decimals }, ps.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact').consistent;
+  // (an exact comparison of rationals: a check with its reason and sentences is built only for a claim)
+  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean => ps.length > 1 && cmp(ps.reduce((acc, p) => add(acc, p.a.x), ZERO), t.a.x) === 0;
 
   // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
   for (let i = 0; i + 1 < N; i++) {
