@@ -15,6 +15,15 @@ import type { Claim } from './types.js';
 
 const ATTRIBUTES = new Set(['nữ', 'nam', 'đạo', 'trẻ', 'tuổi']);
 
+/** Pairs of kinds that between them are the whole: a party member is full (chính thức) or probationary (dự bị). */
+const COMPLEMENTS: readonly (readonly [string, string])[] = [['chính thức', 'dự bị']];
+
+/** Whether two parts name the two kinds of a complementary pair, one each. */
+function complementary(parts: readonly Fig[]): boolean {
+  const [a, b] = parts.map((p) => ` ${p.unit?.key ?? ''} `);
+  return COMPLEMENTS.some(([x, y]) => (a?.includes(` ${x} `) && b?.includes(` ${y} `)) || (a?.includes(` ${y} `) && b?.includes(` ${x} `)));
+}
+
 /** The sum and subset claims of every "trong đó" / "gồm" in the text. */
 export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Array): Claim[] {
   const { N, toks, word, kindAt, boundaryBefore, span } = doc;
@@ -47,8 +56,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     return undefined;
   };
   const sameUnits = (ps: readonly Fig[]): boolean => ps.every((p) => p.unit !== null && unitsMatch(p.unit, (ps[0] as Fig).unit));
-  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean =>
-    ps.length > 1 && computeSum({ x: t.a.x, decimals: t.a.decimals }, ps.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact').consistent;
+  // (an exact comparison of rationals: a check with its reason and sentences is built only for a claim)
+  const sumsTo = (t: Fig, ps: readonly Fig[]): boolean => ps.length > 1 && cmp(ps.reduce((acc, p) => add(acc, p.a.x), ZERO), t.a.x) === 0;
 
   // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
   for (let i = 0; i + 1 < N; i++) {
@@ -90,6 +99,8 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       const kind = kindAt(k);
       if (kind === 'open') depth++;
       else if (kind === 'close' && --depth < 0) break;
+      // "…, với tổng số trên 2.500 đoàn viên, 945 thanh niên": another total ends the parts
+      if (depth === 0 && k > p0 && word(k) === 'tổng' && word(k + 1) === 'số') break;
       const g = figAt[k] as number;
       // "…, tăng 79.396 hội viên so với đầu nhiệm kỳ": a change after the parts ends them
       if (g >= 0 && depth === 0 && CHANGE_WORDS.has(word((figs[g] as Fig).first - 1))) break;
@@ -116,7 +127,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       // Two after "trong đó" are read as parts only when they make the total ("434 tổ chức cơ sở đảng
       // (trong đó: 149 đảng bộ cơ sở … và 285 chi bộ cơ sở)"): then no reading says otherwise.
       const nearest = totals[totals.length - 1] as Fig;
-      if (total === undefined && (parts.length >= 3 || (parts.length === 2 && (gom || sumsTo(nearest, parts)))) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit))) && !sameUnits(parts)) {
+      if (total === undefined && (parts.length >= 3 || (parts.length === 2 && (gom || sumsTo(nearest, parts) || complementary(parts)))) && !parts.some((p) => totals.some((t) => unitsMatch(t.unit, p.unit))) && !sameUnits(parts)) {
         total = nearest;
         members = parts;
       }
@@ -142,30 +153,58 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     // overlap and need not cover the total: no sum to check. Two parts after "trong đó" may be such a
     // selection too ("184 đồng chí, trong đó có 15 … tái cử và 1 … bầu mới"): claimed only when they make
     // the total, which no reading contradicts. After "gồm" ("consists of") the parts are the whole.
-    if (members.length >= 2 && (overlapping(p0, members, total) || (!gom && members.length === 2 && !sumsTo(total, members)))) continue;
-    const last = members[members.length - 1] as Fig;
-    const s = span(total.first, last.t1);
-    const unit = total.unit?.text ?? null;
+    // Two that are all there is by definition ("24 đảng viên, trong đó 18 đảng viên chính thức và 7 đảng
+    // viên dự bị": a member is one or the other) make the total, or are wrong.
+    if (members.length >= 2 && (overlapping(p0, members, total) || (!gom && members.length === 2 && !complementary(members) && !sumsTo(total, members)))) continue;
     if (members.length === 1) {
       const part = members[0] as Fig;
       const over = compareExact(part.a.x, total.a.x) > 0;
       const reasons = reasoned(over ? 'part-exceeds' : 'part-within', { part: part.a.x.text, partUnit: part.unit?.text ?? null, total: total.a.x.text, totalUnit: total.unit?.text ?? null });
       claims.push(seal({
-        kind: 'subset', ...s, unit, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', reasons)] : [],
+        kind: 'subset', ...span(total.first, part.t1), unit: total.unit?.text ?? null, verdict: over ? 'flagged' : 'consistent', flags: over ? [flag('part-exceeds-total', reasons)] : [],
         ...reasons, total: ref(total.a, total.unit), part: ref(part.a, part.unit),
       }));
       continue;
     }
+    claims.push(sumClaim(total, members));
+  }
+
+  // ---- "Trong 4 thôn …, có 1 thôn đạt 10/10 tiêu chí, 3 thôn đạt 9/10 tiêu chí": a clause that opens on
+  // "Trong <total>" and names its parts after "có", counting what the total counts. Such parts may be a
+  // selection ("Trong 10 thôn có 2 thôn đạt chuẩn, 3 thôn …"), so they are claimed only when they make the
+  // total, which no reading contradicts.
+  for (let i = 0; i + 1 < N; i++) {
+    if (word(i) !== 'trong' || boundaryBefore(i) !== i - 1) continue;
+    const at = word(i + 1) === 'tổng' && word(i + 2) === 'số' ? i + 3 : i + 1;
+    const g = figAt[at] as number;
+    const total = g >= 0 ? (figs[g] as Fig) : undefined;
+    if (total === undefined || total.kind !== 'count' || total.atLeast || total.unit === null || isGeneric(total.unit)) continue;
+    let k = total.t1 + 1;
+    while (k < N && k < total.t1 + TOTAL_WINDOW && kindAt(k) !== 'stop' && kindAt(k) !== 'semi' && word(k) !== 'có') k++;
+    if (word(k) !== 'có') continue;
+    const parts: Fig[] = [];
+    for (let m = k + 1; m < N && m < k + PARTS_WINDOW && kindAt(m) !== 'stop' && kindAt(m) !== 'semi'; m++) {
+      const h = figAt[m] as number;
+      const P = h >= 0 ? (figs[h] as Fig) : undefined;
+      if (P === undefined || P.t0 !== m) continue;
+      if (P.kind === 'count' && !P.atLeast && P.unit !== null && unitsMatch(P.unit, total.unit)) parts.push(P);
+    }
+    if (parts.length >= 2 && sumsTo(total, parts) && !claims.some((c) => c.start <= total.a.start && total.a.start < c.end)) claims.push(sumClaim(total, parts));
+  }
+  return claims;
+
+  /** The sum claim of a total and its parts, checked exactly. */
+  function sumClaim(total: Fig, members: readonly Fig[]): Claim {
+    const last = members[members.length - 1] as Fig;
     const check = computeSum({ x: total.a.x, decimals: total.a.decimals }, members.map((p) => ({ x: p.a.x, decimals: p.a.decimals })), 'exact');
     // A number among the parts that was not read as a figure (taken for a name or a reference) and that
     // would make the parts add up: the sum is wrong only under one reading, so it is not flagged.
     const unread = check.consistent ? undefined : unreadPart(total, members);
     const why = unread === undefined ? check : reasoned('sum-unread-part', { ...(check.reason.facts as SumFacts), unread });
-    claims.push(seal({
-      kind: 'sum', ...s, unit, verdict: check.consistent ? 'consistent' : unread !== undefined ? 'ambiguous' : 'flagged',
+    return seal({
+      kind: 'sum', ...span(total.first, last.t1), unit: total.unit?.text ?? null, verdict: check.consistent ? 'consistent' : unread !== undefined ? 'ambiguous' : 'flagged',
       flags: check.consistent || unread !== undefined ? [] : [flag('sum-mismatch', check)],
       reason: why.reason, explanation: why.explanation, total: ref(total.a, total.unit), parts: members.map((p) => ref(p.a, p.unit)), check,
-    }));
+    });
   }
-  return claims;
 }

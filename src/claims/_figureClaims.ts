@@ -10,7 +10,7 @@ import { computeClaim } from './_claim.js';
 import type { Doc } from './_doc.js';
 import { flag, ref, seal, type Bound, type Fig, type Num } from './_figure.js';
 import type { CheckFacts } from './reasons.js';
-import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
+import { MAX_IMPLIED_TARGETS, boundInterval, computeImplied, impliedWithin } from './_implied.js';
 import { reasoned } from './_render.js';
 import type { Claim, ClaimAs } from './types.js';
 
@@ -31,9 +31,54 @@ function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
   return (value > shown ? value - shown : shown - value) <= d;
 }
 
+/** Whether the targets or wholes of this figure are whole numbers: counts of people and organisations, not money or measures. */
+const counted = (A: Fig): boolean => A.kind === 'percent' || (A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
+
+/** The whole-number targets from `from` to `to`, or null when there are too many or they pass 2^53. */
+function listOf(r: ReturnType<typeof impliedWithin>): number[] | null {
+  if (r.kind === 'none') return [];
+  if (r.kind !== 'range' || r.to - r.from >= BigInt(MAX_IMPLIED_TARGETS) || r.to > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const list: number[] = [];
+  for (let t = Number(r.from); t <= Number(r.to); t++) list.push(t);
+  return list;
+}
+
+/**
+ * "109 đảng viên, đạt hơn 120%", "vượt gần 9,5%" with no target printed: the bound, read as its check
+ * reads it, leaves every target in a range, which no rounding mode narrows. None fitting a strict
+ * "trên" is an error where the target must be a whole number (`whole`); for the loose "gần" and
+ * "khoảng" it only says nothing.
+ */
+function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: number; text: string }, whole: boolean): Claim {
+  const bound = f.bound as Bound;
+  const r = impliedWithin(as, A.a.x, boundInterval(bound, f.a.scaled, f.a.decimals));
+  const list = listOf(r);
+  const none = r.kind === 'none';
+  const facts = {
+    as, achieved: A.a.x.text, unit: A.unit?.text ?? null, reported: f.a.x.text, bound,
+    from: none ? null : String(r.from), to: r.kind === 'range' ? String(r.to) : null,
+    count: r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) ? Number(r.to - r.from) + 1 : null,
+  };
+  const reasons = reasoned(none ? 'implied-bound-none' : 'implied-bound', facts);
+  const wrong = none && bound === 'above' && whole;
+  return seal({
+    kind: 'implied-target', ...s, unit: A.unit?.text ?? null,
+    verdict: wrong ? 'flagged' : none ? 'ambiguous' : list === null ? 'figure' : 'inferred',
+    flags: wrong ? [flag('no-target', reasons)] : [], reason: reasons.reason, explanation: reasons.explanation,
+    achieved: ref(A.a, A.unit), reported: ref(f.a, null), as, impliedTargets: none ? [] : list,
+  });
+}
+
 /** The claims of the paired figures, then of every figure left on its own. */
 export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingMode, declared: boolean): Claim[] {
-  const { kindAt, span, startTok } = doc;
+  const { kindAt, span, startTok, word } = doc;
+  // "1 đơn vị chưa hoàn thành, tỷ lệ hoàn thành đạt 95%": a "tỷ lệ" with its own subject between the
+  // count and the keyword may make the percentage a rate of its own, not the count's share of a target,
+  // so no target fitting it is no error there.
+  const rateBetween = (A: Fig, f: Fig): boolean => {
+    for (let k = A.t1 + 1; k + 1 < f.kw; k++) if (word(k) === 'tỷ' && word(k + 1) === 'lệ' && k + 2 < f.kw) return true;
+    return false;
+  };
   const claims: Claim[] = [];
   // The last token of a keyword percentage: "(đạt 95,23%)" takes the closing bracket in too.
   const pctEnd = (f: Fig): number =>
@@ -95,10 +140,8 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
         continue;
       }
     }
-    if (f.bound === 'above' || f.bound === 'below') {
-      // "đạt trên 38,1%" with no target printed: every target below some value fits, none is pinned down
-      f.used = false;
-      A.used = false;
+    if (f.bound !== undefined) {
+      claims.push(boundImplied(f, A, A.kind === 'percent' ? 'over-points' : f.as, s, counted(A) && !rateBetween(A, f)));
       continue;
     }
     const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
@@ -111,12 +154,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       const o = computeImplied(as, A.a.x, f.a.scaled, f.a.decimals, other);
       if (o.kind !== 'none') { r = o; mode = other; }
     }
-    let list: number[] | null = null;
-    if (r.kind === 'none') list = [];
-    else if (r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) && r.to <= BigInt(Number.MAX_SAFE_INTEGER)) {
-      list = [];
-      for (let t = Number(r.from); t <= Number(r.to); t++) list.push(t);
-    }
+    const list = listOf(r);
     const facts = {
       as, achieved: A.a.x.text, unit: A.unit?.text ?? null, reported: f.a.x.text, rounding: mode,
       from: r.kind === 'none' ? null : String(r.from), to: r.kind === 'range' ? String(r.to) : null,
@@ -129,8 +167,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     // A target, whole or earlier figure of money, a measure or a figure in thousands or millions ("1,5 tỷ
     // đồng, tăng 12%", "6,21 triệu lượt hộ, chiếm 53,4%") need not be whole: no whole one is no error
     // there, only for whole counts of people and organisations.
-    const counted = A.kind === 'percent' || (A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
-    const none = list !== null && list.length === 0 && counted;
+    const none = list !== null && list.length === 0 && counted(A) && !rateBetween(A, f);
     claims.push(seal({
       kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null || list.length === 0 ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', reasons)] : mode !== rounding ? [flag('rounding-mismatch', reasons)] : [], reason, explanation,

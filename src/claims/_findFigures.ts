@@ -21,7 +21,7 @@ const NOUN_LEAD = new Set(['theo', 'tại', 'của', 'các', 'về']);
 /** The size of a file: "(228 KB)". */
 const FILE_SIZES = new Set(['kb', 'mb', 'gb']);
 /** Units of measure written against the number ("10.436m2", "58.000m²"). */
-const GLUED_UNITS = new Set(['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'ha', 'kg']);
+const GLUED_UNITS = new Set(['m', 'm2', 'm²', 'm3', 'm³', 'km', 'km2', 'ha', 'kg', 'đ']);
 const REFERENCE_PAIRS = new Set([
   'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'chương trình', 'đề án', 'quy định',
   'hướng dẫn', 'phương án', 'công văn', 'lần thứ', 'trung ương', 'kết luận', 'thông báo',
@@ -99,7 +99,10 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     // "6.659/8.159 đảng viên dự đánh giá, tỷ lệ 81,6%", "15 tổ chức …, tỷ lệ 36,7%": the share of the figure before
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && kindAt(k - 2) === 'comma') return { as: 'share', kw: k - 1 };
     const w = word(k);
-    if (w === 'đạt') return { as: 'attainment', kw: k };
+    // ("đat 100%": the word misprinted without its dot)
+    if (w === 'đạt' || w === 'đat') return { as: 'attainment', kw: k };
+    // "(7/24)=29,16%": the ratio as a percentage
+    if (tok(k)?.text === '=' && kindAt(k + 1) === 'num') return { as: 'attainment', kw: k };
     if (w === 'vượt') return { as: 'over', kw: k };
     if (w === 'chiếm') return { as: 'share', kw: k };
     // "23/49 đồng chí, bằng 46,9%": the ratio as a percentage
@@ -118,10 +121,15 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     return false;
   };
 
-  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore } = notFigures(doc);
+  const { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore, inFileName } = notFigures(doc);
 
   const glued = (t: Token | undefined): boolean =>
     t !== undefined && (t.kind === 'word' || (t.kind === 'other' && !QUOTES.has(t.text)));
+  // "=29,16%" right after a ratio or its closing bracket: the percentage the ratio equals
+  const equalsPercent = (i0: number, j: number): boolean =>
+    tok(i0 - 1)?.text === '=' && kindAt(j + 1) === 'pct' && (kindAt(i0 - 2) === 'close' || kindAt(i0 - 2) === 'num');
+  // "đ/c" (đồng chí, comrades) written against the number it counts
+  const comrades = (k: number): boolean => word(k) === 'đ' && kindAt(k + 1) === 'slash' && word(k + 2) === 'c' && !(tok(k + 2) as Token).gap;
 
   // ---- figures
   const figs: Fig[] = [];
@@ -159,9 +167,10 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (seps >= 2 || sep === 'colon') continue;
     const head = toks[i0] as Token;
     const after = tok(j + 1);
-    // Inside a word or code ("NQ28", "10MB", "=97", "09-NQ/TU").
-    if (!head.gap && glued(tok(i0 - 1))) continue;
-    if (after !== undefined && !after.gap && glued(after) && !(seps === 0 && GLUED_UNITS.has(after.text))) continue;
+    // Inside a word or code ("NQ28", "10MB", "=97", "09-NQ/TU"); not a percentage a ratio equals, "(7/24)=29,16%",
+    // nor a figure with its unit written against it ("10.436m2", "113.790.000đ", "1.093/45.228đ/c")
+    if (!head.gap && glued(tok(i0 - 1)) && !equalsPercent(i0, j)) continue;
+    if (after !== undefined && !after.gap && glued(after) && !((seps === 0 || sep === 'dash') && GLUED_UNITS.has(after.text)) && !comrades(j + 1)) continue;
     if (after !== undefined && !after.gap && (after.kind === 'dash' || after.kind === 'slash')) {
       const t = tok(j + 2);
       if (t !== undefined && !t.gap && t.kind === 'word') continue;
@@ -259,10 +268,15 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     // "Quận 5, 6, 7 đã …": the numbers listed after a unit named by its number name units too (not "Chi bộ 1,
     // 25 đảng viên", which counts)
     if (nameAt(i0)) { refEnd = j; refOrdinal = true; continue; }
-    if (isYear(a) || spanOfTime(j + 1) || thresholdAt(i0) || placeNamed(i0, j)) continue;
+    // ("nâng tổng số hội viên lên hơn 2000 hội viên": after a bound word, a number of four digits that
+    // counts what follows it is a count, not a year)
+    const yearCounts = seps === 0 && (BOUNDS[w1] !== undefined || w1 === 'lên') && countsAfter && !TIME_UNITS.has(word(j + 1));
+    if ((isYear(a) && !yearCounts) || spanOfTime(j + 1) || thresholdAt(i0) || placeNamed(i0, j)) continue;
     // "kỷ niệm 55 thành lập huyện": years of an anniversary; "(228 KB)": the size of a file; "50 ngàn/ 1 hội
-    // viên/ 1 năm": "per one"
+    // viên/ 1 năm": "per one"; "sinh viên năm 3": a year of study; "8 chữ vàng": the words of a motto
     if ((w1 === 'niệm' && w2 === 'kỷ') || FILE_SIZES.has(word(j + 1)) || (head.text === '1' && kindAt(i0 - 1) === 'slash' && kindAt(i0 - 2) === 'word')) continue;
+    if ((w1 === 'năm' && seps === 0 && a.decimals === 0 && (a.x.int ?? 99) <= 6) || (word(j + 1) === 'chữ' && word(j + 2) === 'vàng')) continue;
+    if (inFileName(i0)) continue;
     // "Huy hiệu 40, 30 năm tuổi Đảng": a bare number listed before a span of time is one too
     if (kindAt(j + 1) === 'comma' && kindAt(j + 2) === 'num' && spanOfTime(j + 3)) continue;
     // "từ 18 đến 30 tuổi": the lower end of a span of time or age

@@ -24,6 +24,8 @@ const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đo�
 const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập', 'người xem', 'view count', 'đang online', 'đường dây', 'dây nóng']);
 /** Names written with a dash and a number: "COVID-19". */
 const NAMED_BY_NUMBER = new Set(['covid', 'sars']);
+/** Extensions of the files a page links or shows. */
+const FILE_TYPES = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'zip', 'rar']);
 /** Verbs of the work a target counts: "kết nạp 30 hội viên trở lên" is a target's lower bound. */
 const TARGET_VERBS = new Set(['kết nạp', 'phát triển', 'thành lập', 'giới thiệu']);
 /** Quotation marks may touch a figure without making it part of a word. */
@@ -176,7 +178,8 @@ export function notFigures(doc: Doc) {
   const spanOfTime = (k: number): boolean => {
     const w = word(k);
     // ("203 trang trại" is a count of farms: "trang" is a page only when no word follows it)
-    return (TIME_UNITS.has(w) && !(w === 'ngày' && word(k + 1) === 'công')) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || (w === 'trang' && kindAt(k + 1) !== 'word');
+    // ("68 ngày hội tư vấn" counts festivals)
+    return (TIME_UNITS.has(w) && !(w === 'ngày' && (word(k + 1) === 'công' || word(k + 1) === 'hội'))) || (w === 'nhiệm' && word(k + 1) === 'kỳ') || (w === 'trang' && kindAt(k + 1) !== 'word');
   };
 
   // "thực hiện Kế hoạch 67 của Đảng ủy": a plan named by its number, written with a capital, counting
@@ -193,11 +196,22 @@ export function notFigures(doc: Doc) {
     const cap = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && text.charAt(t.start) !== text.charAt(t.start).toLowerCase();
     return cap(a) && cap(b) && i0 >= 3 && kindAt(i0 - 3) === 'word' && (kindAt(j + 1) !== 'word' || UNIT_STOP.has(word(j + 1)));
   };
+  // "hoi-nghi-so-ket-cum-thi-dua-so-9-(2).jpg": a number inside the name of a file (an image's caption
+  // or link), found by one pass over the runs of text without spaces
+  const fileName = new Uint8Array(toks.length);
+  for (let a = 0; a < toks.length;) {
+    let b = a;
+    while (b + 1 < toks.length && !(toks[b + 1] as Token).gap) b++;
+    const last = toks[b] as Token;
+    if (b > a && last.kind === 'word' && FILE_TYPES.has(last.text) && (toks[b - 1] as Token).text === '.') fileName.fill(1, a, b + 1);
+    a = b + 1;
+  }
+  const inFileName = (i: number): boolean => fileName[i] === 1;
   // "ngày" (or "kỷ niệm") at most 10 words back, with only words between
   const dayWordBefore = (i0: number): boolean => {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 10 && kindAt(k) === 'word'; k--) if (word(k) === 'ngày' || (word(k) === 'niệm' && word(k - 1) === 'kỷ')) return true;
     return false;
   };
 
-  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore };
+  return { isHeadingWord, isClosingQuote, dayMonthAt, nameAt, monthYearAt, thresholdAt, targetFloorAt, counterAt, citationAt, spanOfTime, planNamed, placeNamed, dayWordBefore, inFileName };
 }

@@ -38,7 +38,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     return true;
   };
 
-  const { wholeOf, wholeInSentenceBefore, wholeNamedBefore } = wholes(doc, figs, figAt);
+  const { wholeOf, wholeInSentenceBefore, wholeNamedBefore, wholeOfBreakdown } = wholes(doc, figs, figAt);
 
   // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
   // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
@@ -99,6 +99,8 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
   };
 
   // ---- each keyword percentage finds the figure it is about
+  // (the whole of the last "trong đó" breakdown, which later shares of the sentence may be of too)
+  let breakdown: Fig | undefined;
   for (let fi = 0; fi < figs.length; fi++) {
     const f = figs[fi] as Fig;
     if (f.kind !== 'percent' || f.as === null || f.anchor >= 0 || f.ambiguous !== undefined) continue;
@@ -223,9 +225,10 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
         f.anchor = g;
         f.target = T.a;
         T.used = true;
+        breakdown = T;
         continue;
       }
-      f.wholeBefore = wholeInSentenceBefore(g) ?? wholeNamedBefore(g);
+      f.wholeBefore = wholeInSentenceBefore(g) ?? wholeNamedBefore(g) ?? wholeOfBreakdown(g, f, breakdown);
     }
 
     // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points

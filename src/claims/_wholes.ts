@@ -1,6 +1,6 @@
 // The whole a share is of, when no target is printed beside it: the total its breakdown is of, the one
-// count of the sentence before, or the "tổng số" count of its own sentence. Used by phase 2
-// (_pairFigures.ts); each looks back a fixed window.
+// count of the sentence before, the "tổng số" count of its own sentence, or the whole of an earlier
+// breakdown of its sentence. Used by phase 2 (_pairFigures.ts); each looks back a fixed window.
 import { compareExact } from '../attainment/_attainment.js';
 import type { Doc } from './_doc.js';
 import { isGeneric, PARTS_WINDOW, plainCount, TOTAL_WINDOW, unitsMatch, type Fig } from './_figure.js';
@@ -61,5 +61,16 @@ export function wholes(doc: Doc, figs: readonly Fig[], figAt: Int32Array) {
     return undefined;
   };
 
-  return { wholeOf, wholeInSentenceBefore, wholeNamedBefore };
+  // "282.405 lao động, trong đó, 74.657 … chiếm 26,44%; lao động nữ là 176.386 người, chiếm 62,46%": a
+  // later share of the same sentence may be of the whole its breakdown opened with, though it counts in
+  // other words. Taken only when the arithmetic agrees, and for other words only at a decimal or more,
+  // where a chance agreement is rare.
+  const wholeOfBreakdown = (g: number, f: Fig, T: Fig | undefined): Fig | undefined => {
+    const P = figs[g] as Fig;
+    if (T === undefined || T.t1 <= stopBefore(P.first) || P.first - T.t1 > 2 * TOTAL_WINDOW || compareExact(P.a.x, T.a.x) > 0) return undefined;
+    const sameThing = P.unit === null || isGeneric(P.unit) || (T.unit !== null && unitsMatch(P.unit, T.unit));
+    return sameThing || f.a.decimals > 0 ? T : undefined;
+  };
+
+  return { wholeOf, wholeInSentenceBefore, wholeNamedBefore, wholeOfBreakdown };
 }

@@ -42,6 +42,7 @@ export type {
   ClaimReason,
   ClaimReasonCode,
   ClaimReasonFacts,
+  ImpliedBoundFacts,
   ImpliedFacts,
   MixedRoundingFacts,
   RangeFacts,

@@ -83,6 +83,25 @@ export interface ImpliedFacts {
 }
 
 /**
+ * The facts of a percentage printed as a bound ("đạt hơn 120%", "vượt gần 9,5%") with only its achieved
+ * figure: the whole-number targets from `from` to `to` (`to` null: every one from `from` up; both null:
+ * none) whose exact value bears the bound out, read as {@link BoundFacts} reads it. No rounding is
+ * involved.
+ *
+ * @category Claims
+ */
+export interface ImpliedBoundFacts {
+  readonly as: ClaimAs;
+  readonly achieved: string;
+  readonly unit: string | null;
+  readonly reported: string;
+  readonly bound: 'above' | 'below' | 'about';
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly count: number | null;
+}
+
+/**
  * The facts of a percentage printed after a list it cannot be paired with in order.
  *
  * @category Claims
@@ -177,6 +196,7 @@ export interface MixedRoundingFacts {
  * - `'sum-matches'`, `'sum-within-rounding'`, `'sum-mismatch'`, `'sum-unread-part'` (short by exactly a number not
  *   read as a figure: no verdict);
  * - `'implied'` (the targets that give it), `'implied-none'`, `'implied-too-many'`, `'implied-too-large'` (past 2^53);
+ *   `'implied-bound'` (the targets a "trên", "gần" or "khoảng" leaves), `'implied-bound-none'` (none is left);
  * - `'ambiguous-pairing'`; `'ratio'`, `'ratio-zero-target'`; `'range'`, `'range-inverted'`;
  * - `'rate'`, `'at-least'`, `'count'`, `'multiple'` (a "gấp N lần" with nothing to check);
  * - `'part-within'`, `'part-exceeds'`; `'mixed-rounding'` (report level).
@@ -197,6 +217,8 @@ export interface ClaimReasonFacts {
   readonly 'implied-none': ImpliedFacts;
   readonly 'implied-too-many': ImpliedFacts;
   readonly 'implied-too-large': ImpliedFacts;
+  readonly 'implied-bound': ImpliedBoundFacts;
+  readonly 'implied-bound-none': ImpliedBoundFacts;
   readonly 'ambiguous-pairing': AmbiguousFacts;
   readonly ratio: RatioFacts;
   readonly 'ratio-zero-target': RatioFacts;

@@ -9,12 +9,11 @@ import type { RollupColumnsResult } from './types.js';
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /**
- * A column for the batch result, owned by the caller: the table's Float64Array when the table was made
- * for this call, a copy when it is kept behind a partial (_partial.ts); BigInts as decimal strings.
+ * A column for the batch result, owned by the caller: the table's Float64Array (the table was made for
+ * this call, or taken from its partial); BigInts as decimal strings.
  */
-function batchColumn(c: Column, shared: boolean): Float64Array | readonly string[] {
-  if (isBig(c)) return Object.freeze(c.map(String));
-  return shared ? c.slice() : c;
+function batchColumn(c: Column): Float64Array | readonly string[] {
+  return isBig(c) ? Object.freeze(c.map(String)) : c;
 }
 
 /** A column as JSON writes it: a plain array, `null` for NaN (as JSON.stringify writes NaN anyway). */
@@ -89,8 +88,8 @@ export function finishColumns(t: Table, o: ParsedRollupOptions): RollupColumnsRe
         if (k < groupCount && groups[k] === v) texts[k++] = agg.percent;
       }
     }
-    achieved.push(batchColumn(a, t.shared === true && !sets));
-    target.push(batchColumn(tg, t.shared === true));
+    achieved.push(batchColumn(a));
+    target.push(batchColumn(tg));
     percentNumber.push(numbers);
     groupPercent.push(Object.freeze(texts));
   });
@@ -100,7 +99,7 @@ export function finishColumns(t: Table, o: ParsedRollupOptions): RollupColumnsRe
     decimals: o.decimals,
     rounding: o.rounding,
     ids: Object.freeze(t.ids),
-    parentIndex: t.shared ? t.parentIndex.slice() : t.parentIndex,
+    parentIndex: t.parentIndex,
     achieved: Object.freeze(achieved),
     target: Object.freeze(target),
     percentNumber: Object.freeze(percentNumber),

@@ -104,19 +104,24 @@ function addLinked(c: Float64Array, l: Links, parentIndex: Int32Array): void {
   }
 }
 
+/**
+ * addLinked for a BigInt column, through the same double routine: linking only adds, so it can add
+ * the column's limbs of `bits` bits one at a time and shift them back. A merged total is the sum of at
+ * most n of the column's values, so n limbs of under 2^bits stay below 2^53 and exact.
+ */
 function addLinkedBig(c: bigint[], l: Links, parentIndex: Int32Array): void {
-  const d = new Array<bigint>(l.affected.length).fill(0n);
-  for (let k = 0; k < l.simple.length; k++) {
-    const s = l.simpleSlot[k] as number;
-    d[s] = (d[s] as bigint) + (c[l.simple[k] as number] as bigint);
-  }
-  for (let k = 0; k < l.affected.length; k++) {
-    const u = l.affected[k] as number;
-    const gain = d[k] as bigint;
-    let up = gain;
-    if (l.isLinked[u]) { up = (c[u] as bigint) + gain; c[u] = up; } else if (gain !== 0n) c[u] = (c[u] as bigint) + gain;
-    const p = parentIndex[u] as number;
-    if (p >= 0 && up !== 0n) { const s = l.slot[p] as number; d[s] = (d[s] as bigint) + up; }
+  const n = c.length;
+  const bits = BigInt(Math.max(1, 53 - Math.ceil(Math.log2(n + 1))));
+  const mask = (1n << bits) - 1n;
+  const rest = c.slice();
+  c.fill(0n);
+  for (let shift = 0n; rest.some((x) => x !== 0n); shift += bits) {
+    const limb = Float64Array.from(rest, (x) => Number(x & mask));
+    addLinked(limb, l, parentIndex);
+    for (let i = 0; i < n; i++) {
+      c[i] = (c[i] as bigint) + (BigInt(limb[i] as number) << shift);
+      rest[i] = (rest[i] as bigint) >> bits;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { packer, widthFor } from './_packed.js';
 import { isBig, rememberTotal, type Column, type Table } from './_table.js';
 import type { RollupPartial } from './types.js';
 
@@ -8,9 +9,8 @@ import type { RollupPartial } from './types.js';
  * again. Weak keys: an entry lives as long as the partial. A partial that went through JSON, or any
  * other object, is not here and is read and checked in full (_readPartial.ts).
  *
- * The table keeps its typed-array columns next to the partial's plain arrays (8 more bytes a figure
- * while the partial lives): reading a frozen plain array is several times slower than reading a typed
- * array, and merging and finishing read every figure.
+ * The table keeps its typed-array columns next to the partial's packed ones (8 more bytes a figure
+ * while the partial lives): merging and finishing read every figure, and need not unpack them.
  */
 const madeHere = new WeakMap<object, Table>();
 
@@ -20,55 +20,57 @@ export function tableOfPartial(v: unknown): Table | undefined {
 }
 
 /**
- * A plain copy of numbers, frozen. Filled with 0 first: a packed array of small integers freezes in
- * place, where a holey one (new Array(n) alone) is converted on freezing, at twice the cost of the copy.
+ * The table behind a partial this library made, taken by a call that hands its typed columns to the
+ * caller (rollupColumns): the partial forgets it, so nothing is copied, and a later call reads the
+ * partial's own packed figures instead, as for a partial from elsewhere.
  */
-function plainCopy(c: ArrayLike<number>): readonly number[] {
-  const n = c.length;
-  const out: number[] = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) out[i] = c[i] as number;
-  return Object.freeze(out);
+export function takeTableOfPartial(v: unknown): Table | undefined {
+  const t = tableOfPartial(v);
+  if (t !== undefined) madeHere.delete(v as object);
+  return t;
 }
 
 /**
- * A column of a partial: numbers while safe, decimal strings beyond. Filled with 0 first, as in
- * plainCopy. The grand total of a number column is remembered on the way (see totalOf).
+ * A column of a partial: packed numbers (_packed.ts) while safe, decimal strings beyond. Every total is
+ * at most its root's, so the largest value and the grand total are both read from the rows whose
+ * parent is not in the table; the grand total is remembered on the way (see totalOf).
  */
-function publicColumn(c: Column, parentIndex: Int32Array): readonly number[] | readonly string[] {
+function publicColumn(c: Column, parentIndex: Int32Array, pack: ReturnType<typeof packer>): string | readonly string[] {
   if (isBig(c)) return Object.freeze(c.map(String));
-  const n = c.length;
-  const out: number[] = new Array<number>(n).fill(0);
   let total = 0;
-  for (let i = 0; i < n; i++) {
+  let most = 0;
+  for (let i = 0; i < parentIndex.length; i++) {
+    if ((parentIndex[i] as number) >= 0) continue;
     const x = c[i] as number;
-    out[i] = x;
-    if ((parentIndex[i] as number) < 0) total += x;
+    total += x;
+    if (x > most) most = x;
   }
   rememberTotal(c, total);
-  return Object.freeze(out);
+  return pack(c, widthFor(most));
 }
 
 /** A table as a plain, JSON-serialisable partial, remembered as made here. */
 export function toPartial(t: Table): RollupPartial {
   // Every inner people list was built by this library (never the caller's), so it is frozen in place.
   const people = t.people.map((s) => (s ? Object.freeze(s.map((x) => Object.freeze(x))) : null));
-  const achieved = t.achieved.map((c) => publicColumn(c, t.parentIndex));
-  const target = t.target.map((c) => publicColumn(c, t.parentIndex));
-  const weights = t.weights ? publicColumn(t.weights, t.parentIndex) : null;
+  const pack = packer();
+  const achieved = t.achieved.map((c) => publicColumn(c, t.parentIndex, pack));
+  const target = t.target.map((c) => publicColumn(c, t.parentIndex, pack));
+  const weights = t.weights ? publicColumn(t.weights, t.parentIndex, pack) : null;
   const partial: RollupPartial = Object.freeze({
     format: 'chitieu.rollup-partial',
-    version: 1,
+    version: 2,
     // Likewise every table array: frozen in place rather than copied.
     indicators: Object.freeze(t.indicators),
     ids: Object.freeze(t.ids),
-    names: Object.freeze(t.names),
+    names: t.names.every((x) => x === null) ? null : Object.freeze(t.names),
     parents: Object.freeze(t.parents),
-    parentIndex: plainCopy(t.parentIndex),
+    parentIndex: pack(t.parentIndex, 'i32'),
     achieved: Object.freeze(achieved),
     target: Object.freeze(target),
     people: Object.freeze(people),
     weights,
   });
-  madeHere.set(partial, { ...t, people, shared: true });
+  madeHere.set(partial, { ...t, people });
   return partial;
 }

@@ -107,7 +107,7 @@ export function readId(ctx: Ctx, v: unknown, path: IssuePath): string | undefine
   return v;
 }
 
-function isArrayLike(v: unknown): v is ArrayLike<unknown> {
+export function isArrayLike(v: unknown): v is ArrayLike<unknown> {
   return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
 }
 

@@ -2,11 +2,48 @@ import * as z from 'zod/mini';
 import { describe, parseWith, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { tableOfPartial } from './_partial.js';
-import { anyString, checkKeys, indicatorName, isPlainObject, own, readCountColumn, readId, readPeople, readStringColumn } from './_read.js';
-import type { Column, RowPaths, Table } from './_table.js';
+import { isPacked, isUnpackProblem, unpack, type Width } from './_packed.js';
+import { anyString, checkKeys, indicatorName, isArrayLike, isPlainObject, own, readCountColumn, readId, readPeople, readStringColumn, type Ctx } from './_read.js';
+import { isBig, type Column, type RowPaths, type Table } from './_table.js';
 
 export function partialPaths(base: IssuePath): RowPaths {
   return { id: (i) => [...base, 'ids', i], parent: (i) => [...base, 'parents', i] };
+}
+
+const COUNT_WIDTHS: readonly Width[] = ['u8', 'u16', 'u32', 'f64'];
+
+/** What unpacked gives once it has reported a problem (undefined is a value it may be given). */
+const REPORTED = Symbol('reported');
+
+/** A packed column's values (format 2), or the value itself as it is. */
+function unpacked(ctx: Ctx, v: unknown, n: number, packed: boolean, widths: readonly Width[], path: IssuePath): unknown {
+  if (!packed || !isPacked(v)) return v;
+  const r = unpack(v, n, widths);
+  if (!isUnpackProblem(r)) return r;
+  report(ctx, r.code, r.facts, path);
+  return REPORTED;
+}
+
+/**
+ * A column of subtree totals: counts as any count column, and no unit's total below the sum of its
+ * children's (its own figure would be negative). Totals from this library always hold that, and it
+ * bounds every total by its root's, which keeps the merge of number columns exact (_merge.ts).
+ */
+function countColumn(ctx: Ctx, v: unknown, n: number, packed: boolean, parentIndex: Int32Array, path: IssuePath): Column | undefined {
+  const raw = unpacked(ctx, v, n, packed, COUNT_WIDTHS, path);
+  const c = raw === REPORTED ? undefined : readCountColumn(ctx, raw, n, path);
+  if (c === undefined) return undefined;
+  // One loop for both kinds of column: + and - are exact on BigInts, and on doubles below 2^53 (a sum
+  // past it stays past every total, so the comparison still holds).
+  const kids = (isBig(c) ? new Array<bigint>(n).fill(0n) : new Float64Array(n)) as unknown as number[];
+  for (let i = 0; i < n; i++) {
+    const p = parentIndex[i] as number;
+    if (p >= 0) kids[p] = (kids[p] as number) + (c[i] as number);
+  }
+  for (let i = 0; i < n; i++) {
+    if ((c[i] as number) < (kids[i] as number)) { report(ctx, 'negative', { value: String((c[i] as number) - (kids[i] as number)) }, [...path, i]); return undefined; }
+  }
+  return c;
 }
 
 /**
@@ -19,11 +56,15 @@ const partialSchema = reader((input, ctx): Table => {
   }
   const keys = ['format', 'version', 'indicators', 'ids', 'names', 'parents', 'parentIndex', 'achieved', 'target', 'people', 'weights'];
   if (!checkKeys(ctx, input, keys, [])) return z.NEVER;
-  if (own(input, 'version') !== 1) return report(ctx, 'invalid_value', { allowed: [1], value: describe(own(input, 'version')) }, ['version']);
+  const version = own(input, 'version');
+  if (version !== 1 && version !== 2) return report(ctx, 'invalid_value', { allowed: [1, 2], value: describe(version) }, ['version']);
+  // Format 2 packs its number columns (_packed.ts) and writes no names as null; format 1 has arrays.
+  const packed = version === 2;
   const ids = readStringColumn(ctx, own(input, 'ids'), undefined, ['ids'], false, readId);
   if (ids === undefined) return z.NEVER;
   const n = ids.length;
-  const names = readStringColumn(ctx, own(input, 'names'), n, ['names'], true, anyString);
+  const rawNames = own(input, 'names');
+  const names = packed && rawNames === null ? new Array<string | null>(n).fill(null) : readStringColumn(ctx, rawNames, n, ['names'], true, anyString);
   const parents = readStringColumn(ctx, own(input, 'parents'), n, ['parents'], true, readId);
   const indicators = readStringColumn(ctx, own(input, 'indicators'), undefined, ['indicators'], false, anyString);
   if (names === undefined || parents === undefined || indicators === undefined) return z.NEVER;
@@ -32,8 +73,9 @@ const partialSchema = reader((input, ctx): Table => {
     if (!indicatorName(ctx, name, ['indicators', j])) return z.NEVER;
     if (j > 0 && !((indicators[j - 1] as string) < name)) return report(ctx, 'invalid_value', { allowed: 'sorted, distinct names', value: name }, ['indicators', j]);
   }
-  const pi = own(input, 'parentIndex');
-  if (!Array.isArray(pi)) return report(ctx, 'invalid_type', { expected: 'an array of rows', expected_vi: 'một mảng chỉ số dòng', received: describe(pi) }, ['parentIndex']);
+  const pi = unpacked(ctx, own(input, 'parentIndex'), n, packed, ['i32'], ['parentIndex']);
+  if (pi === REPORTED) return z.NEVER;
+  if (!isArrayLike(pi)) return report(ctx, 'invalid_type', { expected: 'an array of rows', expected_vi: 'một mảng chỉ số dòng', received: describe(pi) }, ['parentIndex']);
   if (pi.length !== n) return report(ctx, 'length_mismatch', { expected: n, got: pi.length }, ['parentIndex']);
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -49,7 +91,7 @@ const partialSchema = reader((input, ctx): Table => {
     if (v.length !== indicators.length) { report(ctx, 'length_mismatch', { expected: indicators.length, got: v.length }, [which]); return undefined; }
     const out: Column[] = [];
     for (let j = 0; j < v.length; j++) {
-      const c = readCountColumn(ctx, v[j], n, [which, j]);
+      const c = countColumn(ctx, v[j], n, packed, parentIndex, [which, j]);
       if (c === undefined) return undefined;
       out.push(c);
     }
@@ -81,7 +123,7 @@ const partialSchema = reader((input, ctx): Table => {
   const rawWeights = own(input, 'weights');
   let weights: Column | null = null;
   if (rawWeights !== null) {
-    const w = readCountColumn(ctx, rawWeights, n, ['weights']);
+    const w = countColumn(ctx, rawWeights, n, packed, parentIndex, ['weights']);
     if (w === undefined) return z.NEVER;
     weights = w;
   }

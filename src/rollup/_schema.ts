@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseWith, roundOptionsShape } from '../core/_schema.js';
 import type { RoundingMode } from '../core/index.js';
 import { indexIds } from './_ids.js';
-import { tableOfPartial } from './_partial.js';
+import { tableOfPartial, takeTableOfPartial } from './_partial.js';
 import { isPlainObject, own } from './_read.js';
 import { columnPaths, columnsSchema } from './_readColumns.js';
 import { isPartialInput, parsePartial, partialPaths } from './_readPartial.js';
@@ -13,11 +13,12 @@ import type { RollupMethod } from './types.js';
 /**
  * Any input form as a table of subtree totals: an object tree `{ nodes }`, columns `{ ids, parents, … }`
  * or a partial. Trees and columns are summed here; a partial already is. `paths` say where a row lives.
+ * `take`: the caller hands the table's columns out, so a partial's table is taken from it (_partial.ts).
  */
-export function readTable(input: unknown): { table: Table; paths: RowPaths } {
+export function readTable(input: unknown, take = false): { table: Table; paths: RowPaths } {
   if (isPartialInput(input)) {
     const paths = partialPaths([]);
-    const made = tableOfPartial(input);
+    const made = take ? takeTableOfPartial(input) : tableOfPartial(input);
     // A partial this library made was checked when it was made; it is frozen, so it still holds that.
     if (made) return { table: made, paths };
     const table = parsePartial(input);

@@ -8,8 +8,8 @@ import { indexIds } from './_ids.js';
  * subtree total), else BigInts.
  *
  * A table is never written after it is built: buildTable and mergeTables write only the columns they
- * create. A table kept behind a partial (_partial.ts) is `shared`: whoever hands its columns out
- * copies them.
+ * create. A table kept behind a partial (_partial.ts) is handed out only by taking it from the
+ * partial (takeTableOfPartial).
  */
 export type Column = Float64Array | bigint[];
 
@@ -25,8 +25,6 @@ export interface Table {
   /** Per indicator: null, or per unit the sorted distinct people ids of its subtree. */
   readonly people: readonly (readonly (readonly string[])[] | null)[];
   readonly weights: Column | null;
-  /** Kept behind a partial this library made: its arrays must not reach a caller uncopied. */
-  readonly shared?: boolean;
 }
 
 /** Where a row of the input lives, for error paths (`['nodes', 3, 'parent']`, `['parents', 3]`). */

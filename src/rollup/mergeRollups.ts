@@ -13,22 +13,25 @@ const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : rep
  * and merging the partials of consecutive chunks gives exactly the one-pass rollup. An empty list
  * gives the empty partial.
  *
- * @param partials - results of {@link rollupPartial} or of this function, possibly through JSON
+ * @param partials - results of {@link rollupPartial} or of this function, possibly through JSON or
+ *   `structuredClone`; partials of format 1 (plain arrays, 0.1) are read too
  * @returns a frozen {@link RollupPartial}
  * @throws {ChiTieuError} `duplicate_id` when two chunks hold the same unit, `cycle` when the links
- *   close a cycle, `invalid_type` / `length_mismatch` / `invalid_value` for a malformed partial
- *   (paths start with `['partials', index]`)
+ *   close a cycle, `invalid_type` / `length_mismatch` / `invalid_value` for a malformed partial or a
+ *   packed column that is not `width:base64` of the right length, `negative` for a total below the
+ *   sum of its children's (paths start with `['partials', index]`)
  * @example
  * ```ts
- * import { mergeRollups, rollupPartial } from 'chitieu';
+ * import { mergeRollups, rollupColumns, rollupPartial } from 'chitieu';
  * const org = rollupPartial({ nodes: [{ id: 'vsip', parent: null }] });
  * const cells = rollupPartial({ nodes: [
  *   { id: 'c1', parent: 'vsip', indicators: { newMembers: { achieved: 40, target: 45 } } },
  *   { id: 'c2', parent: 'vsip', indicators: { newMembers: { achieved: 32, target: 35 } } },
  * ] });
- * const merged = mergeRollups([org, cells]);
- * [merged.ids, merged.achieved[0], merged.target[0]];
- * //=> [ [ 'vsip', 'c1', 'c2' ], [ 72, 40, 32 ], [ 80, 45, 35 ] ]
+ * const merged = mergeRollups([org, cells].map((p) => JSON.parse(JSON.stringify(p))));
+ * const r = rollupColumns(merged);
+ * [r.ids, r.achieved[0], r.target[0]];
+ * //=> [ [ 'vsip', 'c1', 'c2' ], Float64Array(3) [ 72, 40, 32 ], Float64Array(3) [ 80, 45, 35 ] ]
  * ```
  * @category Rollup
  */

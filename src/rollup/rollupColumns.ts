@@ -33,7 +33,7 @@ import type { OrgColumns, OrgTree, RollupColumnsResult, RollupOptions, RollupPar
  */
 export function rollupColumns(input: OrgColumns | OrgTree | RollupPartial, options: RollupOptions = {}): RollupColumnsResult {
   const o = parseRollupOptions(options);
-  const { table, paths } = readTable(input);
+  const { table, paths } = readTable(input, true);
   requireComplete(table, paths);
   return finishColumns(table, o);
 }

@@ -99,30 +99,35 @@ export type RollupMethod = 'ratio' | 'weighted-mean' | 'mean' | 'weakest';
 /**
  * A partial rollup: a chunk of the tree already summed as far as the chunk reaches, as plain,
  * JSON-serialisable data to send between workers, processes or machines. Merge partials with
- * {@link mergeRollups}; finish one with {@link rollup} or {@link rollupColumns}.
+ * {@link mergeRollups}; finish one with {@link rollup} or {@link rollupColumns}, which also read the
+ * figures of one.
  *
- * Figures are subtree totals so far; a column is numbers while every total stays below 2^53, else
- * decimal strings.
+ * Figures are subtree totals so far. Format 2 packs every column of numbers into one string: the name
+ * of a width (`u8`, `u16`, `u32` for the narrowest unsigned integers that hold the column, `f64` for
+ * doubles past 2^32, `i32` for `parentIndex`), a colon, and the base64 of the values in that width,
+ * little-endian (`'u8:KAAg'` is 40, 0, 32). A column whose totals pass 2^53 − 1 is an array of decimal
+ * strings instead. Partials of format 1 (plain arrays of numbers) are still read.
  *
  * @category Rollup
  */
 export interface RollupPartial {
   readonly format: 'chitieu.rollup-partial';
-  readonly version: 1;
+  readonly version: 2;
   /** Indicator names, sorted. */
   readonly indicators: readonly string[];
   readonly ids: readonly string[];
-  readonly names: readonly (string | null)[];
+  /** Names of the units; null when no unit has one. */
+  readonly names: readonly (string | null)[] | null;
   readonly parents: readonly (string | null)[];
-  /** Row of each unit's parent in this partial; −1 for a root, −2 when the parent is not in it (yet). */
-  readonly parentIndex: readonly number[];
-  /** Per indicator (in `indicators` order), the subtree totals of achieved so far. */
-  readonly achieved: readonly (readonly number[] | readonly string[])[];
-  readonly target: readonly (readonly number[] | readonly string[])[];
+  /** Packed (`'i32:…'`): row of each unit's parent in this partial; −1 for a root, −2 when the parent is not in it (yet). */
+  readonly parentIndex: string;
+  /** Per indicator (in `indicators` order), the subtree totals of achieved so far, packed or as decimal strings. */
+  readonly achieved: readonly (string | readonly string[])[];
+  readonly target: readonly (string | readonly string[])[];
   /** Per indicator, null, or per unit the sorted distinct ids of the people in its subtree so far. */
   readonly people: readonly (readonly (readonly string[])[] | null)[];
-  /** Subtree totals of the weights, or null when no unit has a weight. */
-  readonly weights: readonly number[] | readonly string[] | null;
+  /** Subtree totals of the weights, packed or as decimal strings; null when no unit has a weight. */
+  readonly weights: string | readonly string[] | null;
 }
 
 /**

@@ -293,9 +293,45 @@ describe('extractClaims: the patterns', () => {
     // "trên 95%" of 90% is wrong; "gần 60%" of 58,5% is loose, not called wrong
     expect(v('Có 90/100 tổ chức, đạt trên 95%.')).toEqual([['ratio-percent', 'flagged', 'check-no-rounding']]);
     expect(v('Có 24/41 tổ chức, chiếm gần 60%.')).toEqual([['ratio-percent', 'ambiguous', 'check-loose']]);
-    // with no target printed, "trên 38,1%" pins no target down
-    expect(v('kết nạp 113 quần chúng ưu tú vào Đảng, đạt trên 38,1% so với kế hoạch.')).toEqual([['count', 'figure', 'count'], ['rate', 'figure', 'rate']]);
     expect(extractClaims('Có 90/100 tổ chức, đạt trên 80%.').claims[0]?.explanation.vi).toBe('90/100 = 90%: lớn hơn 80%, đúng như "trên 80%" đã in.');
+  });
+
+  it('a bound with no target printed leaves the targets that bear it out, with no rounding involved', () => {
+    const one = (t: string) => extractClaims(t).claims.find((c) => c.kind === 'implied-target');
+    // 113/t > 38,1% ⇔ t < 296,5…: every target from 1 to 296
+    const above = one('kết nạp 113 quần chúng ưu tú vào Đảng, đạt trên 38,1% so với kế hoạch.');
+    expect([above?.verdict, above?.reason.code, above?.reason.facts]).toEqual([
+      'inferred', 'implied-bound', { as: 'attainment', achieved: '113', unit: 'quần chúng ưu tú vào Đảng', reported: '38.1', bound: 'above', from: '1', to: '296', count: 296 },
+    ]);
+    expect(above?.explanation).toEqual({
+      vi: '113 quần chúng ưu tú vào Đảng, đạt trên 38,1%: chỉ tiêu là một số nguyên từ 1 đến 296.',
+      en: '113 quần chúng ưu tú vào Đảng, above 38.1% of target: the target was a whole number from 1 to 296.',
+    });
+    // "vượt gần 9,5%": 109,4% ≤ 11.370/t < 109,5% (one unit of the last digit), so t from 10.384 to 10.393
+    const below = one('Có 11.370 hộ hội viên đăng ký, vượt gần 9,5% chỉ tiêu kế hoạch năm.');
+    expect(below?.reason.facts).toMatchObject({ as: 'over', bound: 'below', from: '10384', to: '10393', count: 10 });
+    expect(below?.impliedTargets?.length).toBe(10);
+    // "khoảng 80%": within one unit, 79% to 81% (wider than any rounding of 80%)
+    expect(one('Kết nạp 40 đảng viên, đạt khoảng 80% kế hoạch.')?.reason.facts).toMatchObject({ bound: 'about', from: '50', to: '50' });
+    expect(one('Kết nạp 400 đảng viên, đạt khoảng 80% kế hoạch.')?.reason.facts).toMatchObject({ from: '494', to: '506', count: 13 });
+    // no whole target bears a strict "trên" out: an error; a loose "gần" that none bears out says nothing
+    const none = one('Kết nạp 1 đảng viên, đạt trên 150% kế hoạch.');
+    expect([none?.verdict, none?.reason.code, none?.flags.map((f) => f.code), none?.impliedTargets]).toEqual(['flagged', 'implied-bound-none', ['no-target'], []]);
+    const loose = one('Kết nạp 5 đảng viên, đạt gần 113% kế hoạch.');
+    expect([loose?.verdict, loose?.reason.code, loose?.flags]).toEqual(['ambiguous', 'implied-bound-none', []]);
+    expect(loose?.explanation.vi).toBe('5 đảng viên, đạt gần 113%: không có chỉ tiêu nguyên nào cho ra con số này, nhưng cách nói "gần" không chặt nên không kết luận là sai.');
+    // a rate "vượt trên 5%" is in points: the target rate is below 90%
+    expect(one('Tỷ lệ đạt 95%, vượt trên 5%.')?.reason.facts).toMatchObject({ as: 'over-points', from: '0', to: '89' });
+  });
+
+  it('a later share of a sentence may be of the whole its breakdown opened with, when the arithmetic agrees', () => {
+    const v = (t: string) => extractClaims(t).claims.map((c) => [c.kind, c.verdict, c.reason.code]);
+    const text = 'Các KCN sử dụng 282.405 lao động, trong đó, 74.657 lao động là người địa phương, chiếm 26,44%; lao động nữ là 176.386 người, chiếm 62,46%.';
+    expect(v(text)).toEqual([['ratio-percent', 'consistent', 'check-matches'], ['ratio-percent', 'consistent', 'check-matches']]);
+    // at whole percents, a share that counts other things is not taken to be of it, though 30/300 is 10%
+    expect(v('Có 300 đoàn viên, trong đó 150 đoàn viên nữ, chiếm 50%; có 30 chi đoàn, chiếm 10%.')).toEqual([['subset', 'consistent', 'part-within'], ['ratio-percent', 'consistent', 'check-matches'], ['implied-target', 'inferred', 'implied']]);
+    // nor is a share of something the arithmetic does not bear out
+    expect(v(text.replace('62,46%', '61,46%'))[1]).toEqual(['implied-target', 'inferred', 'implied']);
   });
 
   it('never flags a correct figure through a misreading (found blind in the second held-out part)', () => {
@@ -329,6 +365,19 @@ describe('extractClaims: the patterns', () => {
   it('a target printed after the percentage, named by who set it', () => {
     const c = extractClaims('đã kết nạp 166 đảng viên, đạt 87,4% chỉ tiêu tỉnh giao cả năm (190 đảng viên).').claims;
     expect(c.map((x) => [x.kind, x.verdict, x.kind === 'ratio-percent' && x.target.text])).toEqual([['ratio-percent', 'consistent', '190']]);
+  });
+
+  it('full and probationary members are all there is; "Trong <total> …, có …" parts; another total ends the parts', () => {
+    const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.reason.code, c.text]);
+    // two parts after "trong đó" are claimed only when they make the total, unless they are the whole by definition
+    expect(sums('Chi bộ có 24 đảng viên, trong đó có 18 đảng viên chính thức và 7 đảng viên dự bị.')).toEqual([['flagged', 'sum-mismatch', '24 đảng viên, trong đó có 18 đảng viên chính thức và 7']]);
+    expect(sums('Chi bộ có 30 đảng viên, trong đó 25 chính thức, 4 dự bị.')).toEqual([['flagged', 'sum-mismatch', '30 đảng viên, trong đó 25 chính thức, 4']]);
+    expect(sums('Chi bộ có 184 đồng chí, trong đó có 15 đồng chí tái cử và 1 đồng chí bầu mới.')).toEqual([]);
+    // "Trong 4 thôn …, có 1 thôn …, 3 thôn …": claimed when they make the total; a selection says nothing
+    expect(sums('Trong 4 thôn xây dựng nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí, 3 thôn đạt 9/10 tiêu chí.')).toEqual([['consistent', 'sum-matches', '4 thôn xây dựng nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí, 3']]);
+    expect(sums('Trong 10 thôn có 2 thôn đạt chuẩn, 3 thôn đạt 9 tiêu chí.')).toEqual([]);
+    // "…, với tổng số trên 2.500 đoàn viên, 945 thanh niên" is another total, not more parts
+    expect(sums('Tổng số cơ sở đoàn là 24, trong đó khối xã 10 cơ sở, khối trường học 4 và 10 cơ sở khối cơ quan, với tổng số trên 2.500 đoàn viên, 945 thanh niên.').map((c) => c[0])).toEqual(['consistent']);
   });
 
   it('parts that each name what the total names are its breakdown', () => {

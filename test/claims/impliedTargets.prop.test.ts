@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChiTieuError, ROUNDING_MODES, checkClaim, impliedTargets, type RoundingMode } from 'chitieu';
+import { ChiTieuError, ROUNDING_MODES, checkClaim, extractClaims, impliedTargets, type RoundingMode } from 'chitieu';
 
 /**
  * The reference: round n/d (d > 0) to an integer in a mode, written from the definitions with floor
@@ -138,6 +138,53 @@ describe('impliedTargets against brute force on small ranges, in every rounding 
           expect(targets.includes(t)).toBe(c.consistentModes.includes(other));
         }
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the targets a bound leaves (extractClaims), against trying every target', () => {
+  const WORDS = { above: 'trên', below: 'gần', about: 'khoảng' } as const;
+  /** Does 100a/t (− 100 for "vượt") bear the bound out: above X, within one unit under it, within one unit of it? */
+  function bears(bound: keyof typeof WORDS, over: boolean, a: bigint, t: bigint, m: bigint, k: number): boolean {
+    // value and X over the common denominator t·10^k
+    const p = 10n ** BigInt(k);
+    const v = 100n * a * p - (over ? 100n * t * p : 0n);
+    const x = m * t;
+    if (bound === 'above') return v > x;
+    if (bound === 'below') return v < x && x - v <= t;
+    return (v > x ? v - x : x - v) <= t;
+  }
+  it('lists exactly the whole targets that bear the bound out, and flags or doubts only when none does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1800 }), // (past 1900 a count may read as a year)
+        fc.integer({ min: 200, max: 30000 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('above', 'below', 'about' as const),
+        fc.boolean(),
+        (a, scaled, k, bound, over) => {
+          // the printed figure m / 10^k, at least 2% (so that one unit under it is still above 0)
+          const m = BigInt(scaled) / 10n ** BigInt(2 - k);
+          const shown = text(m, k);
+          const sentence = `Kết nạp ${a} đảng viên, ${over ? 'vượt' : 'đạt'} ${WORDS[bound]} ${shown}% kế hoạch.`;
+          const c = extractClaims(sentence).claims.find((x) => x.kind === 'implied-target');
+          expect(c, sentence).toBeDefined();
+          const want: number[] = [];
+          const limit = (100n * BigInt(a) * 10n ** BigInt(k)) / (bound === 'above' ? m : m - 1n) + 2n; // no target past it can bear the bound out
+          for (let t = 1n; t <= limit; t++) if (bears(bound, over, BigInt(a), t, m, k)) want.push(Number(t));
+          if (want.length === 0) {
+            expect(c?.verdict, sentence).toBe(bound === 'above' ? 'flagged' : 'ambiguous');
+            expect(c?.reason.code).toBe('implied-bound-none');
+          } else if (want.length > 100_000) {
+            // too many to list: a figure that pins nothing down
+            expect([c?.verdict, c?.impliedTargets, c?.reason.facts]).toMatchObject(['figure', null, { from: String(want[0]), to: String(want.at(-1)) }]);
+          } else {
+            expect(c?.verdict, sentence).toBe('inferred');
+            expect(c?.impliedTargets, sentence).toEqual(want);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -427,3 +427,40 @@ describe('the fifth held-out part (fresh5): what its blind run showed', () => {
     expect(extractClaims(text).claims.find((c) => c.kind === 'ratio-percent')?.verdict).toBe(verdict);
   });
 });
+
+describe('the sixth held-out part (fresh6): what its blind run showed', () => {
+  it.each([
+    ['hoi-nghi-so-ket-cum-thi-dua-so-9-(2).jpg', []],
+    ['Sinh viên Võ Quốc Thắng (sinh năm 2005), sinh viên năm 3 Khoa Công nghiệp văn hóa, cho biết.', []],
+    ['Hội xứng đáng với 8 chữ vàng được Ban Chấp hành Trung ương Đảng trao tặng.', []],
+    ['Đoàn đã tổ chức 157 cuộc thi khởi nghiệp; 68 ngày hội tư vấn việc làm, 48 hội thảo.', ['157', '68', '48']],
+    ['Hội kết nạp mới 275 hội viên, nâng tổng số hội viên lên hơn 2000 hội viên.', ['275', '2000']],
+    ['Nhiệm kỳ này, trong năm 2020 hội viên tăng.', []],
+    ['Diện tích trồng màu 80– 100ha/vụ.', ['80– 100']],
+    ['Phát triển 113.790.000đ nguồn Quỹ Hỗ trợ nông dân.', ['113.790.000']],
+  ] as const)('%s', (text, figures) => {
+    expect(extractClaims(text).claims.map((c) => c.text)).toEqual(figures);
+  });
+
+  it.each([
+    ['Số quận/huyện hội CCB hết hộ nghèo là 7 đơn vị (7/24)=29,16%.', 'consistent'], // 29,166…: printed truncated
+    ['Số quận/huyện hội CCB hết hộ nghèo là 7 đơn vị (7/24)=39,16%.', 'flagged'],
+    ['Tổng số đảng viên trong các đơn vị kinh tế tư nhân có 1.093/45.228đ/c, chiếm 2,41%.', 'consistent'],
+    ['Tri Tôn 15/15 cơ sở Hội tổ chức Đại hội (đat 100%).', 'consistent'], // "đạt" misprinted (holdout g23-3)
+  ] as const)('a ratio with "=" before its percentage, or "đ/c" written against it: %s', (text, verdict) => {
+    expect(extractClaims(text).claims.find((c) => c.kind === 'ratio-percent')?.verdict).toBe(verdict);
+  });
+
+  it('a "tỷ lệ" with its own subject before the percentage may make it a rate of its own: no target fitting is no error', () => {
+    const c = (t: string) => extractClaims(t).claims.map((x) => [x.verdict, x.reason.code]);
+    expect(c('Có 1 đơn vị chưa hoàn thành, tỷ lệ hoàn thành đạt 95%.')).toEqual([['figure', 'implied-none']]);
+    expect(c('Có 0 đơn vị vi phạm, tỷ lệ tuân thủ đạt trên 95%.')).toEqual([['ambiguous', 'implied-bound-none']]);
+    // with no "tỷ lệ" between, or one whose target fits, as before
+    expect(c('Có 0 đơn vị vi phạm, đạt 95%.')).toEqual([['flagged', 'implied-none']]);
+    expect(c('Kết nạp 30 đảng viên, tỷ lệ hoàn thành kế hoạch đạt 120%.')).toEqual([['inferred', 'implied']]);
+  });
+
+  it('"=97" inside a code is still no figure', () => {
+    expect(extractClaims('Mã ID=97 đã cấp.').claims).toEqual([]);
+  });
+});

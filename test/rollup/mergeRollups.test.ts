@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeRollups, rollup, rollupColumns, rollupPartial, type OrgNode } from '../../src/index.js';
+import { mergeRollups, rollup, rollupColumns, rollupPartial, type OrgNode, type RollupPartial } from '../../src/index.js';
+import { isUnpackProblem, packer, swapBytes, unpack } from '../../src/rollup/_packed.js';
 import { codeAndPath } from './_helpers.js';
+
+/** The values of a packed column (format 2), or the decimal strings of a column past 2^53. */
+function values(c: string | readonly string[], n: number): (number | string)[] {
+  if (typeof c !== 'string') return [...c];
+  const r = unpack(c, n, ['u8', 'u16', 'u32', 'f64', 'i32']);
+  if (isUnpackProblem(r)) throw new Error(JSON.stringify(r));
+  return Array.from(r);
+}
 
 const nodes: OrgNode[] = [
   { id: 'khoi', name: 'Đảng ủy khối', indicators: { newMembers: { target: 0 } } },
@@ -25,7 +35,8 @@ describe('mergeRollups', () => {
     const half = 2 ** 52;
     const a = rollupPartial({ nodes: [{ id: 'p' }, { id: 'a', parent: 'p', indicators: { x: { achieved: half, target: 1 } } }] });
     const b = rollupPartial({ nodes: [{ id: 'b', parent: 'p', indicators: { x: { achieved: half + 1, target: 1 } } }] });
-    expect(a.achieved[0]).toEqual([half, half]);
+    expect(values(a.achieved[0]!, 2)).toEqual([half, half]);
+    expect(a.achieved[0]).toMatch(/^f64:/);
     const merged = mergeRollups([a, b]);
     expect(merged.achieved[0]).toEqual(['9007199254740993', '4503599627370496', '4503599627370497']);
     expect(mergeRollups([a, b].map((p) => JSON.parse(JSON.stringify(p))))).toEqual(merged);
@@ -51,8 +62,8 @@ describe('mergeRollups', () => {
     first.parentIndex.fill(0);
     const again = rollupColumns(merged);
     expect(again.achieved[0]).toEqual(rollupColumns({ nodes }).achieved[0]);
-    expect(Array.from(again.parentIndex)).toEqual(merged.parentIndex);
-    expect(Object.isFrozen(merged.achieved[0])).toBe(true);
+    expect(Array.from(again.parentIndex)).toEqual(values(merged.parentIndex, 5));
+    expect(Object.isFrozen(merged.achieved)).toBe(true);
   });
 
   it('partials survive JSON', () => {
@@ -76,7 +87,7 @@ describe('mergeRollups', () => {
 
   it('a chunk waits for its parents; the finished rollup does not', () => {
     const [, cells] = chunk([0, 2], [2, 5]);
-    expect(cells!.parentIndex).toEqual([-2, -2, -2]);
+    expect(values(cells!.parentIndex, 3)).toEqual([-2, -2, -2]);
     expect(codeAndPath(() => rollup(cells!))).toEqual(['unknown_parent', ['parents', 0]]);
     expect(mergeRollups([])).toMatchObject({ ids: [], indicators: [] });
   });
@@ -98,8 +109,9 @@ describe('mergeRollups', () => {
     expect(codeAndPath(() => mergeRollups([{}] as never))).toEqual(['invalid_type', ['partials', 0]]);
     const p = rollupPartial({ nodes });
     const broken = (patch: object) => codeAndPath(() => mergeRollups([{ ...p, ...patch } as never]));
-    expect(broken({ version: 2 })).toEqual(['invalid_value', ['partials', 0, 'version']]);
-    expect(broken({ parentIndex: [-1, 0, 1, 1, 4] })).toEqual(['invalid_value', ['partials', 0, 'parentIndex', 4]]);
+    const pack = packer();
+    expect(broken({ version: 3 })).toEqual(['invalid_value', ['partials', 0, 'version']]);
+    expect(broken({ parentIndex: pack([-1, 0, 1, 1, 4], 'i32') })).toEqual(['invalid_value', ['partials', 0, 'parentIndex', 4]]);
     expect(broken({ achieved: [[1, 2, 3, 4, -5], [0, 0, 0, 0, 0]] })).toEqual(['negative', ['partials', 0, 'achieved', 0, 4]]);
     expect(broken({ achieved: [[1]] })).toEqual(['length_mismatch', ['partials', 0, 'achieved']]);
     expect(broken({ indicators: ['people', 'newMembers'] })).toEqual(['invalid_value', ['partials', 0, 'indicators', 1]]);
@@ -111,9 +123,103 @@ describe('mergeRollups', () => {
   it('a forged partial cannot slip repeated ids or a cycle past a finished rollup', () => {
     const p = rollupPartial({ nodes: [{ id: 'a' }, { id: 'b', parent: 'a' }] });
     expect(codeAndPath(() => rollup({ ...p, ids: ['a', 'a'], parents: [null, 'a'] }))).toEqual(['duplicate_id', ['ids', 1]]);
-    const loop = { ...p, parents: ['b', 'a'], parentIndex: [1, 0] };
+    const loop = { ...p, parents: ['b', 'a'], parentIndex: packer()([1, 0], 'i32') };
     expect(codeAndPath(() => rollup(loop))).toEqual(['cycle', ['parents', 0]]);
     expect(codeAndPath(() => rollupColumns(loop))).toEqual(['cycle', ['parents', 0]]);
+  });
+});
+
+describe('the partial format', () => {
+  const p = rollupPartial({ nodes });
+
+  it('version 2 packs every column of numbers into one string, in the narrowest width', () => {
+    expect(p).toMatchObject({ format: 'chitieu.rollup-partial', version: 2, ids: ['khoi', 'vsip', 'c1', 'c2', 'myphuoc'] });
+    expect(p.achieved).toEqual(['u8:dEgoICw=', 'u8:BAQCAgA=']);
+    expect(values(p.achieved[0]!, 5)).toEqual([116, 72, 40, 32, 44]);
+    expect(values(p.weights!, 5)).toEqual([3, 2, 0, 0, 1]);
+    expect(values(p.parentIndex, 5)).toEqual([-1, 0, 1, 1, 0]);
+    const wide = rollupPartial({ nodes: [{ id: 'a', indicators: { x: { achieved: 70_000, target: 2 ** 40 } } }] });
+    expect([wide.achieved[0], wide.target[0]]).toEqual(['u32:cBEBAA==', 'f64:AAAAAAAAcEI=']);
+    expect(rollupPartial({ nodes: [{ id: 'a' }] }).names).toBeNull();
+    expect(p.names).toEqual(['Đảng ủy khối', null, null, null, null]);
+  });
+
+  it('goes through JSON and structuredClone unchanged, and is read again in full', () => {
+    const json = JSON.parse(JSON.stringify(p)) as RollupPartial;
+    expect(json).toEqual(p);
+    expect(structuredClone(p)).toEqual(p);
+    expect(rollupColumns(json)).toEqual(rollupColumns(p));
+    expect(rollup(structuredClone(p), { method: 'mean' })).toEqual(rollup({ nodes }, { method: 'mean' }));
+  });
+
+  it('reads the same without Node\'s Buffer (browsers and workers: btoa and atob)', () => {
+    const json = JSON.stringify(p);
+    const saved = globalThis.Buffer;
+    try {
+      (globalThis as { Buffer?: unknown }).Buffer = undefined;
+      expect(JSON.stringify(rollupPartial({ nodes }))).toBe(json);
+      expect(mergeRollups([JSON.parse(json)])).toEqual(p);
+      expect(codeAndPath(() => mergeRollups([{ ...p, parentIndex: 'i32:AAAAAAAAAAAAAAAAAAAA!AAAAAAA' } as never]))).toEqual(['invalid_value', ['partials', 0, 'parentIndex']]);
+    } finally {
+      globalThis.Buffer = saved;
+    }
+  });
+
+  it('swaps bytes per element for big-endian platforms', () => {
+    const b = Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8);
+    swapBytes(b, 4);
+    expect(Array.from(b)).toEqual([4, 3, 2, 1, 8, 7, 6, 5]);
+    swapBytes(b, 1);
+    expect(Array.from(b)).toEqual([4, 3, 2, 1, 8, 7, 6, 5]);
+  });
+
+  it('still reads format 1 (plain arrays), alone or merged with format 2', () => {
+    const v1 = {
+      format: 'chitieu.rollup-partial', version: 1, indicators: ['newMembers', 'people'],
+      ids: ['khoi', 'vsip', 'c1'], names: ['Đảng ủy khối', null, null], parents: [null, 'khoi', 'vsip'], parentIndex: [-1, 0, 1],
+      achieved: [[40, 40, 40], [2, 2, 2]], target: [[45, 45, 45], [0, 0, 0]], people: [null, [['a', 'b'], ['a', 'b'], ['a', 'b']]], weights: [2, 2, 0],
+    };
+    const rest = rollupPartial({ nodes: nodes.slice(3) });
+    expect(mergeRollups([v1 as never, rest])).toEqual(p);
+    expect(rollupColumns(v1 as never).achieved[0]).toEqual(Float64Array.of(40, 40, 40));
+    expect(codeAndPath(() => mergeRollups([{ ...v1, parentIndex: packer()([-1, 0, 1], 'i32') } as never]))).toEqual(['invalid_type', ['partials', 0, 'parentIndex']]);
+    expect(codeAndPath(() => mergeRollups([{ ...v1, names: null } as never]))).toEqual(['invalid_type', ['partials', 0, 'names']]);
+  });
+
+  it('hostile packed columns are errors with their path, never wrong figures', () => {
+    const broken = (patch: object) => codeAndPath(() => mergeRollups([rollupPartial({ nodes: [{ id: 'x' }] }), { ...p, ...patch } as never]));
+    const pack = packer();
+    const [good, other] = p.achieved as [string, string];
+    expect(broken({ achieved: ['u64:' + good.slice(3), other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: ['dAAoKCw=', other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: ['u8:dAAo', other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: ['u8:dA-oKCw=', other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: ['u8:dA oKCw=', other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: ['u8:dA==KCw=', other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: [pack([116, 72, 40, 32, 44.5], 'f64'), other] })).toEqual(['not_integer', ['partials', 1, 'achieved', 0, 4]]);
+    expect(broken({ achieved: [pack([116, 72, 40, 32, NaN], 'f64'), other] })).toEqual(['not_finite', ['partials', 1, 'achieved', 0, 4]]);
+    expect(broken({ achieved: [pack([116, 72, 40, 32, -1], 'f64'), other] })).toEqual(['negative', ['partials', 1, 'achieved', 0, 4]]);
+    // A unit whose total is below its children's: its own figure would be negative (vsip: 60 < 40 + 32).
+    expect(broken({ achieved: [pack([116, 60, 40, 32, 44], 'u8'), other] })).toEqual(['negative', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ target: [p.target[0], ['0', '0', '0', '0', '1']] })).toEqual(['negative', ['partials', 1, 'target', 1, 0]]);
+    expect(broken({ parentIndex: 'u8:AAAAAAA=' })).toEqual(['invalid_value', ['partials', 1, 'parentIndex']]);
+    expect(broken({ parentIndex: 42 })).toEqual(['invalid_type', ['partials', 1, 'parentIndex']]);
+    expect(broken({ weights: 'u8:AAAA' })).toEqual(['length_mismatch', ['partials', 1, 'weights']]);
+    expect(broken({ names: 7 })).toEqual(['invalid_type', ['partials', 1, 'names']]);
+  });
+
+  it('merges past 2^53 exactly, however deep the links (BigInt columns linked limb by limb)', () => {
+    const big = fc.bigInt({ min: 0n, max: 2n ** 80n });
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), big, big), { minLength: 1, maxLength: 12 }), fc.nat(), (rows, seed) => {
+      // Each unit's parent is an earlier one; chunks in reverse order link every unit across chunks.
+      const tree: OrgNode[] = rows.map(([p, a, t], i) => ({ id: `u${i}`, parent: i === 0 ? null : `u${p % i}`, indicators: { x: { achieved: String(a), target: String(t) } } }));
+      const cut = 1 + (seed % tree.length);
+      const merged = mergeRollups([rollupPartial({ nodes: tree.slice(cut) }), rollupPartial({ nodes: tree.slice(0, cut) })]);
+      const want = rollupColumns({ nodes: tree });
+      const got = rollupColumns(merged);
+      const byId = (r: typeof want) => Object.fromEntries(r.ids.map((id, i) => [id, `${r.achieved[0]![i]}/${r.target[0]![i]}`]));
+      expect(byId(got)).toEqual(byId(want));
+    }), { numRuns: 150 });
   });
 });
 

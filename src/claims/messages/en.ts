@@ -3,7 +3,7 @@ import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
 import { localize } from '../../core/_format.js';
 import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
-import type { CheckFacts, ClaimMessageTable, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
+import type { CheckFacts, ClaimMessageTable, ImpliedBoundFacts, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
 const L = 'en';
@@ -33,6 +33,18 @@ function impliedHead(f: ImpliedFacts): string {
 }
 const noun = (as: ClaimAs) => (as === 'share' ? 'whole' : as === 'over-points' ? 'target rate' : isChange(as) ? 'earlier figure' : 'target');
 const span = (f: ImpliedFacts) => (f.to === null ? `from ${localize(f.from ?? '1', L)} on` : `from ${localize(f.from ?? '1', L)} to ${localize(f.to, L)}`);
+
+const BOUND_WORD = { above: 'above', below: 'nearly', about: 'about' } as const;
+function boundHead(f: ImpliedBoundFacts): string {
+  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
+}
+function boundList(f: ImpliedBoundFacts): string {
+  const pct = f.as === 'over-points' ? '%' : '';
+  const from = localize(f.from ?? '0', L) + pct;
+  if (f.to === null) return `a whole number from ${from} up`;
+  const to = localize(f.to, L) + pct;
+  return f.count === 1 ? from : f.count === 2 ? `${from} or ${to}` : `a whole number from ${from} to ${to}`;
+}
 
 function status(a: string, t: string, s: AttainmentStatus, gap: string): string {
   if (s === 'not-met') return `${a} is below the target of ${t}: ${localize(gap, L)} short.`;
@@ -74,6 +86,9 @@ export const en: ClaimMessageTable = {
   'implied-none': (f) => `${impliedHead(f)}: no whole-number ${noun(f.as)} gives this figure when rounding ${f.rounding}.`,
   'implied-too-many': (f) => `${impliedHead(f)}: too many whole-number ${noun(f.as)}s give this figure (${span(f)}), so it does not pin one down.`,
   'implied-too-large': (f) => `${impliedHead(f)}: the whole-number ${noun(f.as)}s that give this figure are past 2^53 (${span(f)}), too large to list.`,
+  'implied-bound': (f) => `${boundHead(f)}: the ${noun(f.as)} was ${boundList(f)}.`,
+  'implied-bound-none': (f) =>
+    `${boundHead(f)}: no whole-number ${noun(f.as)} gives this figure${f.bound === 'above' ? '' : `, but "${BOUND_WORD[f.bound]}" is loose, so it is not called wrong`}.`,
   'ambiguous-pairing': (f) => {
     const list = f.candidates.map((c) => c.split('/').map((x) => localize(x, L)).join('/')).join(', ');
     return `${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}: which figure it belongs to cannot be told (${list}), so it is not checked.`;

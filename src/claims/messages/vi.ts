@@ -3,7 +3,7 @@ import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
 import { localize } from '../../core/_format.js';
 import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
-import type { CheckFacts, ClaimMessageTable, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
+import type { CheckFacts, ClaimMessageTable, ImpliedBoundFacts, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
 const L = 'vi';
@@ -43,6 +43,18 @@ function impliedHead(f: ImpliedFacts): string {
 }
 const noun = (as: ClaimAs) => (as === 'share' ? 'tổng' : as === 'over-points' ? 'chỉ tiêu tỷ lệ' : isChange(as) ? 'số liệu kỳ trước' : 'chỉ tiêu');
 const span = (f: ImpliedFacts) => (f.to === null ? `từ ${localize(f.from ?? '1', L)} trở đi` : `từ ${localize(f.from ?? '1', L)} đến ${localize(f.to, L)}`);
+
+const BOUND_WORD = { above: 'trên', below: 'gần', about: 'khoảng' } as const;
+function boundHead(f: ImpliedBoundFacts): string {
+  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${KEYWORD[f.as]} ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)}`;
+}
+function boundList(f: ImpliedBoundFacts): string {
+  const pct = f.as === 'over-points' ? '%' : '';
+  const from = localize(f.from ?? '0', L) + pct;
+  if (f.to === null) return `một số nguyên từ ${from} trở lên`;
+  const to = localize(f.to, L) + pct;
+  return f.count === 1 ? from : f.count === 2 ? `${from} hoặc ${to}` : `một số nguyên từ ${from} đến ${to}`;
+}
 
 function status(a: string, t: string, s: AttainmentStatus, gap: string): string {
   if (s === 'not-met') return `${a} chưa đạt chỉ tiêu ${t}, còn thiếu ${localize(gap, L)}.`;
@@ -84,6 +96,9 @@ export const vi: ClaimMessageTable = {
   'implied-none': (f) => `${impliedHead(f)}: không có ${noun(f.as)} nguyên nào cho ra con số này khi làm tròn ${MODE[f.rounding]}.`,
   'implied-too-many': (f) => `${impliedHead(f)}: quá nhiều ${noun(f.as)} nguyên cho ra con số này (${span(f)}), không xác định được ${noun(f.as)}.`,
   'implied-too-large': (f) => `${impliedHead(f)}: các ${noun(f.as)} nguyên cho ra con số này vượt quá 2^53 (${span(f)}), không liệt kê được.`,
+  'implied-bound': (f) => `${boundHead(f)}: ${noun(f.as)} là ${boundList(f)}.`,
+  'implied-bound-none': (f) =>
+    `${boundHead(f)}: không có ${noun(f.as)} nguyên nào cho ra con số này${f.bound === 'above' ? '' : `, nhưng cách nói "${BOUND_WORD[f.bound]}" không chặt nên không kết luận là sai`}.`,
   'ambiguous-pairing': (f) => {
     const list = f.candidates.map((c) => c.split('/').map((x) => localize(x, L)).join('/')).join(', ');
     return `${KEYWORD[f.as]} ${localize(f.reported, L)}${unit(f.as)}: không xác định được tỷ lệ này thuộc số liệu nào (${list}), nên không kiểm tra.`;
