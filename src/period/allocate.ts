@@ -60,7 +60,7 @@ const weightsSchema = z.pipe(
 
 const optionsSchema = z.strictObject({ tieBreak: z.optional(z.enum(['earlier', 'later'])) });
 
-const weightsType = reader((v, ctx) => (Array.isArray(v) ? v : report(ctx, 'invalid_type', { expected: 'an array of weights', expected_vi: 'một mảng trọng số', received: describe(v) })));
+const weightsType = reader((v, ctx) => (Array.isArray(v) ? v : report(ctx, 'invalid_type', { expected: 'weight-list', ...describe(v) })));
 
 /**
  * Splits a whole total (a term target) into whole parts proportional to weights (years, units) that

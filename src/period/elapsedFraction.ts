@@ -70,7 +70,7 @@ export function elapsedFraction(period: PeriodInput, second: string | ElapsedFra
   const positionalDate = positional ? parseWith(dateSchema, second, ['asOf']) : undefined;
   const o = parseWith(optionsSchema, rawOptions, ['options']);
   if (positionalDate !== undefined && o.asOf !== undefined && o.asOf !== positionalDate) {
-    fail('invalid_value', ['options', 'asOf'], { allowed: [positionalDate], value: describe(o.asOf) });
+    fail('invalid_value', ['options', 'asOf'], { allowed: [positionalDate], ...describe(o.asOf) });
   }
   const date = positionalDate ?? o.asOf;
   if (date === undefined) fail('missing', ['options', 'asOf']);

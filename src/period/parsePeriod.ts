@@ -42,7 +42,7 @@ const optionsSchema = z.strictObject({
 });
 
 const textSchema = reader((v, ctx) =>
-  typeof v === 'string' ? v : report(ctx, 'invalid_type', { expected: 'a period text', expected_vi: 'một kỳ viết bằng chữ', received: describe(v) }),
+  typeof v === 'string' ? v : report(ctx, 'invalid_type', { expected: 'period-text', ...describe(v) }),
 );
 
 /**

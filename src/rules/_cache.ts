@@ -37,7 +37,7 @@ const asOfSchema = reader((v, ctx): CalendarDate => {
   if (d === undefined) {
     return typeof v === 'string'
       ? report(ctx, 'invalid_date', { value: v.slice(0, 40) })
-      : report(ctx, 'invalid_type', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+      : report(ctx, 'invalid_type', { expected: 'date', ...describe(v) });
   }
   return d;
 });
@@ -60,7 +60,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * the caller gives. In a batch, other fields of a record (a name, an address) are ignored.
  */
 export function readCase(rs: CRuleSet, facts: unknown, s: Slots, e: Env, strict: boolean): void {
-  if (!isRecord(facts)) fail('invalid_type', e.index < 0 ? ['facts'] : ['cases', e.index], { expected: 'an object of facts', expected_vi: 'một đối tượng chứa các dữ kiện', received: describe(facts) });
+  if (!isRecord(facts)) fail('invalid_type', e.index < 0 ? ['facts'] : ['cases', e.index], { expected: 'facts', ...describe(facts) });
   if (strict) {
     const at: IssuePath = ['facts'];
     for (const key of Object.keys(facts)) {

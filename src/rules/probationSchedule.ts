@@ -63,7 +63,7 @@ const dateField = reader((v, ctx): CalendarDate => {
   if (d !== undefined) return d;
   return typeof v === 'string'
     ? report(ctx, 'invalid_date', { value: v.slice(0, 40) })
-    : report(ctx, 'invalid_type', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+    : report(ctx, 'invalid_type', { expected: 'date', ...describe(v) });
 });
 
 const inputSchema = z.strictObject({ ceremonyDate: dateField });

@@ -39,9 +39,8 @@ const resultTarget = reader((v, ctx): TargetInput => {
   }
   if (form === 'range' && typeof min === 'string' && typeof max === 'string') return { min, max };
   return report(ctx, 'invalid_type', {
-    expected: "a result's target: { form, value } or { form: 'range', min, max }",
-    expected_vi: "chỉ tiêu của một kết quả: { form, value } hoặc { form: 'range', min, max }",
-    received: describe(v),
+    expected: 'result-target',
+    ...describe(v),
   });
 });
 

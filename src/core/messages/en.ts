@@ -1,10 +1,67 @@
 import type { MessageTable, MoreCode } from '../errors.js';
-import { enCommon, list } from './common.en.js';
+import type { HintCode, MoreExpectedCode } from '../factCodes.js';
+import { enCommon, enExpectedAttainment, enExpectedCommon, enHintCommon, enShapes, list } from './common.en.js';
+import { say, type Words } from './common.vi.js';
+
+/** The words of the other expected codes (ExpectedCode). */
+const enExpectedMore: Words<MoreExpectedCode> = {
+  'non-empty-string': 'a non-empty string',
+  count: 'a whole number ≥ 0',
+  date: 'a date YYYY-MM-DD',
+  bilingual: '{ vi, en } strings',
+  'number-below': (f) => `a number below ${f.below}`,
+  'result-target': "a result's target: { form, value } or { form: 'range', min, max }",
+  'scorecard-line': 'an attainment result, { achieved, target } or { status }',
+  period: 'a period text such as "nhiệm kỳ 2020-2025" or { kind, start, end }',
+  'period-text': 'a period text',
+  'printed-figure': 'the printed figure as a string, e.g. "6,6"',
+  'partial-rollup': 'a partial rollup from rollupPartial()',
+  'partial-rollups': 'an array of partial rollups',
+  'pipeline-data': 'an object { asOf, counts } or { asOf, candidates }',
+  issue: 'an issue { code, path, facts }',
+  'error-or-issues': 'a ChiTieuError or a list of its issues',
+  path: 'an array of keys and indexes',
+  'field-labels': 'an object of { vi, en } labels by field',
+  facts: 'an object of facts',
+  'counts-by-stage': 'an object of counts by stage',
+  'stage-map': 'an object by stage',
+  'dates-by-event': 'an object of dates by event',
+  'figures-by-indicator': 'an object keyed by indicator',
+  'count-column': 'an array or typed array of counts',
+  column: 'an array or typed array',
+  'records-or-columns': 'an array of records or an object of columns',
+  'id-list': 'an array of person ids',
+  'id-lists': 'an array of id lists',
+  'string-list': 'an array of strings',
+  'row-list': 'an array of rows',
+  'column-list': 'an array of columns',
+  'unit-list': 'an array of units',
+  'weight-list': 'an array of weights',
+  'candidate-list': 'an array of candidate records',
+  'element-id': 'a letter followed by up to 63 letters, digits, _ or -',
+  'hex-colour': 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa',
+  'sorted-names': 'sorted, distinct names',
+  'sorted-ids': 'sorted, distinct ids',
+  'parent-row': 'the row of the parent, -1 for a root, -2 for a parent outside',
+  'band-min': 'a decimal min (null only in the last band)',
+};
+
+/** The words of every hint (HintCode). */
+const enHints: Words<HintCode> = {
+  ...enHintCommon,
+  'zero-denominator': 'the denominator of a fraction must not be zero',
+  ratio: 'this looks like a ratio X/Y; read each side separately',
+  'unexpected-character': (f) => `unexpected character '${f.char}'`,
+  'no-integer-digits': 'there are no digits before the decimal separator',
+  'no-fraction-digits': 'there are no digits after the decimal separator',
+  'significant-digits': (f) => `rules compare binary numbers: give at most ${f.limit} significant digits`,
+  'plan-per-target': 'plan goes with target; with targets, give each its own plan',
+};
 
 /** English messages of the codes beyond the common ones (common.en.ts), keyed by error code. */
 const enMore: MessageTable<MoreCode> = {
   ambiguous_number: (f, w) =>
-    `${w.label} "${f.value}" is ambiguous in ${f.locale} notation; ${f.hint ?? 'write it with a complete thousands group or a decimal separator'}.`,
+    `${w.label} "${f.value}" is ambiguous in ${f.locale} notation; ${f.group === undefined ? 'write it with a complete thousands group or a decimal separator' : `in ${f.locale === 'vi' ? 'Vietnamese' : 'English'} notation '${f.group}' separates thousands in groups of three; the decimal separator is '${f.decimal}'`}.`,
   too_deep: (f, w) => `${w.label} is nested too deeply; the limit is ${f.limit} levels.`,
   invalid_date: (f, w) => `${w.label} is not a real calendar date in YYYY-MM-DD form: "${f.value}".`,
   date_order: (f, w) => `${w.label}: the end (${f.end}) is before the start (${f.start}).`,
@@ -24,4 +81,15 @@ const enMore: MessageTable<MoreCode> = {
 };
 
 /** English messages of every code but those of rule data. */
-export const en: MessageTable = { ...enCommon, ...enMore };
+const shapes = enShapes({ ...enExpectedCommon, ...enExpectedAttainment, ...enExpectedMore }, enHints);
+
+export const en: MessageTable = {
+  ...enCommon,
+  ...shapes,
+  invalid_value: (f, w) => {
+    const pair = f.exclusive;
+    if (Array.isArray(pair)) return `${w.label}: give ${pair[0]} or ${pair[1]}, not both.`;
+    return f.hint === undefined ? shapes.invalid_value(f, w) : `${w.label} cannot be used here: ${say(enHints, f.hint, f, w)}.`;
+  },
+  ...enMore,
+};

@@ -1,7 +1,8 @@
 // Vietnamese messages of the codes beyond the common ones (common.vi.ts): dates, periods, trees,
 // projections, rule sets. Conventions as in common.vi.ts.
 import type { IssueFacts, MessageTable, MoreCode } from '../errors.js';
-import { cap, list, notation, viCommon, viNumber, type Fact } from './common.vi.js';
+import type { HintCode, MoreExpectedCode } from '../factCodes.js';
+import { cap, list, localeName, notation, say, viCommon, viExpectedAttainment, viExpectedCommon, viHintCommon, viNumber, viShapes, type Fact, type Words } from './common.vi.js';
 
 export { list, received, viNumber, type Fact } from './common.vi.js';
 
@@ -13,10 +14,65 @@ function viDates(v: Fact): string {
 /** "phương pháp CAGR" or, without a method, "cách tính này". */
 const method = (f: IssueFacts): string => (f.method === undefined || f.method === null || f.method === '' ? 'cách tính này' : `phương pháp ${String(f.method)}`);
 
+/** The words of the other expected codes (ExpectedCode). */
+const viExpectedMore: Words<MoreExpectedCode> = {
+  'non-empty-string': 'một chuỗi khác rỗng',
+  count: 'một số nguyên không âm',
+  date: 'một ngày dạng YYYY-MM-DD',
+  bilingual: 'chuỗi { vi, en }',
+  'number-below': (f) => `một số nhỏ hơn ${viNumber(f.below)}`,
+  'result-target': "chỉ tiêu của một kết quả: { form, value } hoặc { form: 'range', min, max }",
+  'scorecard-line': 'kết quả attainment, { achieved, target } hoặc { status }',
+  period: 'một kỳ viết bằng chữ như "nhiệm kỳ 2020-2025" hoặc { kind, start, end }',
+  'period-text': 'một kỳ viết bằng chữ',
+  'printed-figure': 'con số in trong báo cáo dạng chuỗi, ví dụ "6,6"',
+  'partial-rollup': 'một kết quả cộng dồn từng phần của rollupPartial()',
+  'partial-rollups': 'một mảng kết quả cộng dồn từng phần',
+  'pipeline-data': 'một đối tượng { asOf, counts } hoặc { asOf, candidates }',
+  issue: 'một vấn đề { code, path, facts }',
+  'error-or-issues': 'một ChiTieuError hoặc danh sách các vấn đề của nó',
+  path: 'một mảng các khóa và chỉ số',
+  'field-labels': 'một đối tượng tên trường { vi, en } theo từng trường',
+  facts: 'một đối tượng chứa các dữ kiện',
+  'counts-by-stage': 'một đối tượng số lượng theo giai đoạn',
+  'stage-map': 'một đối tượng theo giai đoạn',
+  'dates-by-event': 'một đối tượng ngày theo sự kiện',
+  'figures-by-indicator': 'một đối tượng theo chỉ tiêu',
+  'count-column': 'một mảng số đếm',
+  column: 'một mảng hoặc mảng có kiểu (typed array)',
+  'records-or-columns': 'một mảng bản ghi hoặc một đối tượng gồm các cột',
+  'id-list': 'một mảng mã người',
+  'id-lists': 'một mảng danh sách mã',
+  'string-list': 'một mảng chuỗi',
+  'row-list': 'một mảng chỉ số dòng',
+  'column-list': 'một mảng cột',
+  'unit-list': 'một mảng đơn vị',
+  'weight-list': 'một mảng trọng số',
+  'candidate-list': 'một mảng hồ sơ quần chúng',
+  'element-id': 'một chữ cái, theo sau là tối đa 63 chữ cái, chữ số, dấu _ hoặc dấu -',
+  'hex-colour': 'một mã màu hệ 16: #rgb, #rgba, #rrggbb hoặc #rrggbbaa',
+  'sorted-names': 'các tên xếp theo thứ tự, không trùng nhau',
+  'sorted-ids': 'các mã xếp theo thứ tự, không trùng nhau',
+  'parent-row': 'dòng của đơn vị cấp trên, -1 với đơn vị gốc, -2 với đơn vị cấp trên ở ngoài bảng',
+  'band-min': 'một số thập phân (chỉ mức cuối cùng mới được để null)',
+};
+
+/** The words of every hint (HintCode). */
+const viHints: Words<HintCode> = {
+  ...viHintCommon,
+  'zero-denominator': 'mẫu số của phân số phải khác 0',
+  ratio: 'đây có vẻ là tỷ số X/Y; hãy đọc riêng từng vế',
+  'unexpected-character': (f) => `ký tự không hợp lệ '${f.char}'`,
+  'no-integer-digits': 'không có chữ số trước dấu thập phân',
+  'no-fraction-digits': 'không có chữ số sau dấu thập phân',
+  'significant-digits': (f) => `quy định so sánh số nhị phân: chỉ ghi tối đa ${viNumber(f.limit)} chữ số có nghĩa`,
+  'plan-per-target': (_f, w) => `kế hoạch đi cùng ${w.labelOf('target')}; với ${w.labelOf('targets')}, mỗi chỉ tiêu có kế hoạch riêng`,
+};
+
 /** Vietnamese messages of the other codes, keyed by error code. */
 const viMore: MessageTable<MoreCode> = {
   ambiguous_number: (f, w) =>
-    `${cap(w.label)}: "${f.value}" có thể hiểu theo hai cách; ${f.hint_vi ?? `${notation(f.locale).trim() || 'ở đây'}, hãy viết đủ các nhóm ba chữ số hàng nghìn, hoặc viết rõ dấu thập phân`}.`,
+    `${cap(w.label)}: "${f.value}" có thể hiểu theo hai cách; ${f.group === undefined ? `${notation(f.locale).trim() || 'ở đây'}, hãy viết đủ các nhóm ba chữ số hàng nghìn, hoặc viết rõ dấu thập phân` : `theo cách viết ${localeName(f.locale)}, '${f.group}' ngăn cách hàng nghìn theo nhóm ba chữ số; dấu thập phân là '${f.decimal}'`}.`,
   too_deep: (f, w) => `${cap(w.label)} lồng nhau quá sâu; tối đa ${viNumber(f.limit)} cấp.`,
   invalid_date: (f, w) => `${cap(w.label)} phải là một ngày có thật, viết dạng YYYY-MM-DD (như 2024-07-16); nhận được "${f.value}".`,
   date_order: (f, w) =>
@@ -39,4 +95,15 @@ const viMore: MessageTable<MoreCode> = {
 };
 
 /** Vietnamese messages of every code but those of rule data. */
-export const vi: MessageTable = { ...viCommon, ...viMore };
+const shapes = viShapes({ ...viExpectedCommon, ...viExpectedAttainment, ...viExpectedMore }, viHints);
+
+export const vi: MessageTable = {
+  ...viCommon,
+  ...shapes,
+  invalid_value: (f, w) => {
+    const pair = f.exclusive;
+    if (Array.isArray(pair)) return `Chỉ được dùng một trong hai: ${w.labelOf(String(pair[0]))} hoặc ${w.labelOf(String(pair[1]))}, không dùng cả hai.`;
+    return f.hint === undefined ? shapes.invalid_value(f, w) : `${cap(w.label)} không dùng được ở đây: ${say(viHints, f.hint, f, w)}.`;
+  },
+  ...viMore,
+};
