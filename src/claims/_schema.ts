@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report, roundingSchema, localeSchema } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe, numberLike, reader, report, roundingSchema, localeSchema } from '../core/_schema.js';
 import type { Locale, RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
-import { describe, parseWith, roundingSchema } from '../core/_schema.js';
+import { describe, roundingSchema } from '../core/_schema.js';
 import { computeExtract } from './_extract.js';
 import type { ExtractClaimsOptions, ExtractClaimsResult } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /** Longest text read: a whole report is far shorter; the limit only bounds the work. */
 const MAX_TEXT = 10_000_000;

@@ -1,5 +1,5 @@
 import type { IssueFacts, IssuePath, ErrorCode } from './errors.js';
-import { fail } from './errors.js';
+import type { Fail } from './errors.js';
 import { describe } from './factCodes.js';
 
 /**
@@ -98,19 +98,20 @@ const FRACTION = /^\s*([+-]?\d+)\s*\/\s*(\d+)\s*$/;
 
 /**
  * Reads a value to re-round: a number, a plain decimal string, or an exact fraction "p/q" as results
- * carry it. Returns a rational with a positive denominator.
+ * carry it. Returns a rational with a positive denominator; `failWith` writes the issue (an area's own
+ * tables, or the core's).
  */
-export function readExactValue(v: unknown, path: IssuePath): { n: bigint; d: bigint } {
+export function readExactValue(v: unknown, path: IssuePath, failWith: Fail): { n: bigint; d: bigint } {
   if (typeof v === 'string' && v.length <= 2 * MAX_NUMBER_TEXT) {
     const m = FRACTION.exec(v);
     if (m !== null) {
       const d = BigInt(m[2] ?? '1');
-      if (d === 0n) fail('malformed_number', path, { value: v, hint: 'zero-denominator' });
+      if (d === 0n) failWith('malformed_number', path, { value: v, hint: 'zero-denominator' });
       return { n: BigInt(m[1] ?? '0'), d };
     }
   }
   const r = readNumber(v);
-  if (isProblem(r)) fail(r.code, path, r.facts);
+  if (isProblem(r)) failWith(r.code, path, r.facts);
   return { n: r.n, d: r.d };
 }
 

@@ -147,6 +147,11 @@ export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, 
   return parseIn(allTables, schema, input, base, area);
 }
 
+/** A {@link parseWith} that writes with `tables`: each area's own (its _errors.ts), so its issues carry its words. */
+export function parserIn(tables: MessageTables) {
+  return <S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> => parseIn(tables, schema, input, base, area);
+}
+
 /**
  * {@link parseWith} writing its issues with `tables`: `commonTables` for a function that raises only
  * the common codes, so that its bundle carries no other messages.

@@ -2,7 +2,7 @@ import { settings } from './_settings.js';
 import { labelFor, pathText, type BuiltLabels, type FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
 import type { ExpectedCode, HintCode, ReceivedCode } from './factCodes.js';
-import { allTables } from './messages/tables.js';
+import { allTables, everyTables } from './messages/tables.js';
 
 /**
  * Every stable error code the library can report. The code never changes for a given kind of mistake,
@@ -173,7 +173,7 @@ function renderIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts
  * messages of an area's own codes come from `area`. Undefined for a code no table given covers.
  */
 export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined, area?: AreaMessages): string | undefined {
-  return renderIn(allTables, code, path, facts, locale, labels, area);
+  return renderIn(everyTables, code, path, facts, locale, labels, area);
 }
 
 /** Builds an issue with both languages' messages, written with `tables` (and `area`: see renderMessage). */
@@ -271,9 +271,22 @@ export class ChiTieuError extends Error {
   }
 }
 
-/** Throws a {@link ChiTieuError} with one issue. */
+/** Throws a {@link ChiTieuError} with one issue, written with `tables`. */
+export function failIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts?: IssueFacts): never {
+  throw new ChiTieuError([makeIssueIn(tables, code, path, facts)]);
+}
+
+/** What throws one issue: {@link fail}, or an area's own (see failerIn). */
+export type Fail = (code: ErrorCode, path: IssuePath, facts?: IssueFacts) => never;
+
+/** A {@link Fail} that writes with `tables`: each area's `fail` (its _errors.ts), so its issues carry its words. */
+export function failerIn(tables: MessageTables): Fail {
+  return (code, path, facts) => failIn(tables, code, path, facts);
+}
+
+/** Throws a {@link ChiTieuError} with one issue, written with the core's tables. */
 export function fail(code: ErrorCode, path: IssuePath, facts?: IssueFacts): never {
-  throw new ChiTieuError([makeIssue(code, path, facts)]);
+  return failIn(allTables, code, path, facts);
 }
 
 /**

@@ -7,28 +7,26 @@
  * What a field takes, in the `expected` fact of `invalid_type` (and of `invalid_value` when the value
  * has the right type but not the right form). A list of codes means any of them. Extra facts refine a
  * few: `fields` lists the fields of an `'object'` (or of each entry of an `'array'`) when the message
- * names them, `min` and `max` bound a `'whole-number'`, `below` bounds a `'number-below'`.
+ * names them, `min` and `max` bound a `'whole-number'`, `below` bounds a `'number-below'`. The codes
+ * are in three groups only so that a bundle carries the words of those it can report.
  *
- * - plain values: `'number'`, `'string'`, `'non-empty-string'`, `'boolean'`, `'object'`, `'array'`,
- *   `'whole-number'`, `'count'` (a whole number ≥ 0), `'number-or-decimal-string'`, `'date'`
- *   (`YYYY-MM-DD`), `'bilingual'` (`{ vi, en }` strings), `'text-or-bilingual'`, `'number-below'`
- * - the library's own inputs: `'attainment-target'` (a number, a decimal string, `{ atLeast }`,
- *   `{ atMost }` or `{ min, max }`), `'attainment-result'`, `'attainment-result-or-reason'`,
- *   `'result-target'`, `'scorecard-line'`, `'period'`, `'period-text'`, `'printed-figure'`,
- *   `'partial-rollup'`, `'partial-rollups'`, `'pipeline-data'`, `'issue'`, `'error-or-issues'`, `'path'`,
- *   `'field-labels'`, `'facts'`
- * - maps and lists: `'counts-by-stage'`, `'stage-map'`, `'dates-by-event'`, `'figures-by-indicator'`,
- *   `'number-column'`, `'count-column'`, `'column'` (an array or typed array), `'records-or-columns'`,
- *   `'id-list'`, `'id-lists'`, `'string-list'`, `'row-list'`, `'column-list'`, `'unit-list'`,
- *   `'weight-list'`, `'candidate-list'`
- * - forms of a text or number: `'element-id'`, `'hex-colour'`, `'sorted-names'`, `'sorted-ids'`,
- *   `'parent-row'`, `'band-min'`
- *
+ * @example
+ * ```ts
+ * import { safeAttainment } from 'chitieu';
+ * safeAttainment({ achieved: [], target: 80 } as never).error?.issues[0]?.facts;
+ * //=> { expected: 'number-or-decimal-string', received: 'array' }
+ * ```
  * @category Errors
  */
 export type ExpectedCode = CommonExpectedCode | AttainmentExpectedCode | MoreExpectedCode;
 
-/** The expected codes of the number and option readers and of attainment, whose words every bundle carries. */
+/**
+ * The {@link ExpectedCode}s of the number and option readers and of `attainment`: plain values
+ * (`'whole-number'` with `min` and `max`), `'number-or-decimal-string'`, and `'attainment-target'` (a
+ * number, a decimal string, `{ atLeast }`, `{ atMost }` or `{ min, max }`).
+ *
+ * @category Errors
+ */
 export type CommonExpectedCode =
   | 'number'
   | 'string'
@@ -39,10 +37,25 @@ export type CommonExpectedCode =
   | 'number-or-decimal-string'
   | 'attainment-target';
 
-/** The expected codes of the rest of the attainment area (explainAttainment, describeAttainment, attainmentBatch). */
+/**
+ * The {@link ExpectedCode}s of the rest of the attainment area: a result (`explainAttainment`,
+ * `describeAttainment`), a unit (`'text-or-bilingual'`: a string or `{ vi, en }`), a column of
+ * `attainmentBatch` (`'number-column'`: an array or typed array of numbers).
+ *
+ * @category Errors
+ */
 export type AttainmentExpectedCode = 'attainment-result' | 'attainment-result-or-reason' | 'text-or-bilingual' | 'number-column';
 
-/** The other expected codes, whose words only the bundles of the other areas carry. */
+/**
+ * The {@link ExpectedCode}s of the other areas: plain values (`'count'` is a whole number ≥ 0, `'date'` a
+ * text `YYYY-MM-DD`, `'bilingual'` `{ vi, en }` strings, `'number-below'` a number below `below`), the
+ * library's own inputs (periods, printed figures, partial rollups, pipelines, issues…), maps and lists
+ * (`'counts-by-stage'`, `'id-list'`, `'column'`: an array or typed array…), and forms of a text or number
+ * given to `invalid_value` (`'element-id'`, `'hex-colour'`, `'sorted-names'`, `'sorted-ids'`,
+ * `'parent-row'`, `'band-min'`).
+ *
+ * @category Errors
+ */
 export type MoreExpectedCode =
   | 'non-empty-string'
   | 'count'
@@ -138,8 +151,8 @@ export type HintCode =
   | 'significant-digits'
   | 'plan-per-target';
 
-/** The hints of the number readers every bundle carries (readNumber). */
-export type CommonHintCode = 'comma-decimal' | 'plain-decimal';
+/** The hints of the number readers every bundle carries (readNumber, readExactValue). */
+export type CommonHintCode = Extract<HintCode, 'comma-decimal' | 'plain-decimal' | 'zero-denominator'>;
 
 /** The facts that describe a received value: its kind, and the value itself when it is a plain one. */
 type ReceivedFacts = { readonly received: ReceivedCode; readonly value?: string };

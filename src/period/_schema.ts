@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { parseIsoDate } from '../core/_calendar.js';
 import { isProblem, orderProblem, readPeriodText, type PeriodContext, type PeriodProblem } from './_period.js';
 import { makePeriod } from './_periodLabel.js';
 import type { Period, PeriodKind } from './types.js';
+import { parseWith } from './_errors.js';
 
 type Ctx = z.core.ParsePayload<unknown>;
 

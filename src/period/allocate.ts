@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report } from '../core/_schema.js';
+import { describe, numberLike, reader, report } from '../core/_schema.js';
 import type { NumberInput } from '../attainment/types.js';
 import { rational } from '../core/_rational.js';
 import { figure } from './_rational.js';
 import type { ExactFigure } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link allocate}.

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, roundOptionsShape } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe, roundOptionsShape } from '../core/_schema.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import { computeElapsed } from './_elapsed.js';
 import { dateSchema, parsePeriodArg } from './_schema.js';
 import type { Elapsed, PeriodInput } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Options of {@link elapsedFraction}.

@@ -2,6 +2,7 @@ import { isProblem, readExactValue, readNumber } from '../core/_exact.js';
 import { describe, reader, report } from '../core/_schema.js';
 import { ChiTieuError, type IssueFacts, type IssuePath } from '../core/errors.js';
 import type { Column } from './_table.js';
+import { fail } from './_errors.js';
 
 // The readers every rollup input form shares: counts and count columns, ids, people, keys.
 
@@ -30,7 +31,7 @@ export function readCount(v: unknown): number | bigint | Problem {
  */
 export function readFraction(ctx: Ctx, v: unknown, path: IssuePath): { n: bigint; d: bigint } | undefined {
   try {
-    return readExactValue(v, []);
+    return readExactValue(v, [], fail);
   } catch (e) {
     if (!(e instanceof ChiTieuError)) throw e;
     for (const issue of e.issues) report(ctx, issue.code, issue.facts, [...path, ...issue.path]);

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { tableOfPartial } from './_partial.js';
 import { anyString, checkKeys, indicatorName, isPlainObject, own, readCountColumn, readId, readPeople, readStringColumn } from './_read.js';
 import type { Column, RowPaths, Table } from './_table.js';
+import { parseWith } from './_errors.js';
 
 export function partialPaths(base: IssuePath): RowPaths {
   return { id: (i) => [...base, 'ids', i], parent: (i) => [...base, 'parents', i] };

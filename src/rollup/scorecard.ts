@@ -4,11 +4,12 @@ import { attainmentInputSchema } from '../attainment/_schema.js';
 import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
 import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { roundTo, type Rational } from '../core/_rational.js';
-import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { explained, spanText } from './_explain.js';
 import { readFraction } from './_read.js';
 import type { RollupReason } from './reasons.js';
+import { parseWith } from './_errors.js';
 
 /**
  * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a

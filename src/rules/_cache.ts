@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
-import { fail, type IssuePath } from '../core/errors.js';
+import { describe, reader, report } from '../core/_schema.js';
+import { type IssuePath } from '../core/errors.js';
 import { compile, versionAt } from './_compile.js';
 import type { CFact, CRuleSet, CVersion, Env, Slots } from './_compiled.js';
 import { readFact } from './_facts.js';
 import { parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { ruleSetSchema } from './_schema.js';
 import { ruleMessages } from '../core/messages/rules.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Compiled rule sets, keyed by the object the caller passed (a rule set, or the handle that

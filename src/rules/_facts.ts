@@ -1,9 +1,9 @@
 import { describe } from '../core/_schema.js';
 import { isProblem, readNumber } from '../core/_exact.js';
-import { fail } from '../core/errors.js';
 import { isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { factPath, type CFact, type CRuleSet, type Env, type Slots } from './_compiled.js';
 import { LIMITS } from './_scan.js';
+import { fail } from './_errors.js';
 
 // Reading the facts of a case into slots, filling the derived ones, and showing them back.
 

@@ -99,7 +99,8 @@ function union(errors: readonly (readonly Issue[])[], path: IssuePath, value: un
   // every branch refused the value's type: one issue naming the types the union takes
   const kinds = errors.map((e) => (e.length === 1 && e[0]?.code === 'invalid_type' && e[0].path.length === 0 ? e[0].expected : undefined));
   if (kinds.every((k) => k !== undefined && Object.hasOwn(ZOD_KINDS, k))) {
-    return void report(ctx, 'invalid_type', { expected: [...new Set(kinds.map((k) => ZOD_KINDS[k as string] as ExpectedCode))], ...describe(value) }, path);
+    const codes = [...new Set(kinds.map((k) => ZOD_KINDS[k as string] as ExpectedCode))];
+    return void report(ctx, 'invalid_type', { expected: codes.length === 1 ? (codes[0] as ExpectedCode) : codes, ...describe(value) }, path);
   }
   if (errors.length !== CONDITION_FORMS.length || !isPlainObject(value)) {
     return void ctx.issues.push({ code: 'invalid_union', errors, path: [...path], input: value } as unknown as z.core.$ZodRawIssue);

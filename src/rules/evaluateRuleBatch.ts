@@ -1,7 +1,6 @@
 import type { Bilingual } from '../core/index.js';
 import { isoText } from '../core/_calendar.js';
-import { describe, parseWith } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe } from '../core/_schema.js';
 import { batchOptionsSchema, compiledRuleSet, readCase, versionInForce } from './_cache.js';
 import type { Env, Slots } from './_compiled.js';
 import { readFact } from './_facts.js';
@@ -11,6 +10,7 @@ import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { ChosenVersion } from './entries.js';
 import type { Outcome, RuleSet } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * More cases than a batch takes (about 50 times the enterprises of a country): past it the batch is

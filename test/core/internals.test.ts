@@ -132,25 +132,25 @@ describe('readNumber', () => {
 
 describe('readExactValue, gcd and fractionText', () => {
   it('reads fractions, decimals and numbers', () => {
-    expect(readExactValue('20/3', ['v'])).toEqual({ n: 20n, d: 3n });
-    expect(readExactValue(' -20 / 3 ', ['v'])).toEqual({ n: -20n, d: 3n });
-    expect(readExactValue('+4/6', ['v'])).toEqual({ n: 4n, d: 6n });
-    expect(readExactValue('6.25', ['v'])).toEqual({ n: 625n, d: 100n });
-    expect(readExactValue(6.25, ['v'])).toEqual({ n: 625n, d: 100n });
-    expect(readExactValue(`1/${'1'.repeat(398)}`, ['v'])).toEqual({ n: 1n, d: BigInt('1'.repeat(398)) });
-    expect(readExactValue(`${'1'.repeat(400)}/${'1'.repeat(399)}`, ['v'])).toEqual({ n: BigInt('1'.repeat(400)), d: BigInt('1'.repeat(399)) });
+    expect(readExactValue('20/3', ['v'], fail)).toEqual({ n: 20n, d: 3n });
+    expect(readExactValue(' -20 / 3 ', ['v'], fail)).toEqual({ n: -20n, d: 3n });
+    expect(readExactValue('+4/6', ['v'], fail)).toEqual({ n: 4n, d: 6n });
+    expect(readExactValue('6.25', ['v'], fail)).toEqual({ n: 625n, d: 100n });
+    expect(readExactValue(6.25, ['v'], fail)).toEqual({ n: 625n, d: 100n });
+    expect(readExactValue(`1/${'1'.repeat(398)}`, ['v'], fail)).toEqual({ n: 1n, d: BigInt('1'.repeat(398)) });
+    expect(readExactValue(`${'1'.repeat(400)}/${'1'.repeat(399)}`, ['v'], fail)).toEqual({ n: BigInt('1'.repeat(400)), d: BigInt('1'.repeat(399)) });
   });
 
   it('refuses what is not a fraction or a number, at the given path', () => {
-    expect(issues(() => readExactValue('1/0', ['a', 0]))).toEqual([{ code: 'malformed_number', path: ['a', 0], facts: { value: '1/0', hint: 'zero-denominator' } }]);
-    expect(issues(() => readExactValue('1/-2', ['v']))[0]).toMatchObject({ code: 'malformed_number' });
-    expect(issues(() => readExactValue('1/2/3', ['v']))[0]).toMatchObject({ code: 'malformed_number' });
-    expect(issues(() => readExactValue('1 /', ['v']))[0]).toMatchObject({ code: 'malformed_number' });
-    expect(issues(() => readExactValue('x1/2', ['v']))[0]).toMatchObject({ code: 'malformed_number' });
-    expect(issues(() => readExactValue('1/2x', ['v']))[0]).toMatchObject({ code: 'malformed_number' });
+    expect(issues(() => readExactValue('1/0', ['a', 0], fail))).toEqual([{ code: 'malformed_number', path: ['a', 0], facts: { value: '1/0', hint: 'zero-denominator' } }]);
+    expect(issues(() => readExactValue('1/-2', ['v'], fail))[0]).toMatchObject({ code: 'malformed_number' });
+    expect(issues(() => readExactValue('1/2/3', ['v'], fail))[0]).toMatchObject({ code: 'malformed_number' });
+    expect(issues(() => readExactValue('1 /', ['v'], fail))[0]).toMatchObject({ code: 'malformed_number' });
+    expect(issues(() => readExactValue('x1/2', ['v'], fail))[0]).toMatchObject({ code: 'malformed_number' });
+    expect(issues(() => readExactValue('1/2x', ['v'], fail))[0]).toMatchObject({ code: 'malformed_number' });
     // longer than two numbers can be: read as a number, which is too long
-    expect(issues(() => readExactValue(`1/${'1'.repeat(800)}`, ['v']))[0]).toMatchObject({ code: 'too_long', facts: { length: 802, limit: 400 } });
-    expect(issues(() => readExactValue(null, ['v']))).toEqual([{ code: 'invalid_type', path: ['v'], facts: { expected: 'number-or-decimal-string', received: 'null' } }]);
+    expect(issues(() => readExactValue(`1/${'1'.repeat(800)}`, ['v'], fail))[0]).toMatchObject({ code: 'too_long', facts: { length: 802, limit: 400 } });
+    expect(issues(() => readExactValue(null, ['v'], fail))).toEqual([{ code: 'invalid_type', path: ['v'], facts: { expected: 'number-or-decimal-string', received: 'null' } }]);
   });
 
   it('gcd and reduced fractions', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { bulletChart } from '../../src/svg/index.js';
-import { makeIssue, type ErrorCode } from '../../src/core/errors.js';
+import { makeIssue, makeIssueIn, type ErrorCode } from '../../src/core/errors.js';
+import { everyTables } from '../../src/core/messages/tables.js';
 import type { ExpectedCode, HintCode, ReceivedCode } from '../../src/core/factCodes.js';
 import { en } from '../../src/core/messages/en.js';
 
@@ -175,7 +176,8 @@ const HINTS: Record<HintCode, Record<string, unknown>> = {
 };
 
 describe('the words of expected, received and hint codes', () => {
-  const both = (code: ErrorCode, facts: Record<string, unknown>) => makeIssue(code, ['achieved'], facts as never).messages;
+  // with every word, as messageFor writes any issue; each area's readers write with their own part of them
+  const both = (code: ErrorCode, facts: Record<string, unknown>) => makeIssueIn(everyTables, code, ['achieved'], facts as never).messages;
   it.each(Object.keys(EXPECTED) as ExpectedCode[])('expected %s', (code) => {
     const m = both('invalid_type', { expected: code, received: 'null', ...EXPECTED[code] });
     // without words, the code itself would stand where the words go
@@ -199,7 +201,7 @@ describe('the words of expected, received and hint codes', () => {
       vi: 'Số thực hiện phải là một số, một chuỗi hoặc true hoặc false; nhận được null.',
       en: 'achieved must be a number, a string or true or false; got null.',
     });
-    expect(makeIssue('invalid_value', ['targets'], { exclusive: ['target', 'targets'] }).messages).toEqual({
+    expect(makeIssueIn(everyTables, 'invalid_value', ['targets'], { exclusive: ['target', 'targets'] }).messages).toEqual({
       vi: 'Chỉ được dùng một trong hai: chỉ tiêu hoặc danh sách chỉ tiêu, không dùng cả hai.',
       en: 'targets: give target or targets, not both.',
     });

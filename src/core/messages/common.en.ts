@@ -28,6 +28,7 @@ export const enExpectedAttainment: Words<AttainmentExpectedCode> = {
 export const enHintCommon: Words<CommonHintCode> = {
   'comma-decimal': "use '.' as the decimal point, or read report notation with parseNumber(text, { locale: 'vi' })",
   'plain-decimal': 'write a plain decimal such as "97.5"',
+  'zero-denominator': 'the denominator of a fraction must not be zero',
 };
 
 /** The kinds of value a field can be given (ReceivedCode) whose code does not read as English as it is (`null`, `undefined`). */

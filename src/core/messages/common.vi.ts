@@ -72,6 +72,7 @@ export const viHintCommon: Words<CommonHintCode> = {
   // with an example in the other notation.
   'comma-decimal': "dữ liệu chương trình dùng dấu chấm (.) làm dấu thập phân thay cho dấu phẩy; số viết kiểu báo cáo thì đọc bằng parseNumber(text, { locale: 'vi' })",
   'plain-decimal': 'hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn',
+  'zero-denominator': 'mẫu số của phân số phải khác 0',
 };
 
 /**
