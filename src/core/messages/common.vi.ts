@@ -106,11 +106,12 @@ const got = (f: IssueFacts, w: MessagePlace): string => (f.received === undefine
 
 /** "tiếng Việt" for 'vi' (a `locale` fact is a Locale). */
 export const localeName = (locale: Fact): string => (locale === 'en' ? 'tiếng Anh' : 'tiếng Việt');
+/** " theo cách viết tiếng Việt" for a `locale` fact, '' without one. */
 export const notation = (locale: Fact): string => (locale === undefined || locale === null ? '' : ` theo cách viết ${localeName(locale)}`);
 
 /**
  * The messages whose words depend on the codes of factCodes.ts (what was expected, what hint applies),
- * given the words known: the common ones here, every one in vi.ts.
+ * given the words known: the common ones here, those of the core and of an area in vi.ts (viWith).
  */
 export function viShapes(expected: Partial<Words<string>>, hints: Partial<Words<string>>) {
   const wanted = expectedIn(expected, 'hoặc');
