@@ -7,8 +7,6 @@ import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
 import { computeWhole, type ParsedAttainment, type ParsedTarget } from './_attainment.js';
 import type { AttainmentResult } from './types.js';
 
-const TARGET_FORMS = 'a number, a decimal string, { atLeast }, { atMost } or { min, max }';
-const TARGET_FORMS_VI = 'một số, một chuỗi số thập phân, { atLeast }, { atMost } hoặc { min, max }';
 const FORM_KEYS: Record<string, readonly string[]> = { atLeast: ['atLeast'], atMost: ['atMost'], min: ['min', 'max'], max: ['min', 'max'] };
 
 /** Reads any target form; reports problems under the target's own sub-paths (`target.min`). */
@@ -19,11 +17,11 @@ export const targetSchema = reader((v, ctx): ParsedTarget => {
     return isProblem(r) ? report(ctx, r.code, r.facts) : { form: 'reach', value: r };
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return report(ctx, 'invalid_type', { expected: TARGET_FORMS, expected_vi: TARGET_FORMS_VI, received: describe(v) });
+    return report(ctx, 'invalid_type', { expected: 'attainment-target', ...describe(v) });
   }
   const keys = Object.keys(v);
   const first = keys.find((k) => Object.prototype.hasOwnProperty.call(FORM_KEYS, k));
-  if (first === undefined) return report(ctx, 'invalid_type', { expected: TARGET_FORMS, expected_vi: TARGET_FORMS_VI, received: `an object with ${keys.length ? keys.join(', ') : 'no fields'}` });
+  if (first === undefined) return report(ctx, 'invalid_type', { expected: 'attainment-target', received: 'object', keys });
   const allowed = FORM_KEYS[first] as readonly string[];
   let ok = true;
   for (const k of keys) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, parseIn, reader, report } from '../core/_schema.js';
-import { commonTables } from '../core/messages/tables.js';
+import { attainmentTables } from '../core/messages/tables.js';
 import type { ErrorCode, IssueFacts, RoundingMode } from '../core/index.js';
 import { attainmentOptionsSchema } from './_schema.js';
 import {
@@ -99,13 +99,11 @@ export interface AttainmentBatchResult {
 /** At most this many bad rows are reported, so a wholly wrong column gives a readable error. */
 const MAX_ROW_ISSUES = 20;
 
-const COLUMN = 'an array or typed array of numbers';
-const COLUMN_VI = 'một mảng số hoặc mảng có kiểu (typed array) chứa số';
 
 const columnSchema = reader((v, ctx): NumberColumn => {
   const view = ArrayBuffer.isView(v);
   if ((Array.isArray(v) || (view && !(v instanceof DataView))) && !(view && typeof (v as unknown as ArrayLike<unknown>)[0] === 'bigint')) return v as NumberColumn;
-  return report(ctx, 'invalid_type', { expected: COLUMN, expected_vi: COLUMN_VI, received: view ? 'a BigInt or DataView buffer' : describe(v) });
+  return report(ctx, 'invalid_type', { expected: 'number-column', ...(view ? { received: v instanceof DataView ? 'data-view' : 'bigint-array' } : describe(v)) });
 });
 
 const inputShape = z.strictObject({
@@ -122,9 +120,9 @@ type Ctx = z.core.ParsePayload<unknown>;
 /** The problem with one figure of a column, as readNumber and the kind would report it, or undefined. */
 function rowProblem(x: unknown, kind: IndicatorKind): [ErrorCode, IssueFacts] | undefined {
   if (typeof x !== 'number') {
-    return x === undefined ? ['missing', {}] : ['invalid_type', { expected: 'a number', expected_vi: 'một số', received: describe(x) }];
+    return x === undefined ? ['missing', {}] : ['invalid_type', { expected: 'number', ...describe(x) }];
   }
-  if (!Number.isFinite(x)) return ['not_finite', { received: String(x) }];
+  if (!Number.isFinite(x)) return ['not_finite', describe(x)];
   if (x < 0) return ['negative', { value: String(x) }];
   if (x > Number.MAX_SAFE_INTEGER) return ['unsafe_number', { value: String(x) }];
   if (kind === 'count' && !Number.isInteger(x)) return ['not_integer', { value: String(x) }];
@@ -246,8 +244,8 @@ function toJSON(this: AttainmentBatchResult): unknown {
  * @category Attainment
  */
 export function attainmentBatch(input: AttainmentBatchInput, options: AttainmentBatchOptions = {}): AttainmentBatchResult {
-  const parsed = parseIn(commonTables, batchInputSchema, input);
-  const o = parseIn(commonTables, attainmentOptionsSchema, options ?? {}, ['options']);
+  const parsed = parseIn(attainmentTables, batchInputSchema, input);
+  const o = parseIn(attainmentTables, attainmentOptionsSchema, options ?? {}, ['options']);
   const decimals = o.decimals ?? 2;
   const rounding = o.rounding ?? 'half-up';
   const c = computeBatch(parsed, decimals, rounding);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
 import { parseIn, reader, report, describe, localeSchema } from '../core/_schema.js';
-import { commonTables } from '../core/messages/tables.js';
+import { attainmentTables } from '../core/messages/tables.js';
 import type { Bilingual, Locale, LocaleTag } from '../core/index.js';
 import { describeEn } from './messages/en.js';
 import { describeVi } from './messages/vi.js';
@@ -25,7 +25,7 @@ const unitSchema = reader((v, ctx) => {
   if (v !== null && typeof v === 'object' && typeof (v as Bilingual).vi === 'string' && typeof (v as Bilingual).en === 'string') {
     return { vi: (v as Bilingual).vi, en: (v as Bilingual).en };
   }
-  return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
+  return report(ctx, 'invalid_type', { expected: 'text-or-bilingual', ...describe(v) });
 });
 
 const optionsSchema = z.strictObject({
@@ -35,7 +35,7 @@ const optionsSchema = z.strictObject({
 
 const resultObject = reader((v, ctx) => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return report(ctx, 'invalid_type', { expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()', received: describe(v) });
+    return report(ctx, 'invalid_type', { expected: 'attainment-result', ...describe(v) });
   }
   return v;
 });
@@ -79,8 +79,8 @@ const resultSchema = z.pipe(resultObject, z.object({
  * @category Attainment
  */
 export function describeAttainment(result: AttainmentResult, options: DescribeAttainmentOptions = {}): string {
-  const r = parseIn(commonTables, resultSchema, result, ['result']) as AttainmentResult;
-  const o = parseIn(commonTables, optionsSchema, options, ['options']);
+  const r = parseIn(attainmentTables, resultSchema, result, ['result']) as AttainmentResult;
+  const o = parseIn(attainmentTables, optionsSchema, options, ['options']);
   const locale = o.locale ?? 'vi';
   const w = locale === 'vi' ? describeVi : describeEn;
   const unit = o.unit ? ` ${o.unit[locale]}` : '';

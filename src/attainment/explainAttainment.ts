@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, parseIn, reader, report, localeSchema } from '../core/_schema.js';
-import { commonTables } from '../core/messages/tables.js';
+import { attainmentTables } from '../core/messages/tables.js';
 import type { LocaleTag } from '../core/locale.js';
 import { reasonSentence } from './_reason.js';
 import type { AttainmentResult, StatusReason } from './types.js';
@@ -30,7 +30,7 @@ const reasonSchema = z.object({ code: z.enum(CODES), facts: factsSchema });
 // A result or its reason: a result is read through its `reason`, so both give the same sentence.
 const reasonOf = reader((v, ctx) => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return report(ctx, 'invalid_type', { expected: 'a result of attainment() or its reason', expected_vi: 'kết quả của attainment() hoặc lý do của nó', received: describe(v) });
+    return report(ctx, 'invalid_type', { expected: 'attainment-result-or-reason', ...describe(v) });
   }
   return 'reason' in v ? (v as { reason: unknown }).reason : v;
 });
@@ -57,7 +57,7 @@ const optionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
  * @category Attainment
  */
 export function explainAttainment(result: AttainmentResult | StatusReason, options: ExplainAttainmentOptions = {}): string {
-  const r = parseIn(commonTables, inputSchema, result, ['result']);
-  const o = parseIn(commonTables, optionsSchema, options, ['options']);
+  const r = parseIn(attainmentTables, inputSchema, result, ['result']);
+  const o = parseIn(attainmentTables, optionsSchema, options, ['options']);
   return reasonSentence(r as StatusReason, o.locale ?? 'vi');
 }

@@ -1,6 +1,7 @@
 // Language-neutral pieces of the claim sentences; the words are in messages/vi.ts and messages/en.ts.
 import { localize } from '../core/_format.js';
 import { readExactValue } from '../core/_exact.js';
+import { fail } from './_errors.js';
 import { scaledToString } from '../core/_round.js';
 import type { Locale } from '../core/index.js';
 import type { ClaimAs } from './types.js';
@@ -16,7 +17,7 @@ export function withUnit(plain: string, unit: string | null, locale: Locale, pct
  * true digits) and marked "…".
  */
 function exactDigits(exact: string, decimals: number, locale: Locale): string {
-  const { n, d } = readExactValue(exact, []);
+  const { n, d } = readExactValue(exact, [], fail);
   const digits = Math.max(3, decimals + 2);
   const p = 10n ** BigInt(digits);
   const scaled = (n * p) / d; // truncates toward zero

@@ -4,6 +4,7 @@
 // candidates, and every figure no claim took in is listed as what it is, with nothing to check.
 import { compareExact, computeAttainment } from '../attainment/_attainment.js';
 import { readExactValue } from '../core/_exact.js';
+import { fail } from './_errors.js';
 import type { RoundingMode } from '../core/index.js';
 import { ROUNDING_MODES } from '../core/roundingModes.js';
 import { computeClaim } from './_claim.js';
@@ -22,7 +23,7 @@ const MEASURES = new Set(['đồng', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'vạ
  * ("trên 90%"), under it by at most one unit of its last digit ("gần 59%"), or within one unit ("khoảng").
  */
 function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
-  const { n, d } = readExactValue(exact, []);
+  const { n, d } = readExactValue(exact, [], fail);
   // compare n/d with scaled/10^k: both sides over d·10^k
   const value = n * 10n ** BigInt(printed.decimals);
   const shown = printed.scaled * d;

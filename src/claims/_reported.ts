@@ -76,7 +76,7 @@ export function readReported(v: unknown, locale: Locale): Reported | ReadProblem
     }
     decimals = decimalsOf(text, SEPARATORS[locale].decimal);
   } else {
-    return { code: 'invalid_type', facts: { expected: 'the printed figure as a string, e.g. "6,6"', expected_vi: 'con số in trong báo cáo dạng chuỗi, ví dụ "6,6"', received: describe(v) } };
+    return { code: 'invalid_type', facts: { expected: 'printed-figure', ...describe(v) } };
   }
   // Any number of decimals is checked exactly (BigInt); the text itself is bounded by MAX_NUMBER_TEXT.
   return { text, plain: x.text, decimals, scaled: scale(x, decimals) };

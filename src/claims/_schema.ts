@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report, roundingSchema, localeSchema } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe, numberLike, reader, report, roundingSchema, localeSchema } from '../core/_schema.js';
 import type { Locale, RoundingMode } from '../core/index.js';
 import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
 
@@ -26,7 +26,7 @@ export function withClaimOptions(input: unknown, options: unknown): unknown {
     const given = o[key];
     if (given === undefined) continue;
     if (Object.prototype.hasOwnProperty.call(own, key) && own[key] !== undefined && own[key] !== given) {
-      fail('invalid_value', [key], { allowed: [given], value: describe(own[key]) });
+      fail('invalid_value', [key], { allowed: [given], ...describe(own[key]) });
     }
     merged[key] = given;
   }
@@ -38,7 +38,7 @@ const optionalLocale = z.optional(localeSchema);
 const asSchema = reader((v, ctx): ClaimAs => {
   if (v === undefined) return report(ctx, 'missing');
   if (typeof v === 'string' && (CLAIM_AS as readonly string[]).includes(v)) return v as ClaimAs;
-  return report(ctx, 'invalid_value', { allowed: CLAIM_AS, value: describe(v) });
+  return report(ctx, 'invalid_value', { allowed: CLAIM_AS, ...describe(v) });
 });
 
 type Ctx = z.core.ParsePayload<unknown>;

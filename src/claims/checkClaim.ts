@@ -1,7 +1,7 @@
-import { parseWith } from '../core/_schema.js';
 import { computeClaim } from './_claim.js';
 import { checkClaimSchema, withClaimOptions } from './_schema.js';
 import type { CheckClaimInput, CheckClaimResult, ClaimOptions } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Checks one printed percentage against the figures it is computed from: does "16/15 …, vượt 6,6%"

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber } from '../core/_exact.js';
-import { parseWith, reader, report } from '../core/_schema.js';
+import { reader, report } from '../core/_schema.js';
 import { computeSum, type PrintedFigure } from './_sum.js';
 import type { CheckSumInput, CheckSumResult } from './types.js';
+import { parseWith } from './_errors.js';
 
 /** A number or plain decimal string, with the decimals it was written to (`"12.50"` has 2). */
 const printed = reader((v, ctx): PrintedFigure => {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { fail } from '../core/errors.js';
-import { describe, parseWith, roundingSchema } from '../core/_schema.js';
+import { describe, roundingSchema } from '../core/_schema.js';
 import { computeExtract } from './_extract.js';
 import type { ExtractClaimsOptions, ExtractClaimsResult } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /** Longest text read: a whole report is far shorter; the limit only bounds the work. */
 const MAX_TEXT = 10_000_000;
@@ -54,7 +54,7 @@ const optionsSchema = z.strictObject({ rounding: z.optional(roundingSchema) });
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions = {}): ExtractClaimsResult {
   const o = parseWith(optionsSchema, options, ['options']);
-  if (typeof text !== 'string') fail('invalid_type', ['text'], { expected: 'a string', expected_vi: 'một chuỗi', received: describe(text) });
+  if (typeof text !== 'string') fail('invalid_type', ['text'], { expected: 'string', ...describe(text) });
   if (text.length > MAX_TEXT) fail('too_long', ['text'], { length: text.length, limit: MAX_TEXT });
   // A rounding the caller names is the report's own rule, and verdicts follow it alone; without one, a
   // figure is flagged only when no rounding mode gives it.

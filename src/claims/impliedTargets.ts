@@ -1,8 +1,7 @@
-import { fail } from '../core/errors.js';
-import { parseWith } from '../core/_schema.js';
 import { MAX_IMPLIED_TARGETS, computeImplied } from './_implied.js';
 import { impliedTargetsSchema, withClaimOptions } from './_schema.js';
 import type { ClaimOptions, ImpliedTargetsInput } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Every whole-number target that gives a printed percentage, when a report prints the achieved figure

@@ -1,5 +1,6 @@
 import type { IssueFacts, IssuePath, ErrorCode } from './errors.js';
-import { fail } from './errors.js';
+import type { Fail } from './errors.js';
+import { describe } from './factCodes.js';
 
 /**
  * An exact number read from the caller: its canonical plain-decimal text, the rational n/d behind it
@@ -24,16 +25,6 @@ export const MAX_NUMBER_TEXT = 400;
 
 const PLAIN = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 const EXPONENT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+$/;
-
-/** A received value in a few words, for error facts: `null`, `an array`, `"text"`, `true`, `object`. */
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'undefined';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  return typeof v;
-}
 
 /** Builds the ExactNumber for a validated sign, integer digits and fraction digits. */
 function fromParts(negative: boolean, intDigits: string, fracDigits: string): ExactNumber {
@@ -79,7 +70,7 @@ function numberToParts(x: number): [boolean, string, string] {
  */
 export function readNumber(v: unknown): ExactNumber | ReadProblem {
   if (typeof v === 'number') {
-    if (Number.isNaN(v) || !Number.isFinite(v)) return { code: 'not_finite', facts: { received: String(v) } };
+    if (!Number.isFinite(v)) return { code: 'not_finite', facts: describe(v) };
     if (Number.isSafeInteger(v)) return { text: String(v === 0 ? 0 : v), n: BigInt(v), d: 1n, int: v === 0 ? 0 : v };
     if (Math.abs(v) > Number.MAX_SAFE_INTEGER) return { code: 'unsafe_number', facts: { value: String(v) } };
     const [neg, i, f] = numberToParts(v);
@@ -93,17 +84,9 @@ export function readNumber(v: unknown): ExactNumber | ReadProblem {
     if (m !== null) return fromParts(m[1] === '-', m[2] ?? '0', m[3] ?? '');
     if (EXPONENT.test(s)) return { code: 'exponent_not_allowed', facts: { value: s } };
     const comma = /^[+-]?[\d.]*,[\d.,]*$/.test(s);
-    const hint = comma
-      ? "use '.' as the decimal point, or read report notation with parseNumber(text, { locale: 'vi' })"
-      : 'write a plain decimal such as "97.5"';
-    // The API takes plain decimals with a point (JSON's notation); the Vietnamese hint says so in words
-    // rather than with an example in the other notation.
-    const hint_vi = comma
-      ? "dữ liệu chương trình dùng dấu chấm (.) làm dấu thập phân thay cho dấu phẩy; số viết kiểu báo cáo thì đọc bằng parseNumber(text, { locale: 'vi' })"
-      : 'hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn';
-    return { code: 'malformed_number', facts: { value: s, hint, hint_vi } };
+    return { code: 'malformed_number', facts: { value: s, hint: comma ? 'comma-decimal' : 'plain-decimal' } };
   }
-  return { code: 'invalid_type', facts: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: describe(v) } };
+  return { code: 'invalid_type', facts: { expected: 'number-or-decimal-string', ...describe(v) } };
 }
 
 /** Whether a read produced a problem rather than a number. */
@@ -115,19 +98,20 @@ const FRACTION = /^\s*([+-]?\d+)\s*\/\s*(\d+)\s*$/;
 
 /**
  * Reads a value to re-round: a number, a plain decimal string, or an exact fraction "p/q" as results
- * carry it. Returns a rational with a positive denominator.
+ * carry it. Returns a rational with a positive denominator; `failWith` writes the issue (an area's own
+ * tables, or the core's).
  */
-export function readExactValue(v: unknown, path: IssuePath): { n: bigint; d: bigint } {
+export function readExactValue(v: unknown, path: IssuePath, failWith: Fail): { n: bigint; d: bigint } {
   if (typeof v === 'string' && v.length <= 2 * MAX_NUMBER_TEXT) {
     const m = FRACTION.exec(v);
     if (m !== null) {
       const d = BigInt(m[2] ?? '1');
-      if (d === 0n) fail('malformed_number', path, { value: v, hint: 'the denominator of a fraction must not be zero', hint_vi: 'mẫu số của phân số phải khác 0' });
+      if (d === 0n) failWith('malformed_number', path, { value: v, hint: 'zero-denominator' });
       return { n: BigInt(m[1] ?? '0'), d };
     }
   }
   const r = readNumber(v);
-  if (isProblem(r)) fail(r.code, path, r.facts);
+  if (isProblem(r)) failWith(r.code, path, r.facts);
   return { n: r.n, d: r.d };
 }
 

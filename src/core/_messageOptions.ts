@@ -1,4 +1,4 @@
-import { describe } from './_exact.js';
+import { describe } from './factCodes.js';
 import { fail, type ChiTieuIssue, type ErrorCode, type IssueFacts, type IssuePath } from './errors.js';
 import type { FieldLabels } from './labels.js';
 import { LOCALE_TAGS, localeOf, type Locale, type LocaleTag } from './locale.js';
@@ -20,7 +20,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The options object itself: absent, or a plain object with only `allowed` keys. */
 export function readOptions(v: unknown, allowed: readonly string[], path: IssuePath = ['options']): Record<string, unknown> {
   if (v === undefined) return {};
-  if (!isObject(v)) fail('invalid_type', path, { expected: 'an object', expected_vi: 'một đối tượng', received: describe(v) });
+  if (!isObject(v)) fail('invalid_type', path, { expected: 'object', ...describe(v) });
   for (const key of Object.keys(v)) if (!allowed.includes(key)) fail('unknown_key', [...path, key], { key, allowed: [...allowed] });
   return v;
 }
@@ -28,23 +28,23 @@ export function readOptions(v: unknown, allowed: readonly string[], path: IssueP
 /** `'vi'`, `'en'`, `'vi-VN'`, `'en-US'` → the library's locale. */
 export function readLocale(v: unknown, path: IssuePath): Locale {
   const l = localeOf(v);
-  if (l === undefined) fail('invalid_value', path, { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
+  if (l === undefined) fail('invalid_value', path, { allowed: Object.keys(LOCALE_TAGS), ...describe(v) });
   return l;
 }
 
 /** A caller's field names, copied into a frozen object without a prototype. */
 export function readLabels(v: unknown, path: IssuePath): FieldLabels {
-  if (!isObject(v)) fail('invalid_type', path, { expected: 'an object of { vi, en } labels by field', expected_vi: 'một đối tượng tên trường { vi, en } theo từng trường', received: describe(v) });
+  if (!isObject(v)) fail('invalid_type', path, { expected: 'field-labels', ...describe(v) });
   const out: Record<string, Readonly<{ vi?: string; en?: string }>> = Object.create(null) as Record<string, never>;
   for (const key of Object.keys(v)) {
     if (UNSAFE.has(key)) fail('unsafe_key', [...path, key], { key });
     const entry = v[key];
-    if (!isObject(entry)) fail('invalid_type', [...path, key], { expected: 'an object { vi, en }', expected_vi: 'một đối tượng { vi, en }', received: describe(entry) });
+    if (!isObject(entry)) fail('invalid_type', [...path, key], { expected: 'object', fields: ['vi', 'en'], ...describe(entry) });
     const label: { vi?: string; en?: string } = {};
     for (const k of Object.keys(entry)) {
       if (k !== 'vi' && k !== 'en') fail('unknown_key', [...path, key, k], { key: k, allowed: ['vi', 'en'] });
       const text = entry[k];
-      if (typeof text !== 'string' || text.trim() === '') fail('invalid_type', [...path, key, k], { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(text) });
+      if (typeof text !== 'string' || text.trim() === '') fail('invalid_type', [...path, key, k], { expected: 'non-empty-string', ...describe(text) });
       label[k] = text;
     }
     out[key] = Object.freeze(label);

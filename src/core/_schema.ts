@@ -10,12 +10,13 @@ import {
   type IssuePath,
 } from './errors.js';
 import { parseIsoDate, type CalendarDate } from './_calendar.js';
-import { describe, isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
+import { isProblem, readNumber, type ExactNumber, type ReadProblem } from './_exact.js';
+import { describe, type ExpectedCode } from './factCodes.js';
 import { allTables } from './messages/tables.js';
 import { ROUNDING_MODES, type RoundingMode } from './roundingModes.js';
 import { LOCALE_TAGS, localeOf, type Locale } from './locale.js';
 
-// The readers of every area describe received values the same way; the function lives with readNumber.
+// The readers of every area describe received values the same way (as codes: see factCodes.ts).
 export { describe };
 
 /**
@@ -56,7 +57,7 @@ export const numberLike = reader((v, ctx) => {
  */
 export function readIsoDate(v: unknown): CalendarDate | ReadProblem {
   if (v === undefined) return { code: 'missing', facts: {} };
-  if (typeof v !== 'string') return { code: 'invalid_type', facts: { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) } };
+  if (typeof v !== 'string') return { code: 'invalid_type', facts: { expected: 'date', ...describe(v) } };
   const date = parseIsoDate(v);
   return date ?? { code: 'invalid_date', facts: { value: v.length > 40 ? `${v.slice(0, 40)}…` : v } };
 }
@@ -69,20 +70,20 @@ export const isoDateSchema = /* @__PURE__ */ reader((v, ctx): CalendarDate => {
 
 /** `decimals`: a whole number from 0 to 10. */
 const decimalsSchema = reader((v, ctx) => {
-  if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'a whole number from 0 to 10', expected_vi: 'một số nguyên từ 0 đến 10', received: describe(v) });
-  if (!Number.isInteger(v) || v < 0 || v > 10) return report(ctx, 'out_of_range', { min: 0, max: 10, value: String(v) });
+  if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'whole-number', min: 0, max: 10, ...describe(v) });
+  if (!Number.isInteger(v) || v < 0 || v > 10) return report(ctx, 'out_of_range', { min: 0, max: 10, ...describe(v) });
   return v;
 });
 
 /** A rounding mode by name. */
 export const roundingSchema = reader((v, ctx): RoundingMode => {
   if (typeof v === 'string' && (ROUNDING_MODES as readonly string[]).includes(v)) return v as RoundingMode;
-  return report(ctx, 'unknown_rounding', { value: describe(v), allowed: ROUNDING_MODES });
+  return report(ctx, 'unknown_rounding', { ...describe(v), allowed: ROUNDING_MODES });
 });
 
 /** `locale`: `'vi'`, `'en'` or the tags `'vi-VN'`, `'en-US'`, read as the library's locale. */
 export const localeSchema = reader((v, ctx): Locale => {
-  return localeOf(v) ?? report(ctx, 'invalid_value', { allowed: Object.keys(LOCALE_TAGS), value: describe(v) });
+  return localeOf(v) ?? report(ctx, 'invalid_value', { allowed: Object.keys(LOCALE_TAGS), ...describe(v) });
 });
 
 /** The options most functions share: decimals and rounding. */
@@ -102,13 +103,11 @@ function at(input: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  object: ['an object', 'một đối tượng'],
-  array: ['an array', 'một mảng'],
-  string: ['a string', 'một chuỗi'],
-  number: ['a number', 'một số'],
-  boolean: ['true or false', 'true hoặc false'],
-};
+/**
+ * The expected code of each kind zod's own type checks name (a record is an object, a tuple an array);
+ * a kind without one is reported as a value that cannot be used.
+ */
+export const ZOD_KINDS: Readonly<Record<string, ExpectedCode>> = { object: 'object', record: 'object', array: 'array', tuple: 'array', string: 'string', number: 'number', int: 'whole-number', boolean: 'boolean' };
 
 function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, tables: MessageTables, area: AreaMessages | undefined): ChiTieuIssue[] {
   const makeIssue = (code: ErrorCode, path: IssuePath, facts?: IssueFacts, own?: AreaMessages) => makeIssueIn(tables, code, path, facts, own);
@@ -117,28 +116,26 @@ function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, tables:
     case 'custom': {
       const params = zi.params as { chitieu?: ErrorCode; facts?: IssueFacts } | undefined;
       if (params?.chitieu) return [makeIssue(params.chitieu, path, params.facts ?? {}, area)];
-      return [makeIssue('invalid_value', path, { allowed: 'a valid value', value: describe(at(input, zi.path)) })];
+      return [makeIssue('invalid_value', path, describe(at(input, zi.path)))];
     }
     case 'invalid_type': {
       const value = at(input, zi.path);
       if (value === undefined) return [makeIssue('missing', path)];
-      const [expected, expected_vi] = TYPE_NAMES[zi.expected] ?? [`a ${zi.expected}`, zi.expected];
-      return [makeIssue('invalid_type', path, { expected, expected_vi, received: describe(value) })];
+      const expected = Object.hasOwn(ZOD_KINDS, zi.expected) ? ZOD_KINDS[zi.expected] : undefined;
+      return [expected === undefined ? makeIssue('invalid_value', path, describe(value)) : makeIssue('invalid_type', path, { expected, ...describe(value) })];
     }
     case 'unrecognized_keys':
       return zi.keys.map((key) => makeIssue('unknown_key', [...path, key], { key }));
     case 'invalid_value':
-      return [makeIssue('invalid_value', path, { allowed: zi.values.map(String), value: describe(at(input, zi.path)) })];
+      return [makeIssue('invalid_value', path, { allowed: zi.values.map(String), ...describe(at(input, zi.path)) })];
     case 'too_small':
     case 'too_big': {
       const value = at(input, zi.path);
-      const facts = zi.code === 'too_small'
-        ? { min: String(zi.minimum), max: '∞', value: Array.isArray(value) ? `${value.length} items` : describe(value) }
-        : { min: '0', max: String(zi.maximum), value: Array.isArray(value) ? `${value.length} items` : describe(value) };
-      return [makeIssue('out_of_range', path, facts)];
+      const got = Array.isArray(value) ? { received: 'array', count: value.length } : describe(value);
+      return [makeIssue('out_of_range', path, zi.code === 'too_small' ? { min: String(zi.minimum), max: '∞', ...got } : { min: '0', max: String(zi.maximum), ...got })];
     }
     default:
-      return [makeIssue('invalid_value', path, { allowed: 'a valid value', value: describe(at(input, zi.path)) })];
+      return [makeIssue('invalid_value', path, describe(at(input, zi.path)))];
   }
 }
 
@@ -148,6 +145,11 @@ function toIssues(zi: z.core.$ZodIssue, input: unknown, base: IssuePath, tables:
  */
 export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> {
   return parseIn(allTables, schema, input, base, area);
+}
+
+/** A {@link parseWith} that writes with `tables`: each area's own (its _errors.ts), so its issues carry its words. */
+export function parserIn(tables: MessageTables) {
+  return <S extends z.core.$ZodType>(schema: S, input: unknown, base: IssuePath = [], area?: AreaMessages): z.output<S> => parseIn(tables, schema, input, base, area);
 }
 
 /**

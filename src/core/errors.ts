@@ -1,7 +1,8 @@
 import { settings } from './_settings.js';
 import { labelFor, pathText, type BuiltLabels, type FieldLabels } from './labels.js';
 import type { Locale } from './locale.js';
-import { allTables } from './messages/tables.js';
+import type { ExpectedCode, HintCode, ReceivedCode } from './factCodes.js';
+import { allTables, everyTables } from './messages/tables.js';
 
 /**
  * Every stable error code the library can report. The code never changes for a given kind of mistake,
@@ -11,7 +12,16 @@ import { allTables } from './messages/tables.js';
  *
  * @category Errors
  */
-export type ErrorCode =
+export type ErrorCode = CommonCode | MoreCode | RuleDataCode;
+
+/**
+ * The codes the readers of numbers and options and the generic shape checks give, which every area can
+ * raise (attainment raises no others). Their messages are in messages/common.*.ts, the others' in
+ * messages/vi.ts and en.ts, so that a bundle of attainment alone carries only these.
+ *
+ * @category Errors
+ */
+export type CommonCode =
   | 'invalid_type'
   | 'not_finite'
   | 'negative'
@@ -20,7 +30,6 @@ export type ErrorCode =
   | 'exponent_not_allowed'
   | 'empty_string'
   | 'malformed_number'
-  | 'ambiguous_number'
   | 'range_inverted'
   | 'unknown_rounding'
   | 'out_of_range'
@@ -28,6 +37,16 @@ export type ErrorCode =
   | 'unknown_key'
   | 'missing'
   | 'too_long'
+  | 'length_mismatch';
+
+/**
+ * The codes beyond the common ones and those of rule data: notation, dates, periods, trees,
+ * projections, rule sets.
+ *
+ * @category Errors
+ */
+export type MoreCode =
+  | 'ambiguous_number'
   | 'too_deep'
   | 'invalid_date'
   | 'date_order'
@@ -38,12 +57,10 @@ export type ErrorCode =
   | 'duplicate_id'
   | 'unknown_parent'
   | 'cycle'
-  | 'length_mismatch'
   | 'unsupported_year'
   | 'zero_total'
   | 'too_many_targets'
-  | 'no_version_in_force'
-  | RuleDataCode;
+  | 'no_version_in_force';
 
 /**
  * The codes of mistakes in rule data: see the table in the guide "Writing a rule set". Their messages
@@ -65,33 +82,12 @@ export type RuleDataCode =
   | 'version_overlap';
 
 /**
- * The codes the readers of numbers and options and the generic shape checks give, which every area can
- * raise (attainment raises no others). Their messages are in messages/common.*.ts, the others' in
- * messages/vi.ts and en.ts, so that a bundle of attainment alone carries only these.
- */
-export type CommonCode =
-  | 'invalid_type'
-  | 'not_finite'
-  | 'negative'
-  | 'not_integer'
-  | 'unsafe_number'
-  | 'exponent_not_allowed'
-  | 'empty_string'
-  | 'malformed_number'
-  | 'range_inverted'
-  | 'unknown_rounding'
-  | 'out_of_range'
-  | 'invalid_value'
-  | 'unknown_key'
-  | 'missing'
-  | 'too_long'
-  | 'length_mismatch';
-
-/** The codes beyond the common ones and those of rule data: dates, periods, trees, projections, rule sets. */
-export type MoreCode = Exclude<ErrorCode, CommonCode | RuleDataCode>;
-
-/**
- * Facts recorded with an issue: plain values a message can quote.
+ * Facts recorded with an issue: plain values a message can quote, never a sentence. Numbers are
+ * decimal text, dates ISO text, and what a field takes, what it was given and how to write it instead
+ * are codes: `expected` ({@link ExpectedCode}), `received` ({@link ReceivedCode}, with the value
+ * itself in `value` when it is a string, a number or a boolean) and `hint` ({@link HintCode}). For
+ * example `{ expected: 'number-or-decimal-string', received: 'array' }` for `attainment({ achieved: [] })`.
+ * The sentences come from the message tables of each language.
  *
  * @category Errors
  */
@@ -177,7 +173,7 @@ function renderIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts
  * messages of an area's own codes come from `area`. Undefined for a code no table given covers.
  */
 export function renderMessage(code: ErrorCode, path: IssuePath, facts: IssueFacts, locale: Locale, labels: FieldLabels | undefined, area?: AreaMessages): string | undefined {
-  return renderIn(allTables, code, path, facts, locale, labels, area);
+  return renderIn(everyTables, code, path, facts, locale, labels, area);
 }
 
 /** Builds an issue with both languages' messages, written with `tables` (and `area`: see renderMessage). */
@@ -275,9 +271,22 @@ export class ChiTieuError extends Error {
   }
 }
 
-/** Throws a {@link ChiTieuError} with one issue. */
+/** Throws a {@link ChiTieuError} with one issue, written with `tables`. */
+export function failIn(tables: MessageTables, code: ErrorCode, path: IssuePath, facts?: IssueFacts): never {
+  throw new ChiTieuError([makeIssueIn(tables, code, path, facts)]);
+}
+
+/** What throws one issue: {@link fail}, or an area's own (see failerIn). */
+export type Fail = (code: ErrorCode, path: IssuePath, facts?: IssueFacts) => never;
+
+/** A {@link Fail} that writes with `tables`: each area's `fail` (its _errors.ts), so its issues carry its words. */
+export function failerIn(tables: MessageTables): Fail {
+  return (code, path, facts) => failIn(tables, code, path, facts);
+}
+
+/** Throws a {@link ChiTieuError} with one issue, written with the core's tables. */
 export function fail(code: ErrorCode, path: IssuePath, facts?: IssueFacts): never {
-  throw new ChiTieuError([makeIssue(code, path, facts)]);
+  return failIn(allTables, code, path, facts);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe } from './_exact.js';
+import { describe } from './factCodes.js';
 import { readLabels, readLocale, readPath, type MessageLocale } from './_messageOptions.js';
 import { fail, type IssuePath } from './errors.js';
 import { anyLabel, labelFor, type FieldLabels } from './labels.js';
@@ -31,7 +31,7 @@ import { anyLabel, labelFor, type FieldLabels } from './labels.js';
  */
 export function fieldLabel(path: IssuePath, locale: MessageLocale, labels?: FieldLabels): string {
   const p = readPath(path);
-  if (p === undefined) fail('invalid_type', ['path'], { expected: 'an array of keys and indexes', expected_vi: 'một mảng các khóa và chỉ số', received: describe(path) });
+  if (p === undefined) fail('invalid_type', ['path'], { expected: 'path', ...describe(path) });
   const l = readLocale(locale, ['locale']);
   return labelFor(p, l, labels === undefined ? undefined : readLabels(labels, ['labels']), anyLabel);
 }

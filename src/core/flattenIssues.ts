@@ -1,4 +1,4 @@
-import { describe } from './_exact.js';
+import { describe } from './factCodes.js';
 import { MAX_ISSUES, readIssue } from './_messageOptions.js';
 import { fail, type ChiTieuIssue } from './errors.js';
 import { pathKey } from './labels.js';
@@ -43,7 +43,7 @@ export function flattenIssues(
 ): FlattenedIssues {
   const { locale, labels } = readMessageOptions(options);
   const list: unknown = Array.isArray(error) ? error : typeof error === 'object' && error !== null ? (error as { issues?: unknown }).issues : undefined;
-  const bad = () => fail('invalid_type', ['error'], { expected: 'a ChiTieuError or a list of its issues', expected_vi: 'một ChiTieuError hoặc danh sách các vấn đề của nó', received: describe(error) });
+  const bad = () => fail('invalid_type', ['error'], { expected: 'error-or-issues', ...describe(error) });
   if (!Array.isArray(list)) bad();
   const all = list as unknown[];
   if (all.length > MAX_ISSUES) fail('too_long', ['error'], { length: all.length, limit: MAX_ISSUES });

@@ -3,7 +3,9 @@ import { readExactValue } from './_exact.js';
 import { localize } from './_format.js';
 import { roundTo } from './_rational.js';
 import { scaledToString } from './_round.js';
-import { parseWith, roundOptionsShape, localeSchema } from './_schema.js';
+import { failerIn } from './errors.js';
+import { attainmentTables } from './messages/tables.js';
+import { parseIn, roundOptionsShape, localeSchema } from './_schema.js';
 import type { LocaleTag } from './locale.js';
 import type { RoundingMode } from './roundingModes.js';
 
@@ -35,10 +37,14 @@ export const formatOptionsSchema = z.strictObject({
   grouping: z.optional(z.boolean()),
 });
 
+// The formatters raise only the common codes and name only fields of the attainment area (value, locale),
+// so they write with its tables: a bundle that shows results carries no other messages.
+const failHere = /* @__PURE__ */ failerIn(attainmentTables);
+
 /** Rounds (when asked) and localizes; shared by formatNumber and formatPercent. */
 export function formatExact(value: unknown, options: unknown): string {
-  const o = parseWith(formatOptionsSchema, options ?? {}, ['options']);
-  const { n, d } = readExactValue(value, ['value']);
+  const o = parseIn(attainmentTables, formatOptionsSchema, options ?? {}, ['options']);
+  const { n, d } = readExactValue(value, ['value'], failHere);
   const isFraction = typeof value === 'string' && value.includes('/');
   const decimals = o.decimals ?? (isFraction ? 2 : undefined);
   let plain: string;

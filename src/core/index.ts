@@ -1,5 +1,6 @@
 export { ChiTieuError, isChiTieuError } from './errors.js';
-export type { ChiTieuIssue, ErrorCode, IssueFacts, IssuePath, RuleDataCode, SafeResult } from './errors.js';
+export type { ChiTieuIssue, CommonCode, ErrorCode, IssueFacts, IssuePath, MoreCode, RuleDataCode, SafeResult } from './errors.js';
+export type { AttainmentExpectedCode, CommonExpectedCode, ExpectedCode, HintCode, MoreExpectedCode, ReceivedCode } from './factCodes.js';
 export { ROUNDING_MODES } from './roundingModes.js';
 export type { RoundingMode } from './roundingModes.js';
 export { round } from './round.js';

@@ -15,13 +15,15 @@ export type FieldLabels = Readonly<Record<string, Readonly<Partial<Bilingual>>>>
 // The library's names of the fields its inputs take, in Vietnamese, by path segment (`key=label|…`: one
 // string is smaller in a bundle than an object literal). The key '' names the whole input. English
 // names a field by its path, so its label is the key itself ('input' for the whole input). The names
-// of the fields the number and option readers and attainment take are apart from the others, so that a
-// bundle of attainment alone carries only those (see errors.ts, MessageTables).
+// of the fields the number and option readers and attainment take are apart from the others, and those of
+// the rest of the attainment area (results, batches) apart again, so that a bundle of attainment alone
+// carries only the first (see errors.ts, MessageTables).
 const COMMON_VI_LABELS =
-  '=dữ liệu đầu vào|achieved=số thực hiện|target=chỉ tiêu|targetForm=dạng chỉ tiêu|form=dạng chỉ tiêu|' +
-  'min=mức tối thiểu|max=mức tối đa|value=giá trị|percent=tỷ lệ phần trăm|status=trạng thái|' +
-  'unit=đơn vị tính|result=kết quả|options=tuỳ chọn|rounding=chế độ làm tròn|' +
-  'decimals=số chữ số thập phân|locale=ngôn ngữ|kind=loại|facts=dữ kiện';
+  '=dữ liệu đầu vào|achieved=số thực hiện|target=chỉ tiêu|min=mức tối thiểu|max=mức tối đa|' +
+  'options=tuỳ chọn|rounding=chế độ làm tròn|decimals=số chữ số thập phân|kind=loại';
+const RESULT_VI_LABELS =
+  'targetForm=dạng chỉ tiêu|form=dạng chỉ tiêu|value=giá trị|percent=tỷ lệ phần trăm|status=trạng thái|' +
+  'unit=đơn vị tính|result=kết quả|locale=ngôn ngữ|facts=dữ kiện';
 const MORE_VI_LABELS =
   'targets=danh sách chỉ tiêu|reported=con số đã in|as=cách hiểu con số|label=nhãn|text=văn bản|' +
   'results=các kết quả theo kỳ|labels=các tên trường|error=lỗi|issue=vấn đề|method=cách tổng hợp|' +
@@ -44,6 +46,7 @@ export type BuiltLabels = (segment: string) => string | undefined;
 const toMap = (text: string): ReadonlyMap<string, string> => new Map(text.split('|').map((e) => e.split('=') as [string, string]));
 
 let common: ReadonlyMap<string, string> | undefined;
+let results: ReadonlyMap<string, string> | undefined;
 let all: ReadonlyMap<string, string> | undefined;
 
 /** The names of the fields of the number and option readers and of attainment. */
@@ -52,9 +55,15 @@ export function commonLabel(segment: string): string | undefined {
   return common.get(segment);
 }
 
+/** The names of the fields of the attainment area: attainment's, and those of results and batches. */
+export function attainmentLabel(segment: string): string | undefined {
+  results ??= toMap(`${COMMON_VI_LABELS}|${RESULT_VI_LABELS}`);
+  return results.get(segment);
+}
+
 /** The names of every field the library's inputs take. */
 export function anyLabel(segment: string): string | undefined {
-  all ??= toMap(`${COMMON_VI_LABELS}|${MORE_VI_LABELS}`);
+  all ??= toMap(`${COMMON_VI_LABELS}|${RESULT_VI_LABELS}|${MORE_VI_LABELS}`);
   return all.get(segment);
 }
 

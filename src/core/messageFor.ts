@@ -1,5 +1,5 @@
 import { readIssue, readLabels, readLocale, readOptions, type MessageLocale } from './_messageOptions.js';
-import { describe } from './_exact.js';
+import { describe } from './factCodes.js';
 import { settings } from './_settings.js';
 import { fail, renderMessage, type ChiTieuIssue } from './errors.js';
 import { ruleMessages } from './messages/rules.js';
@@ -61,6 +61,6 @@ export function issueText(issue: Pick<ChiTieuIssue, 'code' | 'path' | 'facts'>, 
 export function messageFor(issue: ChiTieuIssue, options?: MessageOptions): string {
   const { locale, labels } = readMessageOptions(options);
   const read = readIssue(issue);
-  if (read === undefined) fail('invalid_type', ['issue'], { expected: 'an issue { code, path, facts }', expected_vi: 'một vấn đề { code, path, facts }', received: describe(issue) });
+  if (read === undefined) fail('invalid_type', ['issue'], { expected: 'issue', ...describe(issue) });
   return issueText(read, locale, labels);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from './errors.js';
 import { MAX_NUMBER_TEXT, isProblem, readNumber } from './_exact.js';
+import { describe, type HintCode } from './factCodes.js';
 import { SEPARATORS } from './_format.js';
 import { parseWith, localeSchema } from './_schema.js';
 import type { Locale, LocaleTag } from './locale.js';
@@ -41,7 +42,7 @@ const optionsSchema = z.strictObject({ locale: z.optional(localeSchema) });
  */
 export function parseNumber(text: string, options: ParseNumberOptions = {}): string {
   const { locale = 'vi' } = parseWith(optionsSchema, options ?? {}, ['options']);
-  if (typeof text !== 'string') fail('invalid_type', ['text'], { expected: 'a string', expected_vi: 'một chuỗi', received: typeof text });
+  if (typeof text !== 'string') fail('invalid_type', ['text'], { expected: 'string', ...describe(text) });
   return parseLocalized(text, locale, ['text']);
 }
 
@@ -54,15 +55,9 @@ export function parseLocalized(text: string, locale: Locale, path: (string | num
   if (s === '') fail('empty_string', path);
   if (s.length > MAX_NUMBER_TEXT) fail('too_long', path, { length: s.length, limit: MAX_NUMBER_TEXT });
   const { group, decimal } = SEPARATORS[locale];
-  const bad = (hint: string, hint_vi: string) => fail('malformed_number', path, { value: s, locale, hint, hint_vi });
-  const ambiguous = () =>
-    fail('ambiguous_number', path, {
-      value: s,
-      locale,
-      hint: `in ${locale === 'vi' ? 'Vietnamese' : 'English'} notation '${group}' separates thousands in groups of three; the decimal separator is '${decimal}'`,
-      hint_vi: `theo cách viết ${locale === 'vi' ? 'tiếng Việt' : 'tiếng Anh'}, '${group}' ngăn cách hàng nghìn theo nhóm ba chữ số; dấu thập phân là '${decimal}'`,
-    });
-  if (s.includes('/')) bad('this looks like a ratio X/Y; read each side separately', 'đây có vẻ là tỷ số X/Y; hãy đọc riêng từng vế');
+  const bad = (hint: HintCode, char?: string) => fail('malformed_number', path, char === undefined ? { value: s, locale, hint } : { value: s, locale, hint, char });
+  const ambiguous = () => fail('ambiguous_number', path, { value: s, locale, group, decimal });
+  if (s.includes('/')) bad('ratio');
   let i = 0;
   let sign = '';
   if (s[0] === '-' || s[0] === '+') { sign = s[0] === '-' ? '-' : ''; i = 1; }
@@ -87,14 +82,14 @@ export function parseLocalized(text: string, locale: Locale, path: (string | num
       if (groups > 0 && run !== 3) ambiguous();
       fracPart = '';
     } else {
-      bad(`unexpected character '${c}'`, `ký tự không hợp lệ '${c}'`);
+      bad('unexpected-character', c);
     }
   }
-  if (intPart === '') bad('there are no digits before the decimal separator', 'không có chữ số trước dấu thập phân');
+  if (intPart === '') bad('no-integer-digits');
   if (fracPart === undefined && groups > 0 && run !== 3) {
     ambiguous();
   }
-  if (fracPart === '') bad('there are no digits after the decimal separator', 'không có chữ số sau dấu thập phân');
+  if (fracPart === '') bad('no-fraction-digits');
   const r = readNumber(sign + intPart + (fracPart === undefined ? '' : `.${fracPart}`));
   if (isProblem(r)) return fail(r.code, path, r.facts);
   return r.text;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { readExactValue } from './_exact.js';
 import { roundTo } from './_rational.js';
+import { fail } from './errors.js';
 import { parseWith, roundOptionsShape } from './_schema.js';
 import type { RoundingMode } from './roundingModes.js';
 
@@ -42,6 +43,6 @@ export interface RoundOptions {
  */
 export function round(value: number | string, options: RoundOptions = {}): string {
   const { decimals = 2, rounding: mode = 'half-up' } = parseWith(optionsSchema, options ?? {}, ['options']);
-  const { n, d } = readExactValue(value, ['value']);
+  const { n, d } = readExactValue(value, ['value'], fail);
   return roundTo({ n, d }, decimals, mode);
 }

@@ -1,4 +1,3 @@
-import { fail } from '../core/errors.js';
 import type { Bilingual } from '../core/locale.js';
 import { ZERO, cmp, div, roundTo, sub, type Rational } from '../core/_rational.js';
 import { cagrRates, compareTo, decimalText, isPositive, percentText, ratioOf, type Dec } from './_cagr.js';
@@ -9,6 +8,7 @@ import { freezeBilingual, referenceOf, step, type Point, type Run } from './_ste
 import type { ParsedTermTarget, ProjectionMethod } from './_termProgressSchema.js';
 import type { TermProjection } from './termProgress.js';
 import type { ExplanationStep, ProgressThresholds } from './types.js';
+import { fail } from './_errors.js';
 
 // The three projections of a term target (linear run-rate, CAGR by Open SDG, UNSD progress ratio),
 // each with its class, the figures it rests on and its explanation step.

@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { parseIsoDate } from '../core/_calendar.js';
 import { isProblem, orderProblem, readPeriodText, type PeriodContext, type PeriodProblem } from './_period.js';
 import { makePeriod } from './_periodLabel.js';
 import type { Period, PeriodKind } from './types.js';
+import { parseWith } from './_errors.js';
 
 type Ctx = z.core.ParsePayload<unknown>;
 
 const KINDS: readonly PeriodKind[] = ['year', 'half', 'quarter', 'month', 'term', 'stage', 'custom'];
 // `yearFrom` (what parsePeriod adds when the text left the year out) is accepted and not needed here.
 const PERIOD_KEYS = ['kind', 'start', 'end', 'label', 'yearFrom'];
-const PERIOD_EXPECTED = 'a period text such as "nhiệm kỳ 2020-2025" or { kind, start, end }';
-const PERIOD_EXPECTED_VI = 'một kỳ viết bằng chữ như "nhiệm kỳ 2020-2025" hoặc { kind, start, end }';
 
 /** A problem with the sub-path (inside the value read) it belongs to. */
 type Located = PeriodProblem & { readonly sub: IssuePath };
@@ -21,7 +20,7 @@ type Located = PeriodProblem & { readonly sub: IssuePath };
 export function readDate(v: unknown): string | PeriodProblem {
   if (v === undefined) return { code: 'missing', facts: {} };
   if (typeof v !== 'string') {
-    return { code: 'invalid_type', facts: { expected: 'a date "YYYY-MM-DD"', expected_vi: 'một ngày dạng "YYYY-MM-DD"', received: describe(v) } };
+    return { code: 'invalid_type', facts: { expected: 'date', ...describe(v) } };
   }
   return parseIsoDate(v) === undefined ? { code: 'invalid_date', facts: { value: v.length > 40 ? `${v.slice(0, 40)}…` : v } } : v;
 }
@@ -39,7 +38,7 @@ function readPeriodValue(v: unknown, pctx: PeriodContext): Period | Located {
     return isProblem(r) ? { ...r, sub: [] } : r;
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return { code: 'invalid_type', facts: { expected: PERIOD_EXPECTED, expected_vi: PERIOD_EXPECTED_VI, received: describe(v) }, sub: [] };
+    return { code: 'invalid_type', facts: { expected: 'period', ...describe(v) }, sub: [] };
   }
   const rec = v as Record<string, unknown>;
   for (const k of Object.keys(rec)) {
@@ -49,7 +48,7 @@ function readPeriodValue(v: unknown, pctx: PeriodContext): Period | Located {
   const kind = own('kind');
   if (kind === undefined) return { code: 'missing', facts: {}, sub: ['kind'] };
   if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
-    return { code: 'invalid_value', facts: { allowed: KINDS, value: describe(kind) }, sub: ['kind'] };
+    return { code: 'invalid_value', facts: { allowed: KINDS, ...describe(kind) }, sub: ['kind'] };
   }
   const dates: string[] = [];
   for (const k of ['start', 'end']) {
@@ -66,7 +65,7 @@ function readPeriodValue(v: unknown, pctx: PeriodContext): Period | Located {
   if (label === undefined) return makePeriod(kind as PeriodKind, start, end);
   const l = label as Record<string, unknown>;
   if (label === null || typeof label !== 'object' || typeof l.vi !== 'string' || typeof l.en !== 'string') {
-    return { code: 'invalid_type', facts: { expected: '{ vi, en } strings', expected_vi: 'chuỗi { vi, en }', received: describe(label) }, sub: ['label'] };
+    return { code: 'invalid_type', facts: { expected: 'bilingual', ...describe(label) }, sub: ['label'] };
   }
   return makePeriod(kind as PeriodKind, start, end, { vi: l.vi, en: l.en });
 }

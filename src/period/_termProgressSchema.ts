@@ -69,7 +69,7 @@ const entry = z.strictObject({ period: z.unknown(), value: numberLike });
 const entries = z.array(entry).check(z.minLength(1), z.maxLength(MAX_ITEMS));
 
 const shortText = reader((v, ctx) => {
-  if (typeof v !== 'string' || v.trim() === '') return report(ctx, 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(v) });
+  if (typeof v !== 'string' || v.trim() === '') return report(ctx, 'invalid_type', { expected: 'non-empty-string', ...describe(v) });
   if (v.length > 200) return report(ctx, 'too_long', { length: v.length, limit: 200 });
   return v;
 });
@@ -80,7 +80,7 @@ const labelSchema = reader((v, ctx): Bilingual => {
   const vi: unknown = v !== null && typeof v === 'object' ? (v as Record<string, unknown>).vi : undefined;
   const en: unknown = typeof vi === 'string' ? (v as Record<string, unknown>).en : undefined;
   if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
-  return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
+  return report(ctx, 'invalid_type', { expected: 'text-or-bilingual', ...describe(v) });
 });
 
 const targetItem = z.strictObject({
@@ -157,14 +157,14 @@ export const termProgressInputSchema = z.pipe(
     let ok = term !== undefined;
     const bothOrNone = (a: unknown, b: unknown, names: [string, string]) => {
       if ((a === undefined) === (b === undefined)) {
-        report(ctx, a === undefined ? 'missing' : 'invalid_value', { allowed: [`${names[0]} or ${names[1]}, not both`], value: 'both' }, [a === undefined ? names[0] : names[1]]);
+        report(ctx, a === undefined ? 'missing' : 'invalid_value', { exclusive: names }, [a === undefined ? names[0] : names[1]]);
         ok = false;
       }
     };
     bothOrNone(v.target, v.targets, ['target', 'targets']);
     bothOrNone(v.results, v.cumulative, ['results', 'cumulative']);
     if (v.plan !== undefined && v.target === undefined) {
-      report(ctx, 'invalid_value', { allowed: ['plan with target; with targets, give each its own plan'], value: 'plan' }, ['plan']);
+      report(ctx, 'invalid_value', { hint: 'plan-per-target' }, ['plan']);
       ok = false;
     }
     if (!ok || term === undefined) return z.NEVER;
@@ -217,9 +217,9 @@ const thresholdSetSchema = z.pipe(
     let prev: ExactNumber | null | undefined;
     t.bands.forEach((b, i) => {
       const min = b.min as ExactNumber | null;
-      if (min === null && i !== t.bands.length - 1) report(c as Ctx, 'invalid_value', { allowed: ['a decimal min (null only in the last band)'], value: 'null' }, ['bands', i, 'min']);
+      if (min === null && i !== t.bands.length - 1) report(c as Ctx, 'invalid_value', { expected: 'band-min', received: 'null' }, ['bands', i, 'min']);
       if (min !== null && prev !== undefined && prev !== null && compareExact(min, prev) >= 0) {
-        report(c as Ctx, 'invalid_value', { allowed: [`a min below ${prev.text}`], value: min.text }, ['bands', i, 'min']);
+        report(c as Ctx, 'invalid_value', { expected: 'number-below', below: prev.text, received: 'number', value: min.text }, ['bands', i, 'min']);
       }
       prev = min;
     });

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseWith, reader, report } from '../core/_schema.js';
+import { describe, numberLike, reader, report } from '../core/_schema.js';
 import type { NumberInput } from '../attainment/types.js';
 import { rational } from '../core/_rational.js';
 import { figure } from './_rational.js';
 import type { ExactFigure } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link allocate}.
@@ -60,7 +61,7 @@ const weightsSchema = z.pipe(
 
 const optionsSchema = z.strictObject({ tieBreak: z.optional(z.enum(['earlier', 'later'])) });
 
-const weightsType = reader((v, ctx) => (Array.isArray(v) ? v : report(ctx, 'invalid_type', { expected: 'an array of weights', expected_vi: 'một mảng trọng số', received: describe(v) })));
+const weightsType = reader((v, ctx) => (Array.isArray(v) ? v : report(ctx, 'invalid_type', { expected: 'weight-list', ...describe(v) })));
 
 /**
  * Splits a whole total (a term target) into whole parts proportional to weights (years, units) that

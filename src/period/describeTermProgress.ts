@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { parseWith, localeSchema } from '../core/_schema.js';
+import { localeSchema } from '../core/_schema.js';
 import type { Bilingual, Locale, LocaleTag } from '../core/index.js';
 import { describeAttainment } from '../attainment/describeAttainment.js';
 import type { AttainmentResult } from '../attainment/types.js';
 import { termSentenceEn } from './messages/en.js';
 import { termSentenceVi } from './messages/vi.js';
 import type { Pace, TermProgressResult } from './termProgress.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link describeTermProgress}.

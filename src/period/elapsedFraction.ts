@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, roundOptionsShape } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe, roundOptionsShape } from '../core/_schema.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import { computeElapsed } from './_elapsed.js';
 import { dateSchema, parsePeriodArg } from './_schema.js';
 import type { Elapsed, PeriodInput } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Options of {@link elapsedFraction}.
@@ -70,7 +70,7 @@ export function elapsedFraction(period: PeriodInput, second: string | ElapsedFra
   const positionalDate = positional ? parseWith(dateSchema, second, ['asOf']) : undefined;
   const o = parseWith(optionsSchema, rawOptions, ['options']);
   if (positionalDate !== undefined && o.asOf !== undefined && o.asOf !== positionalDate) {
-    fail('invalid_value', ['options', 'asOf'], { allowed: [positionalDate], value: describe(o.asOf) });
+    fail('invalid_value', ['options', 'asOf'], { allowed: [positionalDate], ...describe(o.asOf) });
   }
   const date = positionalDate ?? o.asOf;
   if (date === undefined) fail('missing', ['options', 'asOf']);

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { parseWith, localeSchema } from '../core/_schema.js';
+import { localeSchema } from '../core/_schema.js';
 import type { LocaleTag } from '../core/locale.js';
 import { parsePeriodArg } from './_schema.js';
 import type { PeriodInput } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link formatPeriod}.

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import { readPeriodTextDetailed } from './_period.js';
 import { dateSchema } from './_schema.js';
 import type { Period } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link parsePeriod}.
@@ -42,7 +43,7 @@ const optionsSchema = z.strictObject({
 });
 
 const textSchema = reader((v, ctx) =>
-  typeof v === 'string' ? v : report(ctx, 'invalid_type', { expected: 'a period text', expected_vi: 'một kỳ viết bằng chữ', received: describe(v) }),
+  typeof v === 'string' ? v : report(ctx, 'invalid_type', { expected: 'period-text', ...describe(v) }),
 );
 
 /**

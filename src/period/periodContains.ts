@@ -1,6 +1,6 @@
-import { parseWith } from '../core/_schema.js';
 import { dateSchema, parsePeriodArg } from './_schema.js';
 import type { PeriodInput } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Whether a calendar date falls inside a period, both ends included. Dates compare as calendar days,

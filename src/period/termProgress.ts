@@ -1,10 +1,10 @@
-import { parseWith } from '../core/_schema.js';
 import type { Bilingual } from '../core/locale.js';
 import type { RoundingMode } from '../core/roundingModes.js';
 import type { AttainmentResult, IndicatorKind, NumberInput, TargetInput } from '../attainment/types.js';
 import { computeTermProgress } from './_termProgress.js';
 import { resolveOptions, termProgressInputSchema, termProgressOptionsSchema, type Aggregation, type ProjectionMethod } from './_termProgressSchema.js';
 import type { Elapsed, ExactFigure, ExplanationStep, Period, PeriodInput, ProgressClass, ProgressThresholds } from './types.js';
+import { parseWith } from './_errors.js';
 
 export type { Aggregation, ProjectionMethod };
 

@@ -1,5 +1,5 @@
-import { fail } from '../core/errors.js';
 import type { RowPaths } from './_table.js';
+import { fail } from './_errors.js';
 
 /** FNV-1a over the UTF-16 code units: cheap, and good enough to spread ids over an open-addressing table. */
 function hashId(s: string): number {

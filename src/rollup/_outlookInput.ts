@@ -21,12 +21,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function readRate(ctx: Ctx, v: unknown, path: IssuePath): Frac | undefined {
   const f = readFraction(ctx, v, path);
   if (f === undefined) return undefined;
-  if (f.n < 0n || f.n > f.d) { report(ctx, 'out_of_range', { min: 0, max: 1, value: describe(v) }, path); return undefined; }
+  if (f.n < 0n || f.n > f.d) { report(ctx, 'out_of_range', { min: 0, max: 1, ...describe(v) }, path); return undefined; }
   return f;
 }
 
 function readStageMap<T>(ctx: Ctx, v: unknown, path: IssuePath, read: (x: unknown, p: IssuePath) => T | undefined): Map<CandidateStageId, T> | undefined {
-  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'an object by stage', expected_vi: 'một đối tượng theo giai đoạn', received: describe(v) }, path); return undefined; }
+  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'stage-map', ...describe(v) }, path); return undefined; }
   const out = new Map<CandidateStageId, T>();
   let ok = true;
   for (const k of Object.keys(v)) {
@@ -40,7 +40,7 @@ function readStageMap<T>(ctx: Ctx, v: unknown, path: IssuePath, read: (x: unknow
 const KEYS = ['target', 'admitted', 'pipeline', 'termEnd', 'rates', 'history', 'durations'];
 
 export const inputSchema = reader((v, ctx) => {
-  if (!isObject(v)) return report(ctx, 'invalid_type', { expected: 'an object { target, admitted, pipeline }', expected_vi: 'một đối tượng { target, admitted, pipeline }', received: describe(v) });
+  if (!isObject(v)) return report(ctx, 'invalid_type', { expected: 'object', fields: ['target', 'admitted', 'pipeline'], ...describe(v) });
   let ok = true;
   for (const k of Object.keys(v)) if (!KEYS.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: KEYS }, [k]); ok = false; }
   const get = (k: string) => (Object.prototype.hasOwnProperty.call(v, k) ? v[k] : undefined);
@@ -70,16 +70,16 @@ export const inputSchema = reader((v, ctx) => {
   const history = new Map<CandidateStageId, { entered: bigint; advanced: bigint }>();
   const rawHistory = get('history');
   if (rawHistory !== undefined) {
-    if (!Array.isArray(rawHistory)) { report(ctx, 'invalid_type', { expected: 'an array of { stage, entered, advanced }', expected_vi: 'một mảng { stage, entered, advanced }', received: describe(rawHistory) }, ['history']); ok = false; }
+    if (!Array.isArray(rawHistory)) { report(ctx, 'invalid_type', { expected: 'array', fields: ['stage', 'entered', 'advanced'], ...describe(rawHistory) }, ['history']); ok = false; }
     else {
       // An index loop, not forEach: forEach skips holes, and a hole is a missing line, as `undefined` is.
       const readLine = (h: unknown, i: number): void => {
       const p: IssuePath = ['history', i];
-      if (!isObject(h)) { report(ctx, 'invalid_type', { expected: 'an object { stage, entered, advanced }', expected_vi: 'một đối tượng { stage, entered, advanced }', received: describe(h) }, p); ok = false; return; }
+      if (!isObject(h)) { report(ctx, 'invalid_type', { expected: 'object', fields: ['stage', 'entered', 'advanced'], ...describe(h) }, p); ok = false; return; }
       for (const k of Object.keys(h)) if (!['stage', 'entered', 'advanced'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['stage', 'entered', 'advanced'] }, [...p, k]); ok = false; }
       const field = (k: string) => (Object.prototype.hasOwnProperty.call(h, k) ? h[k] : undefined);
       const stage = field('stage');
-      if (!(CANDIDATE_STAGES as unknown[]).includes(stage)) { report(ctx, stage === undefined ? 'missing' : 'invalid_value', { allowed: CANDIDATE_STAGES, value: describe(stage) }, [...p, 'stage']); ok = false; return; }
+      if (!(CANDIDATE_STAGES as unknown[]).includes(stage)) { report(ctx, stage === undefined ? 'missing' : 'invalid_value', { allowed: CANDIDATE_STAGES, ...describe(stage) }, [...p, 'stage']); ok = false; return; }
       const entered = readSmallCount(ctx, field('entered'), [...p, 'entered']);
       const advanced = readSmallCount(ctx, field('advanced'), [...p, 'advanced']);
       if (entered === undefined || advanced === undefined) { ok = false; return; }

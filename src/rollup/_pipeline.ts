@@ -55,7 +55,7 @@ export function readDate(ctx: Ctx, v: unknown, path: IssuePath): { text: string;
 
 /** Reads `{ asOf?, counts }` or `{ asOf, candidates }` at `base`, reporting problems under it. */
 export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineData | undefined {
-  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'an object { asOf, counts } or { asOf, candidates }', expected_vi: 'một đối tượng { asOf, counts } hoặc { asOf, candidates }', received: describe(v) }, base); return undefined; }
+  if (!isObject(v)) { report(ctx, 'invalid_type', { expected: 'pipeline-data', ...describe(v) }, base); return undefined; }
   let ok = true;
   for (const k of Object.keys(v)) {
     if (!['asOf', 'counts', 'candidates'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['asOf', 'counts', 'candidates'] }, [...base, k]); ok = false; }
@@ -66,12 +66,12 @@ export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineDat
   const counts = own(v, 'counts');
   const candidates = own(v, 'candidates');
   if ((counts === undefined) === (candidates === undefined)) {
-    report(ctx, counts === undefined ? 'missing' : 'invalid_value', counts === undefined ? {} : { allowed: ['counts', 'candidates'], value: 'both' }, [...base, 'counts']);
+    report(ctx, counts === undefined ? 'missing' : 'invalid_value', counts === undefined ? {} : { exclusive: ['counts', 'candidates'] }, [...base, 'counts']);
     return undefined;
   }
   const given = new Map<string, number>();
   if (counts !== undefined) {
-    if (!isObject(counts)) { report(ctx, 'invalid_type', { expected: 'an object of counts by stage', expected_vi: 'một đối tượng số lượng theo giai đoạn', received: describe(counts) }, [...base, 'counts']); return undefined; }
+    if (!isObject(counts)) { report(ctx, 'invalid_type', { expected: 'counts-by-stage', ...describe(counts) }, [...base, 'counts']); return undefined; }
     for (const k of Object.keys(counts)) {
       const p: IssuePath = [...base, 'counts', k];
       if (!STAGE_IDS.includes(k) && !TOTAL_IDS.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: [...STAGE_IDS, ...TOTAL_IDS] }, p); ok = false; continue; }
@@ -80,21 +80,21 @@ export function readPipeline(ctx: Ctx, v: unknown, base: IssuePath): PipelineDat
     }
     return ok ? { asOf: asOf?.text ?? null, source: 'counts', given, left: null } : undefined;
   }
-  if (!Array.isArray(candidates)) { report(ctx, 'invalid_type', { expected: 'an array of candidate records', expected_vi: 'một mảng hồ sơ quần chúng', received: describe(candidates) }, [...base, 'candidates']); return undefined; }
+  if (!Array.isArray(candidates)) { report(ctx, 'invalid_type', { expected: 'candidate-list', ...describe(candidates) }, [...base, 'candidates']); return undefined; }
   if (asOf === undefined) { if (rawAsOf === undefined) report(ctx, 'missing', {}, [...base, 'asOf']); return undefined; }
   const seen = new Set<string>();
   const at = new Map<string, number>();
   let left = 0;
   const readCandidate = (c: unknown, i: number): void => {
     const p: IssuePath = [...base, 'candidates', i];
-    if (!isObject(c)) { report(ctx, 'invalid_type', { expected: 'an object { id, events }', expected_vi: 'một đối tượng { id, events }', received: describe(c) }, p); ok = false; return; }
+    if (!isObject(c)) { report(ctx, 'invalid_type', { expected: 'object', fields: ['id', 'events'], ...describe(c) }, p); ok = false; return; }
     for (const k of Object.keys(c)) if (!['id', 'events', 'left'].includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: ['id', 'events', 'left'] }, [...p, k]); ok = false; }
     const id = own(c, 'id');
-    if (typeof id !== 'string' || id === '') { report(ctx, id === undefined ? 'missing' : 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(id) }, [...p, 'id']); ok = false; }
+    if (typeof id !== 'string' || id === '') { report(ctx, id === undefined ? 'missing' : 'invalid_type', { expected: 'non-empty-string', ...describe(id) }, [...p, 'id']); ok = false; }
     else if (seen.has(id)) { report(ctx, 'duplicate_id', { id }, [...p, 'id']); ok = false; }
     else seen.add(id);
     const events = own(c, 'events');
-    if (!isObject(events)) { report(ctx, 'invalid_type', { expected: 'an object of dates by event', expected_vi: 'một đối tượng ngày theo sự kiện', received: describe(events) }, [...p, 'events']); ok = false; return; }
+    if (!isObject(events)) { report(ctx, 'invalid_type', { expected: 'dates-by-event', ...describe(events) }, [...p, 'events']); ok = false; return; }
     let stage: string | undefined;
     let last: { text: string; day: number; event: string } | undefined;
     for (const k of Object.keys(events)) if (!EVENT_IDS.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed: EVENT_IDS }, [...p, 'events', k]); ok = false; }

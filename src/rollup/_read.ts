@@ -2,6 +2,7 @@ import { isProblem, readExactValue, readNumber } from '../core/_exact.js';
 import { describe, reader, report } from '../core/_schema.js';
 import { ChiTieuError, type IssueFacts, type IssuePath } from '../core/errors.js';
 import type { Column } from './_table.js';
+import { fail } from './_errors.js';
 
 // The readers every rollup input form shares: counts and count columns, ids, people, keys.
 
@@ -30,7 +31,7 @@ export function readCount(v: unknown): number | bigint | Problem {
  */
 export function readFraction(ctx: Ctx, v: unknown, path: IssuePath): { n: bigint; d: bigint } | undefined {
   try {
-    return readExactValue(v, []);
+    return readExactValue(v, [], fail);
   } catch (e) {
     if (!(e instanceof ChiTieuError)) throw e;
     for (const issue of e.issues) report(ctx, issue.code, issue.facts, [...path, ...issue.path]);
@@ -79,7 +80,7 @@ export function indicatorName(ctx: Ctx, name: string, path: IssuePath): boolean 
 /** Sorted distinct ids of a people list, or a problem reported at its path. */
 export function readPeople(ctx: Ctx, v: unknown, path: IssuePath): string[] | undefined {
   if (!Array.isArray(v)) {
-    report(ctx, 'invalid_type', { expected: 'an array of person ids', expected_vi: 'một mảng mã người', received: describe(v) }, path);
+    report(ctx, 'invalid_type', { expected: 'id-list', ...describe(v) }, path);
     return undefined;
   }
   // Each id is read once, into a copy: a getter or Proxy could give another value on a second read.
@@ -87,7 +88,7 @@ export function readPeople(ctx: Ctx, v: unknown, path: IssuePath): string[] | un
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
     if (typeof x !== 'string' || x === '') {
-      report(ctx, 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(x) }, [...path, i]);
+      report(ctx, 'invalid_type', { expected: 'non-empty-string', ...describe(x) }, [...path, i]);
       return undefined;
     }
     ids.push(x);
@@ -100,7 +101,7 @@ const MAX_ID = 200;
 export function readId(ctx: Ctx, v: unknown, path: IssuePath): string | undefined {
   if (typeof v !== 'string' || v === '') {
     if (v === undefined) report(ctx, 'missing', {}, path);
-    else report(ctx, 'invalid_type', { expected: 'a non-empty string', expected_vi: 'một chuỗi khác rỗng', received: describe(v) }, path);
+    else report(ctx, 'invalid_type', { expected: 'non-empty-string', ...describe(v) }, path);
     return undefined;
   }
   if (v.length > MAX_ID) { report(ctx, 'too_long', { length: v.length, limit: MAX_ID }, path); return undefined; }
@@ -117,7 +118,7 @@ export function isArrayLike(v: unknown): v is ArrayLike<unknown> {
  * The first bad row is reported with its index.
  */
 export function readCountColumn(ctx: Ctx, v: unknown, n: number, path: IssuePath): Column | undefined {
-  if (!isArrayLike(v)) { report(ctx, 'invalid_type', { expected: 'an array or typed array of counts', expected_vi: 'một mảng số đếm', received: describe(v) }, path); return undefined; }
+  if (!isArrayLike(v)) { report(ctx, 'invalid_type', { expected: 'count-column', ...describe(v) }, path); return undefined; }
   if (v.length !== n) { report(ctx, 'length_mismatch', { expected: n, got: v.length }, path); return undefined; }
   // Unsigned integer arrays cannot hold a bad count: convert natively, and sum only if the total could pass 2^53.
   if (v instanceof Uint8Array || v instanceof Uint8ClampedArray || v instanceof Uint16Array || v instanceof Uint32Array) {
@@ -148,7 +149,7 @@ export function readCountColumn(ctx: Ctx, v: unknown, n: number, path: IssuePath
 }
 
 export function readStringColumn(ctx: Ctx, v: unknown, n: number | undefined, path: IssuePath, nullable: boolean, check: (ctx: Ctx, s: unknown, p: IssuePath) => string | undefined): (string | null)[] | undefined {
-  if (!Array.isArray(v)) { report(ctx, 'invalid_type', { expected: 'an array of strings', expected_vi: 'một mảng chuỗi', received: describe(v) }, path); return undefined; }
+  if (!Array.isArray(v)) { report(ctx, 'invalid_type', { expected: 'string-list', ...describe(v) }, path); return undefined; }
   if (n !== undefined && v.length !== n) { report(ctx, 'length_mismatch', { expected: n, got: v.length }, path); return undefined; }
   const out: (string | null)[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
@@ -165,7 +166,7 @@ export function readStringColumn(ctx: Ctx, v: unknown, n: number | undefined, pa
 
 export const anyString = (ctx: Ctx, s: unknown, p: IssuePath): string | undefined => {
   if (typeof s === 'string') return s;
-  report(ctx, 'invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(s) }, p);
+  report(ctx, 'invalid_type', { expected: 'string', ...describe(s) }, p);
   return undefined;
 };
 

@@ -8,7 +8,7 @@ export const columnPaths: RowPaths = { id: (i) => ['ids', i], parent: (i) => ['p
 
 /** The batch form: `{ ids, parents, names?, indicators: { x: { achieved, target, people? } }, weights? }`. */
 export const columnsSchema = reader((input, ctx): OwnTable => {
-  if (!isPlainObject(input)) return report(ctx, 'invalid_type', { expected: 'an object { ids, parents, indicators }', expected_vi: 'một đối tượng { ids, parents, indicators }', received: describe(input) });
+  if (!isPlainObject(input)) return report(ctx, 'invalid_type', { expected: 'object', fields: ['ids', 'parents', 'indicators'], ...describe(input) });
   if (!checkKeys(ctx, input, ['ids', 'parents', 'names', 'indicators', 'weights'], [])) return z.NEVER;
   const ids = readStringColumn(ctx, own(input, 'ids'), undefined, ['ids'], false, readId);
   if (ids === undefined) return z.NEVER;
@@ -26,7 +26,7 @@ export const columnsSchema = reader((input, ctx): OwnTable => {
     weights = w;
   }
   const inds = own(input, 'indicators');
-  if (!isPlainObject(inds)) return report(ctx, 'invalid_type', { expected: 'an object keyed by indicator', expected_vi: 'một đối tượng theo chỉ tiêu', received: describe(inds) }, ['indicators']);
+  if (!isPlainObject(inds)) return report(ctx, 'invalid_type', { expected: 'figures-by-indicator', ...describe(inds) }, ['indicators']);
   const indicators = Object.keys(inds).sort();
   const achieved: Column[] = [];
   const target: Column[] = [];
@@ -35,12 +35,12 @@ export const columnsSchema = reader((input, ctx): OwnTable => {
     const p: IssuePath = ['indicators', name];
     if (!indicatorName(ctx, name, p)) return z.NEVER;
     const cols = inds[name];
-    if (!isPlainObject(cols)) return report(ctx, 'invalid_type', { expected: 'an object { achieved, target }', expected_vi: 'một đối tượng { achieved, target }', received: describe(cols) }, p);
+    if (!isPlainObject(cols)) return report(ctx, 'invalid_type', { expected: 'object', fields: ['achieved', 'target'], ...describe(cols) }, p);
     if (!checkKeys(ctx, cols, ['achieved', 'target', 'people'], p)) return z.NEVER;
     let sets: string[][] | null = null;
     const rawPeople = own(cols, 'people');
     if (rawPeople !== undefined) {
-      if (!Array.isArray(rawPeople)) return report(ctx, 'invalid_type', { expected: 'an array of id lists', expected_vi: 'một mảng danh sách mã', received: describe(rawPeople) }, [...p, 'people']);
+      if (!Array.isArray(rawPeople)) return report(ctx, 'invalid_type', { expected: 'id-lists', ...describe(rawPeople) }, [...p, 'people']);
       if (rawPeople.length !== n) return report(ctx, 'length_mismatch', { expected: n, got: rawPeople.length }, [...p, 'people']);
       sets = new Array(n);
       for (let i = 0; i < n; i++) {

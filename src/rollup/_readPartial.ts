@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { tableOfPartial } from './_partial.js';
 import { isPacked, isUnpackProblem, unpack, type Width } from './_packed.js';
 import { anyString, checkKeys, indicatorName, isArrayLike, isPlainObject, own, readCountColumn, readId, readPeople, readStringColumn, type Ctx } from './_read.js';
 import { isBig, type Column, type RowPaths, type Table } from './_table.js';
+import { parseWith } from './_errors.js';
 
 export function partialPaths(base: IssuePath): RowPaths {
   return { id: (i) => [...base, 'ids', i], parent: (i) => [...base, 'parents', i] };
@@ -52,12 +53,12 @@ function countColumn(ctx: Ctx, v: unknown, n: number, packed: boolean, parentInd
  */
 const partialSchema = reader((input, ctx): Table => {
   if (!isPlainObject(input) || own(input, 'format') !== 'chitieu.rollup-partial') {
-    return report(ctx, 'invalid_type', { expected: 'a partial rollup from rollupPartial()', expected_vi: 'một kết quả cộng dồn từng phần của rollupPartial()', received: describe(input) });
+    return report(ctx, 'invalid_type', { expected: 'partial-rollup', ...describe(input) });
   }
   const keys = ['format', 'version', 'indicators', 'ids', 'names', 'parents', 'parentIndex', 'achieved', 'target', 'people', 'weights'];
   if (!checkKeys(ctx, input, keys, [])) return z.NEVER;
   const version = own(input, 'version');
-  if (version !== 1 && version !== 2) return report(ctx, 'invalid_value', { allowed: [1, 2], value: describe(version) }, ['version']);
+  if (version !== 1 && version !== 2) return report(ctx, 'invalid_value', { allowed: [1, 2], ...describe(version) }, ['version']);
   // Format 2 packs its number columns (_packed.ts) and writes no names as null; format 1 has arrays.
   const packed = version === 2;
   const ids = readStringColumn(ctx, own(input, 'ids'), undefined, ['ids'], false, readId);
@@ -71,23 +72,23 @@ const partialSchema = reader((input, ctx): Table => {
   for (let j = 0; j < indicators.length; j++) {
     const name = indicators[j] as string;
     if (!indicatorName(ctx, name, ['indicators', j])) return z.NEVER;
-    if (j > 0 && !((indicators[j - 1] as string) < name)) return report(ctx, 'invalid_value', { allowed: 'sorted, distinct names', value: name }, ['indicators', j]);
+    if (j > 0 && !((indicators[j - 1] as string) < name)) return report(ctx, 'invalid_value', { expected: 'sorted-names', ...describe(name) }, ['indicators', j]);
   }
   const pi = unpacked(ctx, own(input, 'parentIndex'), n, packed, ['i32'], ['parentIndex']);
   if (pi === REPORTED) return z.NEVER;
-  if (!isArrayLike(pi)) return report(ctx, 'invalid_type', { expected: 'an array of rows', expected_vi: 'một mảng chỉ số dòng', received: describe(pi) }, ['parentIndex']);
+  if (!isArrayLike(pi)) return report(ctx, 'invalid_type', { expected: 'row-list', ...describe(pi) }, ['parentIndex']);
   if (pi.length !== n) return report(ctx, 'length_mismatch', { expected: n, got: pi.length }, ['parentIndex']);
   const parentIndex = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const q: unknown = pi[i];
     const valid = typeof q === 'number' && Number.isInteger(q) && q >= -2 && q < n
       && (q >= 0 ? parents[i] === ids[q] : q === -1 ? parents[i] === null : parents[i] !== null);
-    if (!valid) return report(ctx, 'invalid_value', { allowed: 'the row of the parent, -1 for a root, -2 for a parent outside', value: describe(q) }, ['parentIndex', i]);
+    if (!valid) return report(ctx, 'invalid_value', { expected: 'parent-row', ...describe(q) }, ['parentIndex', i]);
     parentIndex[i] = q;
   }
   const figureOwnColumns = (which: 'achieved' | 'target'): Column[] | undefined => {
     const v = own(input, which);
-    if (!Array.isArray(v)) { report(ctx, 'invalid_type', { expected: 'an array of columns', expected_vi: 'một mảng cột', received: describe(v) }, [which]); return undefined; }
+    if (!Array.isArray(v)) { report(ctx, 'invalid_type', { expected: 'column-list', ...describe(v) }, [which]); return undefined; }
     if (v.length !== indicators.length) { report(ctx, 'length_mismatch', { expected: indicators.length, got: v.length }, [which]); return undefined; }
     const out: Column[] = [];
     for (let j = 0; j < v.length; j++) {
@@ -104,7 +105,7 @@ const partialSchema = reader((input, ctx): Table => {
   if (!Array.isArray(rawPeople) || rawPeople.length !== indicators.length) {
     return Array.isArray(rawPeople)
       ? report(ctx, 'length_mismatch', { expected: indicators.length, got: rawPeople.length }, ['people'])
-      : report(ctx, 'invalid_type', { expected: 'an array', expected_vi: 'một mảng', received: describe(rawPeople) }, ['people']);
+      : report(ctx, 'invalid_type', { expected: 'array', ...describe(rawPeople) }, ['people']);
   }
   const people: (string[][] | null)[] = [];
   for (let j = 0; j < rawPeople.length; j++) {
@@ -115,7 +116,7 @@ const partialSchema = reader((input, ctx): Table => {
     for (let i = 0; i < n; i++) {
       const s = readPeople(ctx, col[i], ['people', j, i]);
       if (s === undefined) return z.NEVER;
-      if (s.length !== (col[i] as unknown[]).length) return report(ctx, 'invalid_value', { allowed: 'sorted, distinct ids', value: 'a list with repeats' }, ['people', j, i]);
+      if (s.length !== (col[i] as unknown[]).length) return report(ctx, 'invalid_value', { expected: 'sorted-ids' }, ['people', j, i]);
       sets[i] = s;
     }
     people.push(sets);

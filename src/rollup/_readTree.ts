@@ -24,10 +24,10 @@ const MAX_NODE_ISSUES = 100;
 
 /** The object form: `{ nodes: [{ id, name, parent, indicators: { x: { achieved, target, people } }, weight }] }`. */
 export const treeSchema = reader((input, ctx): OwnTable => {
-  if (!isPlainObject(input)) return report(ctx, 'invalid_type', { expected: 'an object { nodes }', expected_vi: 'một đối tượng { nodes }', received: describe(input) });
+  if (!isPlainObject(input)) return report(ctx, 'invalid_type', { expected: 'object', fields: ['nodes'], ...describe(input) });
   let ok = checkKeys(ctx, input, ['nodes'], []);
   const nodes = own(input, 'nodes');
-  if (!Array.isArray(nodes)) return report(ctx, 'invalid_type', { expected: 'an array of units', expected_vi: 'một mảng đơn vị', received: describe(nodes) }, ['nodes']);
+  if (!Array.isArray(nodes)) return report(ctx, 'invalid_type', { expected: 'unit-list', ...describe(nodes) }, ['nodes']);
   const n = nodes.length;
   // Checked before the per-unit arrays are allocated: a sparse array of length 2^32 − 1 is a few bytes.
   if (n > MAX_UNITS) return report(ctx, 'too_long', { length: n, limit: MAX_UNITS }, ['nodes']);
@@ -50,12 +50,12 @@ export const treeSchema = reader((input, ctx): OwnTable => {
   for (let i = 0; i < n && ctx.issues.length < MAX_NODE_ISSUES; i++) {
     const node: unknown = nodes[i];
     const at: IssuePath = ['nodes', i];
-    if (!isPlainObject(node)) { report(ctx, 'invalid_type', { expected: 'an object { id, parent, indicators }', expected_vi: 'một đối tượng { id, parent, indicators }', received: describe(node) }, at); ok = false; continue; }
+    if (!isPlainObject(node)) { report(ctx, 'invalid_type', { expected: 'object', fields: ['id', 'parent', 'indicators'], ...describe(node) }, at); ok = false; continue; }
     ok = checkKeys(ctx, node, ['id', 'name', 'parent', 'indicators', 'weight'], at) && ok;
     const id = readId(ctx, own(node, 'id'), [...at, 'id']);
     if (id === undefined) ok = false; else ids[i] = id;
     const name = own(node, 'name');
-    if (name !== undefined && typeof name !== 'string') { report(ctx, 'invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(name) }, [...at, 'name']); ok = false; }
+    if (name !== undefined && typeof name !== 'string') { report(ctx, 'invalid_type', { expected: 'string', ...describe(name) }, [...at, 'name']); ok = false; }
     names[i] = typeof name === 'string' ? name : null;
     const parent = own(node, 'parent');
     if (parent === undefined || parent === null) parents[i] = null;
@@ -67,12 +67,12 @@ export const treeSchema = reader((input, ctx): OwnTable => {
     }
     const inds = own(node, 'indicators');
     if (inds === undefined) continue;
-    if (!isPlainObject(inds)) { report(ctx, 'invalid_type', { expected: 'an object keyed by indicator', expected_vi: 'một đối tượng theo chỉ tiêu', received: describe(inds) }, [...at, 'indicators']); ok = false; continue; }
+    if (!isPlainObject(inds)) { report(ctx, 'invalid_type', { expected: 'figures-by-indicator', ...describe(inds) }, [...at, 'indicators']); ok = false; continue; }
     for (const key of Object.keys(inds)) {
       const fp: IssuePath = [...at, 'indicators', key];
       if (!indicatorName(ctx, key, fp)) { ok = false; continue; }
       const fig = inds[key];
-      if (!isPlainObject(fig)) { report(ctx, 'invalid_type', { expected: 'an object { achieved, target }', expected_vi: 'một đối tượng { achieved, target }', received: describe(fig) }, fp); ok = false; continue; }
+      if (!isPlainObject(fig)) { report(ctx, 'invalid_type', { expected: 'object', fields: ['achieved', 'target'], ...describe(fig) }, fp); ok = false; continue; }
       ok = checkKeys(ctx, fig, ['achieved', 'target', 'people'], fp) && ok;
       const col = column(key);
       const rawPeople = own(fig, 'people');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseWith, roundOptionsShape } from '../core/_schema.js';
+import { roundOptionsShape } from '../core/_schema.js';
 import type { RoundingMode } from '../core/index.js';
 import { indexIds } from './_ids.js';
 import { tableOfPartial, takeTableOfPartial } from './_partial.js';
@@ -9,6 +9,7 @@ import { isPartialInput, parsePartial, partialPaths } from './_readPartial.js';
 import { treePaths, treeSchema } from './_readTree.js';
 import { bottomUpOrder, buildTable, type RowPaths, type Table } from './_table.js';
 import type { RollupMethod } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Any input form as a table of subtree totals: an object tree `{ nodes }`, columns `{ ids, parents, … }`

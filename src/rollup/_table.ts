@@ -1,5 +1,6 @@
-import { fail, type IssuePath } from '../core/errors.js';
+import { type IssuePath } from '../core/errors.js';
 import { indexIds } from './_ids.js';
+import { fail } from './_errors.js';
 
 /**
  * The one internal form behind every rollup entry point (object tree, columns, partials): a table of

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import type { NumberInput } from '../attainment/index.js';
 import { fractionText } from '../core/_exact.js';
 import { add, mul, roundTo, type Rational } from '../core/_rational.js';
-import { parseWith, roundOptionsShape } from '../core/_schema.js';
+import { roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { explained } from './_explain.js';
 import { CANDIDATE_STAGES, inputSchema } from './_outlookInput.js';
 import { countPipeline } from './_pipeline.js';
 import type { RollupReason } from './reasons.js';
 import type { MemberPipelineInput, MemberPipelineResult } from './memberPipeline.js';
+import { parseWith } from './_errors.js';
 
 /**
  * The stages a candidate passes before admission, where conversion rates and durations apply.

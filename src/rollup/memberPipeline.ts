@@ -1,9 +1,9 @@
-import { parseWith } from '../core/_schema.js';
 import type { Bilingual } from '../core/index.js';
 import { countPipeline, pipelineSchema } from './_pipeline.js';
 import type { MemberEventId, MemberStageId, MemberTotalId } from './memberStages.js';
 import type { RollupReason } from './reasons.js';
 import type { NumberInput } from '../attainment/index.js';
+import { parseWith } from './_errors.js';
 
 /**
  * One candidate's record: the date of each event reached so far (`YYYY-MM-DD`), and the date they

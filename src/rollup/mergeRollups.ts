@@ -1,10 +1,11 @@
-import { describe, parseWith, reader, report } from '../core/_schema.js';
+import { describe, reader, report } from '../core/_schema.js';
 import { mergeTables } from './_merge.js';
 import { toPartial } from './_partial.js';
 import { parsePartial, partialPaths } from './_readPartial.js';
 import type { RollupPartial } from './types.js';
+import { parseWith } from './_errors.js';
 
-const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : report(ctx, 'invalid_type', { expected: 'an array of partial rollups', expected_vi: 'một mảng kết quả cộng dồn từng phần', received: describe(v) })));
+const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : report(ctx, 'invalid_type', { expected: 'partial-rollups', ...describe(v) })));
 
 /**
  * Merges partial rollups, in order, into one: units are concatenated, a unit whose parent was in

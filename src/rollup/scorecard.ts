@@ -4,11 +4,12 @@ import { attainmentInputSchema } from '../attainment/_schema.js';
 import type { AttainmentInput, AttainmentResult, AttainmentStatus } from '../attainment/index.js';
 import { fractionText, type ExactNumber } from '../core/_exact.js';
 import { roundTo, type Rational } from '../core/_rational.js';
-import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Bilingual, RoundingMode } from '../core/index.js';
 import { explained, spanText } from './_explain.js';
 import { readFraction } from './_read.js';
 import type { RollupReason } from './reasons.js';
+import { parseWith } from './_errors.js';
 
 /**
  * One line of a scorecard: an attainment result, the input of one (`{ achieved, target }`), or just a
@@ -138,15 +139,15 @@ function isResult(v: Record<string, unknown>): boolean {
 
 const lineSchema = reader((v, ctx): Line => {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return report(ctx, 'invalid_type', { expected: 'an attainment result, { achieved, target } or { status }', expected_vi: 'kết quả attainment, { achieved, target } hoặc { status }', received: describe(v) });
+    return report(ctx, 'invalid_type', { expected: 'scorecard-line', ...describe(v) });
   }
   const rec = v as Record<string, unknown>;
   const label = Object.prototype.hasOwnProperty.call(rec, 'label') ? rec.label : undefined;
-  if (label !== undefined && typeof label !== 'string') return report(ctx, 'invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(label) }, ['label']);
+  if (label !== undefined && typeof label !== 'string') return report(ctx, 'invalid_type', { expected: 'string', ...describe(label) }, ['label']);
   const labelText = typeof label === 'string' ? label : null;
   if (isResult(rec)) {
     const r = rec as unknown as AttainmentResult;
-    if (!(STATUSES as readonly string[]).includes(r.status)) return report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(r.status) }, ['status']);
+    if (!(STATUSES as readonly string[]).includes(r.status)) return report(ctx, 'invalid_value', { allowed: STATUSES, ...describe(r.status) }, ['status']);
     const exact = readPercent(ctx, own(rec, 'exact'));
     if (exact === undefined) return z.NEVER;
     const target = own(rec, 'target');
@@ -168,7 +169,7 @@ const lineSchema = reader((v, ctx): Line => {
   const keys = Object.keys(rec).filter((k) => k !== 'status' && k !== 'label');
   for (const k of keys) report(ctx, 'unknown_key', { key: k, allowed: ['status', 'label'] }, [k]);
   if (!(STATUSES as readonly string[]).includes(rec.status as string)) {
-    return rec.status === undefined ? report(ctx, 'missing', {}, ['status']) : report(ctx, 'invalid_value', { allowed: STATUSES, value: describe(rec.status) }, ['status']);
+    return rec.status === undefined ? report(ctx, 'missing', {}, ['status']) : report(ctx, 'invalid_value', { allowed: STATUSES, ...describe(rec.status) }, ['status']);
   }
   return keys.length > 0 ? z.NEVER : { label: labelText, status: rec.status as AttainmentStatus, atMost: false, exact: null };
 });

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
-import { fail, type IssuePath } from '../core/errors.js';
+import { describe, reader, report } from '../core/_schema.js';
+import { type IssuePath } from '../core/errors.js';
 import { compile, versionAt } from './_compile.js';
 import type { CFact, CRuleSet, CVersion, Env, Slots } from './_compiled.js';
 import { readFact } from './_facts.js';
 import { parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { ruleSetSchema } from './_schema.js';
 import { ruleMessages } from '../core/messages/rules.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Compiled rule sets, keyed by the object the caller passed (a rule set, or the handle that
@@ -37,7 +38,7 @@ const asOfSchema = reader((v, ctx): CalendarDate => {
   if (d === undefined) {
     return typeof v === 'string'
       ? report(ctx, 'invalid_date', { value: v.slice(0, 40) })
-      : report(ctx, 'invalid_type', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+      : report(ctx, 'invalid_type', { expected: 'date', ...describe(v) });
   }
   return d;
 });
@@ -60,7 +61,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * the caller gives. In a batch, other fields of a record (a name, an address) are ignored.
  */
 export function readCase(rs: CRuleSet, facts: unknown, s: Slots, e: Env, strict: boolean): void {
-  if (!isRecord(facts)) fail('invalid_type', e.index < 0 ? ['facts'] : ['cases', e.index], { expected: 'an object of facts', expected_vi: 'một đối tượng chứa các dữ kiện', received: describe(facts) });
+  if (!isRecord(facts)) fail('invalid_type', e.index < 0 ? ['facts'] : ['cases', e.index], { expected: 'facts', ...describe(facts) });
   if (strict) {
     const at: IssuePath = ['facts'];
     for (const key of Object.keys(facts)) {

@@ -67,21 +67,21 @@ class Checker {
   literal(v: RuleValue, path: IssuePath, fact: NFact, measure: string | undefined): RuleValue | undefined {
     if (measure !== undefined) {
       if (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_MEASURE) return v;
-      return this.fail('measure_not_whole', { measure, value: describe(v), limit: MAX_MEASURE }, path);
+      return this.fail('measure_not_whole', { measure, ...describe(v), limit: MAX_MEASURE }, path);
     }
     switch (fact.type) {
       case 'count':
       case 'number':
-        return typeof v === 'number' ? v : this.fail('invalid_type', { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: describe(v) }, path);
+        return typeof v === 'number' ? v : this.fail('invalid_type', { expected: 'number', ...describe(v) }, path);
       case 'boolean':
-        return typeof v === 'boolean' ? v : this.fail('invalid_type', { expected: 'true or false', expected_vi: 'true hoặc false', received: describe(v) }, path);
+        return typeof v === 'boolean' ? v : this.fail('invalid_type', { expected: 'boolean', ...describe(v) }, path);
       case 'date': {
         const d = readIsoDate(v);
         return 'code' in d ? this.fail(d.code, d.facts, path) : d.day;
       }
       case 'text':
-        if (typeof v !== 'string') return this.fail('invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(v) }, path);
-        if (fact.values !== undefined && !fact.values.includes(v)) return this.fail('invalid_value', { allowed: fact.values, value: describe(v) }, path);
+        if (typeof v !== 'string') return this.fail('invalid_type', { expected: 'string', ...describe(v) }, path);
+        if (fact.values !== undefined && !fact.values.includes(v)) return this.fail('invalid_value', { allowed: fact.values, ...describe(v) }, path);
         return v;
     }
   }

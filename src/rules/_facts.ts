@@ -1,9 +1,9 @@
 import { describe } from '../core/_schema.js';
 import { isProblem, readNumber } from '../core/_exact.js';
-import { fail } from '../core/errors.js';
 import { isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { factPath, type CFact, type CRuleSet, type Env, type Slots } from './_compiled.js';
 import { LIMITS } from './_scan.js';
+import { fail } from './_errors.js';
 
 // Reading the facts of a case into slots, filling the derived ones, and showing them back.
 
@@ -19,17 +19,17 @@ export function readFact(f: CFact, v: unknown, e: Env): number | string | boolea
       return typeof v === 'string' ? numberText(v, e, f.name) : badNumber(v, e, f.name, false);
     case 'boolean':
       if (typeof v === 'boolean') return v;
-      return fail('invalid_type', factPath(e, f.name), { expected: 'true or false', expected_vi: 'true hoặc false', received: describe(v) });
+      return fail('invalid_type', factPath(e, f.name), { expected: 'boolean', ...describe(v) });
     case 'date': {
       const d = parseIsoDate(v);
       if (d !== undefined) return d;
-      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'date', ...describe(v) });
       return fail('invalid_date', factPath(e, f.name), { value: v.slice(0, 40) });
     }
     case 'text':
-      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'a string', expected_vi: 'một chuỗi', received: describe(v) });
+      if (typeof v !== 'string') fail('invalid_type', factPath(e, f.name), { expected: 'string', ...describe(v) });
       if (v.length > LIMITS.stringLength) fail('too_long', factPath(e, f.name), { length: v.length, limit: LIMITS.stringLength });
-      if (f.values !== undefined && !f.values.has(v)) fail('invalid_value', factPath(e, f.name), { allowed: [...f.values], value: describe(v) });
+      if (f.values !== undefined && !f.values.has(v)) fail('invalid_value', factPath(e, f.name), { allowed: [...f.values], ...describe(v) });
       return v;
   }
 }
@@ -55,8 +55,8 @@ function numberText(v: string, e: Env, name: string): number {
   if (!isProblem(back) && back.text === x.text) return d;
   return fail('malformed_number', factPath(e, name), {
     value: x.text.length > 40 ? `${x.text.slice(0, 40)}…` : x.text,
-    hint: 'rules compare binary numbers: give at most 15 significant digits',
-    hint_vi: 'quy định so sánh số nhị phân: chỉ ghi tối đa 15 chữ số có nghĩa',
+    hint: 'significant-digits',
+    limit: 15,
   });
 }
 
@@ -64,10 +64,10 @@ function badNumber(v: unknown, e: Env, name: string, count: boolean): never {
   const path = factPath(e, name);
   if (typeof v !== 'number') {
     return fail('invalid_type', path, count
-      ? { expected: 'a whole number ≥ 0', expected_vi: 'một số nguyên không âm', received: describe(v) }
-      : { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: describe(v) });
+      ? { expected: 'count', ...describe(v) }
+      : { expected: 'number', ...describe(v) });
   }
-  if (!Number.isFinite(v)) return fail('not_finite', path, { received: String(v) });
+  if (!Number.isFinite(v)) return fail('not_finite', path, describe(v));
   if (v < 0) return fail('negative', path, { value: String(v) });
   if (!Number.isInteger(v)) return fail('not_integer', path, { value: String(v) });
   return fail('unsafe_number', path, { value: String(v) });

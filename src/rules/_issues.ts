@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { describe, report } from '../core/_schema.js';
+import { describe, report, ZOD_KINDS } from '../core/_schema.js';
 import type { ErrorCode, IssuePath } from '../core/errors.js';
+import type { ExpectedCode } from '../core/factCodes.js';
 import { isPlainObject } from './_scan.js';
 import { CONDITION_FORMS, ID, NAME, NOT_BLANK } from './ruleSetSchema.js';
 
@@ -20,13 +21,6 @@ const FORMS = ['op', 'between', 'in'] as const;
 const FACT_TYPES = ['count', 'number', 'date', 'boolean', 'text'];
 /** Fields of a fact declaration that only one type takes. */
 const FIELD_TYPE: Readonly<Record<string, string>> = { values: 'text', sum: 'count' };
-const TYPE_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  string: ['a string', 'một chuỗi'],
-  number: ['a number', 'một số'],
-  boolean: ['true/false', 'true/false'],
-  object: ['an object', 'một đối tượng'],
-  array: ['an array', 'một mảng'],
-};
 
 /** The value at a path of the input, through own properties only. */
 function at(input: unknown, path: IssuePath): unknown {
@@ -44,9 +38,6 @@ const clip = (v: unknown): string => {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
-/** "a, b or c" */
-const either = (words: readonly string[], or: string): string =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${or} ${words[words.length - 1] as string}`;
 
 /** Records the issues of a failed parse of `input`, each at its path inside the rule set. */
 export function reportZodIssues(issues: readonly Issue[], input: unknown, ctx: Ctx): void {
@@ -73,7 +64,7 @@ function resolve(zi: Issue, base: IssuePath, input: unknown, ctx: Ctx): void {
     case 'invalid_type':
       // a date of a version that is not a string: described as a date, as every area does
       if (value !== undefined && (path[path.length - 1] === 'effectiveFrom' || path[path.length - 1] === 'effectiveTo')) {
-        return rule('invalid_type', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(value) });
+        return rule('invalid_type', { expected: 'date', ...describe(value) });
       }
       break;
     case 'invalid_key':
@@ -104,12 +95,12 @@ function pass(zi: Issue, path: IssuePath, ctx: Ctx): void {
 function union(errors: readonly (readonly Issue[])[], path: IssuePath, value: unknown, input: unknown, ctx: Ctx): void {
   if (value === undefined) return void report(ctx, 'missing', {}, path);
   // a fact declaration whose type names no branch (zod reports the discriminator without branches)
-  if (errors.length === 0) return void report(ctx, 'invalid_value', { allowed: FACT_TYPES, value: describe(value) }, path);
+  if (errors.length === 0) return void report(ctx, 'invalid_value', { allowed: FACT_TYPES, ...describe(value) }, path);
   // every branch refused the value's type: one issue naming the types the union takes
   const kinds = errors.map((e) => (e.length === 1 && e[0]?.code === 'invalid_type' && e[0].path.length === 0 ? e[0].expected : undefined));
-  if (kinds.every((k) => k !== undefined)) {
-    const words = [...new Set(kinds)].map((k) => TYPE_WORDS[k] ?? [k, k]);
-    return void report(ctx, 'invalid_type', { expected: either(words.map((w) => w[0]), 'or'), expected_vi: either(words.map((w) => w[1]), 'hoặc'), received: describe(value) }, path);
+  if (kinds.every((k) => k !== undefined && Object.hasOwn(ZOD_KINDS, k))) {
+    const codes = [...new Set(kinds.map((k) => ZOD_KINDS[k as string] as ExpectedCode))];
+    return void report(ctx, 'invalid_type', { expected: codes.length === 1 ? (codes[0] as ExpectedCode) : codes, ...describe(value) }, path);
   }
   if (errors.length !== CONDITION_FORMS.length || !isPlainObject(value)) {
     return void ctx.issues.push({ code: 'invalid_union', errors, path: [...path], input: value } as unknown as z.core.$ZodRawIssue);

@@ -1,8 +1,8 @@
-import { fail } from '../core/errors.js';
 import { elapsedMonths, isoText, type CalendarDate } from '../core/_calendar.js';
 import { factPath, type Env } from './_compiled.js';
 import { workingDaysBetween } from './_workingDays.js';
 import type { ComparisonOp, DateMeasure } from './types.js';
+import { fail } from './_errors.js';
 
 /** A measured date: exactly `m` when `beyond` is false, strictly between `m` and `m + 1` when true. */
 type Measured = [m: number, beyond: boolean];

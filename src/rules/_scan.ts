@@ -42,7 +42,7 @@ export function scan(input: unknown, rep: Report): boolean {
   while (stack.length > 0) {
     const [v, path] = stack.pop() as [unknown, IssuePath];
     if (++nodes > LIMITS.nodes) {
-      rep('too_long', { length: `more than ${LIMITS.nodes} values`, limit: LIMITS.nodes }, []);
+      rep('too_long', { limit: LIMITS.nodes }, []);
       return false;
     }
     if (typeof v === 'string') {

@@ -1,5 +1,4 @@
 import { isoText } from '../core/_calendar.js';
-import { parseWith } from '../core/_schema.js';
 import { compiledRuleSet, evaluateOptionsSchema, readCase, versionInForce } from './_cache.js';
 import type { Env, Slots } from './_compiled.js';
 import { deriveFacts } from './_facts.js';
@@ -10,6 +9,7 @@ import type { Bilingual } from '../core/index.js';
 import type { ChosenVersion, ConditionEntry, ExceptionEntry, FindingEntry, RuleNote } from './entries.js';
 import type { RuleReason } from './reasons.js';
 import type { FactValue, Outcome, RuleSet, RuleValue } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link evaluateRule}.

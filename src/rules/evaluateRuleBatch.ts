@@ -1,7 +1,6 @@
 import type { Bilingual } from '../core/index.js';
 import { isoText } from '../core/_calendar.js';
-import { describe, parseWith } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe } from '../core/_schema.js';
 import { batchOptionsSchema, compiledRuleSet, readCase, versionInForce } from './_cache.js';
 import type { Env, Slots } from './_compiled.js';
 import { readFact } from './_facts.js';
@@ -11,6 +10,7 @@ import { deepFreeze } from '../core/_freeze.js';
 import type { CompiledRuleSet } from './compileRuleSet.js';
 import type { ChosenVersion } from './entries.js';
 import type { Outcome, RuleSet } from './types.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * More cases than a batch takes (about 50 times the enterprises of a country): past it the batch is
@@ -107,7 +107,7 @@ export function evaluateRuleBatch(ruleSet: RuleSet | CompiledRuleSet, cases: Rul
     }
   } else {
     if (cases === null || typeof cases !== 'object') {
-      fail('invalid_type', ['cases'], { expected: 'an array of records or an object of columns', expected_vi: 'một mảng bản ghi hoặc một đối tượng gồm các cột', received: describe(cases) });
+      fail('invalid_type', ['cases'], { expected: 'records-or-columns', ...describe(cases) });
     }
     const columns = cases as Record<string, unknown>;
     const given: [number, ArrayLike<unknown>][] = [];
@@ -118,7 +118,7 @@ export function evaluateRuleBatch(ruleSet: RuleSet | CompiledRuleSet, cases: Rul
       if (f === undefined || f.parts !== undefined) fail('unknown_key', ['cases', key], { key, allowed: rs.inputFacts.map((x) => x.name) });
       const col = columns[key] as { length?: unknown } | null;
       if (col === null || typeof col !== 'object' || typeof col.length !== 'number') {
-        fail('invalid_type', ['cases', key], { expected: 'an array or typed array', expected_vi: 'một mảng hoặc mảng kiểu', received: describe(col) });
+        fail('invalid_type', ['cases', key], { expected: 'column', ...describe(col) });
       }
       const length = col.length as number;
       if (length > MAX_CASES) fail('too_long', ['cases', key], { length, limit: MAX_CASES });

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { Bilingual } from '../core/index.js';
-import { describe, parseWith, reader, report } from '../core/_schema.js';
-import { fail } from '../core/errors.js';
+import { describe, reader, report } from '../core/_schema.js';
 import { addMonths, fromDayNumber, isoText, parseIsoDate, type CalendarDate } from '../core/_calendar.js';
 import { deepFreeze } from '../core/_freeze.js';
 import { reasoned } from './_render.js';
@@ -9,6 +8,7 @@ import { addWorkingDays } from './_workingDays.js';
 import type { RuleReason } from './reasons.js';
 import type { RuleSource } from './types.js';
 import { vietnamHolidays } from './vietnamHolidays.js';
+import { fail, parseWith } from './_errors.js';
 
 /**
  * Input of {@link probationSchedule}.
@@ -63,7 +63,7 @@ const dateField = reader((v, ctx): CalendarDate => {
   if (d !== undefined) return d;
   return typeof v === 'string'
     ? report(ctx, 'invalid_date', { value: v.slice(0, 40) })
-    : report(ctx, 'invalid_type', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: describe(v) });
+    : report(ctx, 'invalid_type', { expected: 'date', ...describe(v) });
 });
 
 const inputSchema = z.strictObject({ ceremonyDate: dateField });

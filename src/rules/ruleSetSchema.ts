@@ -202,7 +202,7 @@ export const ruleSetZodSchema: z.ZodMiniType<RuleSet> = /* @__PURE__ */ z.strict
     z.meta({ minProperties: 1, maxProperties: 10_000 }),
     z.refine((facts) => Object.keys(facts).length > 0, {
       message: 'a rule set needs at least one fact',
-      params: { chitieu: 'out_of_range', facts: { min: '1', max: '∞', value: '0 items' } },
+      params: { chitieu: 'out_of_range', facts: { min: '1', max: '∞', received: 'object', count: 0 } },
     }),
     about(
       'Các dữ kiện mà quy định đọc, theo tên (chữ cái, rồi chữ cái, chữ số hoặc _).',

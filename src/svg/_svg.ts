@@ -146,12 +146,12 @@ export function painter(o: PaintOptions): {
 const idSchema = reader((v, ctx) => {
   // Ids end up in attributes and in aria references: keep them to a safe, readable alphabet.
   if (typeof v === 'string' && /^[A-Za-z][\w-]{0,63}$/.test(v)) return v;
-  return report(ctx, 'invalid_value', { allowed: 'a letter followed by up to 63 letters, digits, _ or -', allowed_vi: 'một chữ cái, theo sau là tối đa 63 chữ cái, chữ số, dấu _ hoặc dấu -', value: describe(v) });
+  return report(ctx, 'invalid_value', { expected: 'element-id', ...describe(v) });
 });
 
 function sizeSchema(min: number, max: number) {
   return reader((v, ctx) => {
-    if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'a number', expected_vi: 'một số', received: describe(v) });
+    if (typeof v !== 'number') return report(ctx, 'invalid_type', { expected: 'number', ...describe(v) });
     if (!Number.isFinite(v) || v < min || v > max) return report(ctx, 'out_of_range', { min, max, value: String(v) });
     return v;
   });
@@ -159,7 +159,7 @@ function sizeSchema(min: number, max: number) {
 
 /** A caption or title: a string of at most 500 characters. */
 export const textSchema = reader((v, ctx) => {
-  if (typeof v !== 'string') return report(ctx, 'invalid_type', { expected: 'a string', expected_vi: 'một chuỗi', received: describe(v) });
+  if (typeof v !== 'string') return report(ctx, 'invalid_type', { expected: 'string', ...describe(v) });
   if (v.length > 500) return report(ctx, 'too_long', { length: v.length, limit: 500 });
   return v;
 });
@@ -172,13 +172,13 @@ export const unitSchema = reader((v, ctx) => {
     const { vi, en } = v as Record<string, unknown>;
     if (typeof vi === 'string' && typeof en === 'string') return { vi, en };
   }
-  return report(ctx, 'invalid_type', { expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }', received: describe(v) });
+  return report(ctx, 'invalid_type', { expected: 'text-or-bilingual', ...describe(v) });
 });
 
 const colorSchema = reader((v, ctx) => {
   // Colours end up in attributes and CSS: hex only, so no markup or CSS can be injected through them.
   if (typeof v === 'string' && /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(v)) return v;
-  return report(ctx, 'invalid_value', { allowed: 'a hex colour: #rgb, #rgba, #rrggbb or #rrggbbaa', allowed_vi: 'một mã màu hệ 16: #rgb, #rgba, #rrggbb hoặc #rrggbbaa', value: describe(v) });
+  return report(ctx, 'invalid_value', { expected: 'hex-colour', ...describe(v) });
 });
 
 /** The options every chart takes. */

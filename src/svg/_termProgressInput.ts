@@ -37,7 +37,7 @@ function own(o: Record<string, unknown>, k: string): unknown {
 function readDate(v: unknown, ctx: Ctx, path: IssuePath): number | undefined {
   if (v === undefined) { report(ctx, 'missing', {}, path); return undefined; }
   const day = parseIsoDate(v)?.day;
-  if (day === undefined) report(ctx, 'invalid_date', { value: typeof v === 'string' ? v.slice(0, 40) : describe(v) }, path);
+  if (day === undefined) report(ctx, typeof v === 'string' ? 'invalid_date' : 'invalid_type', typeof v === 'string' ? { value: v.slice(0, 40) } : { expected: 'date', ...describe(v) }, path);
   return day;
 }
 
@@ -51,7 +51,7 @@ function readFigure(v: unknown, ctx: Ctx, path: IssuePath): ExactNumber | undefi
 
 function readObject(v: unknown, ctx: Ctx, path: IssuePath, keys: readonly string[]): Record<string, unknown> | undefined {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    report(ctx, v === undefined ? 'missing' : 'invalid_type', v === undefined ? {} : { expected: 'an object', expected_vi: 'một đối tượng', received: describe(v) }, path);
+    report(ctx, v === undefined ? 'missing' : 'invalid_type', v === undefined ? {} : { expected: 'object', ...describe(v) }, path);
     return undefined;
   }
   let ok = true;
@@ -86,7 +86,7 @@ export const inputSchema = reader((v, ctx): Parsed => {
   const raw = own(o, 'points');
   const points: Point[] = [];
   if (!Array.isArray(raw)) {
-    report(ctx, raw === undefined ? 'missing' : 'invalid_type', raw === undefined ? {} : { expected: 'an array', expected_vi: 'một mảng', received: describe(raw) }, ['points']);
+    report(ctx, raw === undefined ? 'missing' : 'invalid_type', raw === undefined ? {} : { expected: 'array', ...describe(raw) }, ['points']);
   } else if (raw.length > MAX_POINTS) {
     report(ctx, 'too_long', { length: raw.length, limit: MAX_POINTS }, ['points']);
   } else {

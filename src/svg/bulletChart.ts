@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { localize } from '../core/_format.js';
-import { describe, parseWith, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, reader, report, roundOptionsShape } from '../core/_schema.js';
 import type { Locale, RoundingMode } from '../core/index.js';
 import { attainment, describeAttainment } from '../attainment/index.js';
 import { reasonSentence } from '../attainment/_reason.js';
@@ -8,6 +8,7 @@ import type { AttainmentInput, AttainmentResult, TargetInput } from '../attainme
 import { COLORS, chartOptionsShape, drawable, esc, painter, idFrom, open, unitSchema } from './_svg.js';
 import { BULLET_WORDS, statusWord } from './_status.js';
 import type { ChartOptions } from './types.js';
+import { parseWith } from './_errors.js';
 
 /**
  * Options of {@link bulletChart}.
@@ -39,9 +40,8 @@ const resultTarget = reader((v, ctx): TargetInput => {
   }
   if (form === 'range' && typeof min === 'string' && typeof max === 'string') return { min, max };
   return report(ctx, 'invalid_type', {
-    expected: "a result's target: { form, value } or { form: 'range', min, max }",
-    expected_vi: "chỉ tiêu của một kết quả: { form, value } hoặc { form: 'range', min, max }",
-    received: describe(v),
+    expected: 'result-target',
+    ...describe(v),
   });
 });
 

@@ -1,6 +1,5 @@
 import type { ExactNumber } from '../core/_exact.js';
 import { localize } from '../core/_format.js';
-import { parseWith } from '../core/_schema.js';
 import type { Locale } from '../core/index.js';
 import type { NumberInput } from '../attainment/index.js';
 import { COLORS, drawable, esc, painter, idFrom, open, px } from './_svg.js';
@@ -12,6 +11,7 @@ import type { Pace } from '../period/index.js';
 import { termDescriptionEn, termWordsEn } from './messages/en.js';
 import { termDescriptionVi, termWordsVi } from './messages/vi.js';
 import { inputSchema, optionsSchema, type Parsed, type Point } from './_termProgressInput.js';
+import { parseWith } from './_errors.js';
 
 /**
  * One cumulative figure (lũy kế) as of the end of a date.

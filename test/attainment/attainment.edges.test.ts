@@ -46,7 +46,10 @@ describe('attainment: target forms', () => {
   });
 
   it('says what object it got when no form key is there', () => {
-    expect(errorOf(() => attainment({ achieved: 1, target: {} as never })).issues[0]?.facts['received']).toBe('an object with no fields');
-    expect(errorOf(() => attainment({ achieved: 1, target: { exactly: 1, of: 2 } as never })).issues[0]?.facts['received']).toBe('an object with exactly, of');
+    const e = errorOf(() => attainment({ achieved: 1, target: { aim: 5 } as never }));
+    expect(e.issues[0]?.facts).toEqual({ expected: 'attainment-target', received: 'object', keys: ['aim'] });
+    expect(e.messages.vi).toBe('Chỉ tiêu phải là một số, một chuỗi số thập phân, { atLeast }, { atMost } hoặc { min, max }; nhận được một đối tượng có các trường aim.');
+    expect(errorOf(() => attainment({ achieved: 1, target: {} as never })).messages.en).toBe('target must be a number, a decimal string, { atLeast }, { atMost } or { min, max }; got an object with no fields.');
+    expect(errorOf(() => attainment({ achieved: 1, target: { exactly: 1, of: 2 } as never })).issues[0]?.facts['keys']).toEqual(['exactly', 'of']);
   });
 });

@@ -87,9 +87,9 @@ describe('attainmentBatch: what each row may hold', () => {
   });
 
   it('says what a BigInt or DataView column is', () => {
-    for (const column of [BigInt64Array.of(1n), new DataView(new ArrayBuffer(8))]) {
+    for (const [column, received] of [[BigInt64Array.of(1n), 'bigint-array'], [new DataView(new ArrayBuffer(8)), 'data-view']] as const) {
       const e = errorOf(() => attainmentBatch({ achieved: column as never, target: [1] }));
-      expect([e.code, e.path, e.issues[0]?.facts['received']]).toEqual(['invalid_type', ['achieved'], 'a BigInt or DataView buffer']);
+      expect([e.code, e.path, e.issues[0]?.facts]).toEqual(['invalid_type', ['achieved'], { expected: 'number-column', received }]);
     }
   });
 });

@@ -64,7 +64,7 @@ describe('describeAttainment: every form, status and kind', () => {
     const e = errorOf(() => describeAttainment(value as never));
     if (value === null || typeof value !== 'object') {
       expect([e.code, e.path]).toEqual(['invalid_type', ['result']]);
-      expect(e.issues[0]?.facts).toMatchObject({ expected: 'a result of attainment()', expected_vi: 'kết quả của attainment()' });
+      expect(e.issues[0]?.facts).toMatchObject({ expected: 'attainment-result' });
     } else {
       // every field the sentence reads is checked, so the path names the first field that is wrong
       expect(e.path[0]).toBe('result');
@@ -82,7 +82,7 @@ describe('describeAttainment: every form, status and kind', () => {
   ])('rejects %s as the unit, at path options.unit', (_, unit) => {
     const e = errorOf(() => describeAttainment(attainment({ achieved: 1, target: 1 }), { unit: unit as never }));
     expect([e.code, e.path]).toEqual(['invalid_type', ['options', 'unit']]);
-    expect(e.issues[0]?.facts).toMatchObject({ expected: 'a string or { vi, en }', expected_vi: 'một chuỗi hoặc { vi, en }' });
+    expect(e.issues[0]?.facts).toMatchObject({ expected: 'text-or-bilingual' });
   });
 
   it('rejects an unknown locale and unknown options', () => {

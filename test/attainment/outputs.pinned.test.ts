@@ -54,17 +54,17 @@ describe('attainment', () => {
     expect(errorShapes(calls.map((args) => [JSON.stringify(args), () => (attainment as (...a: unknown[]) => unknown)(...args)]))).toMatchInlineSnapshot(`
       {
         "["80"]": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"\\"80\\""}",
+          "invalid_type @ {"expected":"object","received":"string","value":"80"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được "80".",
           "en: input must be an object; got "80".",
         ],
         "[[]]": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"an array"}",
+          "invalid_type @ {"expected":"object","received":"array"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được một mảng.",
           "en: input must be an object; got an array.",
         ],
         "[null]": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"null"}",
+          "invalid_type @ {"expected":"object","received":"null"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được null.",
           "en: input must be an object; got null.",
         ],
@@ -74,7 +74,7 @@ describe('attainment', () => {
           "en: extra is not a field this input takes.",
         ],
         "[{"achieved":1,"target":1,"kind":"percent"}]": [
-          "invalid_value @kind {"allowed":["count","rate"],"value":"\\"percent\\""}",
+          "invalid_value @kind {"allowed":["count","rate"],"received":"string","value":"percent"}",
           "vi: Loại phải là một trong: count, rate; nhận được "percent".",
           "en: kind must be one of count, rate; got "percent".",
         ],
@@ -118,7 +118,7 @@ describe('attainment', () => {
           },
         },
         "[{"achieved":1,"target":1},{"decimals":11}]": [
-          "out_of_range @options.decimals {"min":0,"max":10,"value":"11"}",
+          "out_of_range @options.decimals {"min":0,"max":10,"received":"number","value":"11"}",
           "vi: Số chữ số thập phân phải nằm trong khoảng từ 0 đến 10; nhận được 11.",
           "en: options.decimals must be between 0 and 10; got 11.",
         ],
@@ -128,7 +128,7 @@ describe('attainment', () => {
           "en: options.foo is not a field this input takes.",
         ],
         "[{"achieved":1,"target":1},{"rounding":"x"}]": [
-          "unknown_rounding @options.rounding {"value":"\\"x\\"","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"string","value":"x","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn "x"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode "x"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],
@@ -143,7 +143,7 @@ describe('attainment', () => {
           "en: target must be a whole number (a count); got 2.5.",
         ],
         "[{"achieved":1,"target":{"atLeast":"x"}}]": [
-          "malformed_number @target.atLeast {"value":"x","hint":"write a plain decimal such as \\"97.5\\"","hint_vi":"hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn"}",
+          "malformed_number @target.atLeast {"value":"x","hint":"plain-decimal"}",
           "vi: Chỉ tiêu "atLeast": "x" không phải là một số viết đúng cách. Hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn.",
           "en: target.atLeast is not a number in the expected notation: "x". write a plain decimal such as "97.5".",
         ],

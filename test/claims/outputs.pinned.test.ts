@@ -69,7 +69,7 @@ describe('checkClaim', () => {
     expect(errorShapes([...calls.map((c) => [JSON.stringify(c), () => checkClaim(c as never)] as const), ['safeCheckClaim, achieved -1', () => safeCheckClaim(calls[1] as never)]])).toMatchInlineSnapshot(`
       {
         "null": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"null"}",
+          "invalid_type @ {"expected":"object","received":"null"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được null.",
           "en: input must be an object; got null.",
         ],
@@ -117,7 +117,7 @@ describe('checkClaim', () => {
           "en: extra is not a field this input takes.",
         ],
         "{"achieved":16,"target":15,"reported":null,"as":"over"}": [
-          "invalid_type @reported {"expected":"the printed figure as a string, e.g. \\"6,6\\"","expected_vi":"con số in trong báo cáo dạng chuỗi, ví dụ \\"6,6\\"","received":"null"}",
+          "invalid_type @reported {"expected":"printed-figure","received":"null"}",
           "vi: Con số đã in phải là con số in trong báo cáo dạng chuỗi, ví dụ "6,6"; nhận được null.",
           "en: reported must be the printed figure as a string, e.g. "6,6"; got null.",
         ],
@@ -174,7 +174,7 @@ describe('impliedTargets', () => {
     expect(errorShapes([...calls.map((c) => [JSON.stringify(c), () => impliedTargets(c as never)] as const), ["safeImpliedTargets, reported 'x'", () => safeImpliedTargets(calls[2] as never)]])).toMatchInlineSnapshot(`
       {
         "null": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"null"}",
+          "invalid_type @ {"expected":"object","received":"null"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được null.",
           "en: input must be an object; got null.",
         ],
@@ -186,8 +186,8 @@ describe('impliedTargets', () => {
                 {
                   "code": "malformed_number",
                   "facts": {
-                    "hint": "unexpected character 'x'",
-                    "hint_vi": "ký tự không hợp lệ 'x'",
+                    "char": "x",
+                    "hint": "unexpected-character",
                     "locale": "vi",
                     "value": "x",
                   },
@@ -225,7 +225,7 @@ describe('impliedTargets', () => {
           "en: zz is not a field this input takes.",
         ],
         "{"achieved":5,"reported":"10","as":"y"}": [
-          "invalid_value @as {"allowed":["attainment","share","over","over-points","decrease","growth","multiple","excess"],"value":"\\"y\\""}",
+          "invalid_value @as {"allowed":["attainment","share","over","over-points","decrease","growth","multiple","excess"],"received":"string","value":"y"}",
           "vi: Cách hiểu con số phải là một trong: attainment, share, over, over-points, decrease, growth, multiple, excess; nhận được "y".",
           "en: as must be one of attainment, share, over, over-points, decrease, growth, multiple, excess; got "y".",
         ],
@@ -235,7 +235,7 @@ describe('impliedTargets', () => {
           "en: as is required.",
         ],
         "{"achieved":5,"reported":"x","as":"over"}": [
-          "malformed_number @reported {"value":"x","locale":"vi","hint":"unexpected character 'x'","hint_vi":"ký tự không hợp lệ 'x'"}",
+          "malformed_number @reported {"value":"x","locale":"vi","hint":"unexpected-character","char":"x"}",
           "vi: Con số đã in: "x" không phải là một số viết đúng cách theo cách viết tiếng Việt. Ký tự không hợp lệ 'x'.",
           "en: reported is not a number in the expected notation (vi): "x". unexpected character 'x'.",
         ],
@@ -271,7 +271,7 @@ describe('checkSum', () => {
     expect(errorShapes(calls.map((c) => [JSON.stringify(c), () => checkSum(c as never)]))).toMatchInlineSnapshot(`
       {
         "null": [
-          "invalid_type @ {"expected":"an object","expected_vi":"một đối tượng","received":"null"}",
+          "invalid_type @ {"expected":"object","received":"null"}",
           "vi: Dữ liệu đầu vào phải là một đối tượng; nhận được null.",
           "en: input must be an object; got null.",
         ],
@@ -281,22 +281,22 @@ describe('checkSum', () => {
           "en: total is required.",
         ],
         "{"total":10,"parts":5}": [
-          "invalid_type @parts {"expected":"an array","expected_vi":"một mảng","received":"5"}",
+          "invalid_type @parts {"expected":"array","received":"number","value":"5"}",
           "vi: Trường parts phải là một mảng; nhận được 5.",
           "en: parts must be an array; got 5.",
         ],
         "{"total":10,"parts":["x"]}": [
-          "malformed_number @parts.0 {"value":"x","hint":"write a plain decimal such as \\"97.5\\"","hint_vi":"hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn"}",
+          "malformed_number @parts.0 {"value":"x","hint":"plain-decimal"}",
           "vi: Trường parts[0]: "x" không phải là một số viết đúng cách. Hãy viết số thập phân thường: chỉ gồm chữ số, dấu chấm (.) làm dấu thập phân nếu có, không phân cách hàng nghìn.",
           "en: parts[0] is not a number in the expected notation: "x". write a plain decimal such as "97.5".",
         ],
         "{"total":10,"parts":[1],"tolerance":"loose"}": [
-          "invalid_value @tolerance {"allowed":["exact","rounding"],"value":"\\"loose\\""}",
+          "invalid_value @tolerance {"allowed":["exact","rounding"],"received":"string","value":"loose"}",
           "vi: Trường tolerance phải là một trong: exact, rounding; nhận được "loose".",
           "en: tolerance must be one of exact, rounding; got "loose".",
         ],
         "{"total":10,"parts":[]}": [
-          "out_of_range @parts {"min":"1","max":"∞","value":"0 items"}",
+          "out_of_range @parts {"min":"1","max":"∞","received":"array","count":0}",
           "vi: Trường parts phải có ít nhất 1 mục; hiện có 0.",
           "en: parts must be between 1 and ∞; got 0 items.",
         ],
@@ -354,7 +354,7 @@ describe('extractClaims', () => {
     ])).toMatchInlineSnapshot(`
       {
         "a number": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"5"}",
+          "invalid_type @text {"expected":"string","received":"number","value":"5"}",
           "vi: Văn bản phải là một chuỗi; nhận được 5.",
           "en: text must be a string; got 5.",
         ],
@@ -364,17 +364,17 @@ describe('extractClaims', () => {
           "en: options.locale is not a field this input takes.",
         ],
         "an unknown rounding": [
-          "unknown_rounding @options.rounding {"value":"\\"x\\"","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"string","value":"x","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn "x"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode "x"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],
         "null": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"null"}",
+          "invalid_type @text {"expected":"string","received":"null"}",
           "vi: Văn bản phải là một chuỗi; nhận được null.",
           "en: text must be a string; got null.",
         ],
         "options null": [
-          "invalid_type @options {"expected":"an object","expected_vi":"một đối tượng","received":"null"}",
+          "invalid_type @options {"expected":"object","received":"null"}",
           "vi: Tuỳ chọn phải là một đối tượng; nhận được null.",
           "en: options must be an object; got null.",
         ],

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { bulletChart } from '../../src/svg/index.js';
-import { makeIssue, type ErrorCode } from '../../src/core/errors.js';
+import { makeIssue, makeIssueIn, type ErrorCode } from '../../src/core/errors.js';
+import { everyTables } from '../../src/core/messages/tables.js';
+import type { ExpectedCode, HintCode, ReceivedCode } from '../../src/core/factCodes.js';
 import { en } from '../../src/core/messages/en.js';
 
 const ENGLISH = / or | not | must | got | is | the |valid|should/i;
@@ -16,19 +18,19 @@ const ownWords = (issue: { messages: { vi: string }; facts: Record<string, unkno
 
 /** Facts as the readers give them, for each code. */
 const FACTS: { readonly [C in ErrorCode]: Record<string, unknown> } = {
-  invalid_type: { expected: 'a number or a decimal string', expected_vi: 'một số hoặc chuỗi số thập phân', received: 'an array' },
-  not_finite: { received: 'NaN' },
+  invalid_type: { expected: 'number-or-decimal-string', received: 'array' },
+  not_finite: { received: 'nan' },
   negative: { value: '-12.5' },
   not_integer: { value: '1549.25' },
   unsafe_number: { value: '9007199254740993' },
   exponent_not_allowed: { value: '1e5' },
   empty_string: {},
-  malformed_number: { value: '9/x', locale: 'vi', hint: 'this looks like a ratio X/Y; read each side separately', hint_vi: 'đây có vẻ là tỷ số X/Y; hãy đọc riêng từng vế' },
-  ambiguous_number: { value: '1.5', locale: 'vi' },
+  malformed_number: { value: '9/x', locale: 'vi', hint: 'ratio' },
+  ambiguous_number: { value: '1.5', locale: 'vi', group: '.', decimal: ',' },
   range_inverted: { min: '97.5', max: '90' },
-  unknown_rounding: { value: '"banker"', allowed: ['half-up', 'half-even'] },
-  out_of_range: { min: '0', max: '10', value: '11' },
-  invalid_value: { allowed: ['count', 'rate'], value: '"percent"' },
+  unknown_rounding: { received: 'string', value: 'banker', allowed: ['half-up', 'half-even'] },
+  out_of_range: { min: '0', max: '10', received: 'number', value: '11' },
+  invalid_value: { allowed: ['count', 'rate'], received: 'string', value: 'percent' },
   unknown_key: { key: 'colour', allowed: ['achieved', 'target'] },
   missing: {},
   too_long: { length: 1549, limit: 1000 },
@@ -54,7 +56,7 @@ const FACTS: { readonly [C in ErrorCode]: Record<string, unknown> } = {
   fact_type_mismatch: { fact: 'kind', type: 'text', field: 'op', expected: ['count', 'number', 'date'], op: '<' },
   invalid_sum_part: { fact: 'founded', type: 'date', derived: false },
   exclusive_keys: { keys: ['op', 'in'], allowed: ['op', 'between', 'in'] },
-  measure_not_whole: { measure: 'fullMonths', value: '1.5', limit: 100000 },
+  measure_not_whole: { measure: 'fullMonths', received: 'number', value: '1.5', limit: 100000 },
   inexact_measure: { measure: 'months', allowed: ['fullYears', 'fullMonths', 'days', 'workingDays'] },
   unknown_condition: { id: 'age' },
   version_overlap: { id: 'v2', other: 'v1', start: '2025-01-01', end: null },
@@ -147,5 +149,61 @@ describe('Vietnamese messages hold no English and write numbers the Vietnamese w
   it.fails.each([...KNOWN_LEAKS])('known leak, still there: %s', (name) => {
     const e = errorOf(CALLS[name] as () => unknown);
     for (const issue of e.issues) expect([ENGLISH.test(ownWords(issue)), DOT_DECIMAL.test(ownWords(issue))]).toEqual([false, false]);
+  });
+});
+
+// Every code of the fact enumerations has words in both languages (a record keyed by the union, so a
+// code added without words here fails to compile), and the Vietnamese ones are Vietnamese.
+const EXPECTED: Record<ExpectedCode, Record<string, unknown>> = {
+  number: {}, string: {}, boolean: {}, object: { fields: ['vi', 'en'] }, array: { fields: ['stage', 'entered'] },
+  'whole-number': { min: 0, max: 10 }, 'number-or-decimal-string': {}, 'attainment-target': {}, 'attainment-result': {},
+  'attainment-result-or-reason': {}, 'text-or-bilingual': {}, 'number-column': {}, 'non-empty-string': {}, count: {}, date: {},
+  bilingual: {}, 'number-below': { below: '97.5' }, 'result-target': {}, 'scorecard-line': {}, period: {}, 'period-text': {},
+  'printed-figure': {}, 'partial-rollup': {}, 'partial-rollups': {}, 'pipeline-data': {}, issue: {}, 'error-or-issues': {}, path: {},
+  'field-labels': {}, facts: {}, 'counts-by-stage': {}, 'stage-map': {}, 'dates-by-event': {}, 'figures-by-indicator': {},
+  'count-column': {}, column: {}, 'records-or-columns': {}, 'id-list': {}, 'id-lists': {}, 'string-list': {}, 'row-list': {},
+  'column-list': {}, 'unit-list': {}, 'weight-list': {}, 'candidate-list': {}, 'element-id': {}, 'hex-colour': {},
+  'sorted-names': {}, 'sorted-ids': {}, 'parent-row': {}, 'band-min': {},
+};
+const RECEIVED: Record<ReceivedCode, Record<string, unknown>> = {
+  string: { value: 'abc' }, number: { value: '1549.5' }, nan: {}, infinity: {}, 'negative-infinity': {}, boolean: { value: 'true' },
+  bigint: { value: '12' }, null: {}, undefined: {}, array: { count: 3 }, object: { keys: ['aim'] }, function: {}, symbol: {},
+  'bigint-array': {}, 'data-view': {},
+};
+const HINTS: Record<HintCode, Record<string, unknown>> = {
+  'comma-decimal': {}, 'plain-decimal': {}, 'zero-denominator': {}, ratio: {}, 'unexpected-character': { char: 'x' },
+  'no-integer-digits': {}, 'no-fraction-digits': {}, 'significant-digits': { limit: 15 }, 'plan-per-target': {},
+};
+
+describe('the words of expected, received and hint codes', () => {
+  // with every word, as messageFor writes any issue; each area's readers write with their own part of them
+  const both = (code: ErrorCode, facts: Record<string, unknown>) => makeIssueIn(everyTables, code, ['achieved'], facts as never).messages;
+  it.each(Object.keys(EXPECTED) as ExpectedCode[])('expected %s', (code) => {
+    const m = both('invalid_type', { expected: code, received: 'null', ...EXPECTED[code] });
+    // without words, the code itself would stand where the words go
+    expect([m.vi.includes(`là ${code};`), m.en.includes(`be ${code};`)]).toEqual([false, false]);
+    expect([m.vi, ENGLISH.test(m.vi.replace('"', '')), DOT_DECIMAL.test(m.vi)]).toEqual([m.vi, false, false]);
+    expect(m.vi).not.toBe(m.en);
+  });
+  it.each(Object.keys(RECEIVED) as ReceivedCode[])('received %s', (code) => {
+    const m = both('invalid_type', { expected: 'number', received: code, ...RECEIVED[code] });
+    expect([m.vi, ENGLISH.test(m.vi), DOT_DECIMAL.test(m.vi)]).toEqual([m.vi, false, false]);
+    expect(m.vi).not.toMatch(/[a-z]-[a-z]/);
+    expect(m.en).not.toMatch(/; got [a-z]+-[a-z]+/);
+  });
+  it.each(Object.keys(HINTS) as HintCode[])('hint %s', (code) => {
+    const m = both(code === 'plan-per-target' ? 'invalid_value' : 'malformed_number', { value: 'x', hint: code, ...HINTS[code] });
+    for (const text of [m.vi, m.en]) expect(text.toLowerCase()).not.toMatch(new RegExp(`[:.] ${code}\\.$`));
+    expect([m.vi, ENGLISH.test(m.vi)]).toEqual([m.vi, false]);
+  });
+  it('a list of expected codes is any of them; exclusive fields name both', () => {
+    expect(both('invalid_type', { expected: ['number', 'string', 'boolean'], received: 'null' })).toEqual({
+      vi: 'Số thực hiện phải là một số, một chuỗi hoặc true hoặc false; nhận được null.',
+      en: 'achieved must be a number, a string or true or false; got null.',
+    });
+    expect(makeIssueIn(everyTables, 'invalid_value', ['targets'], { exclusive: ['target', 'targets'] }).messages).toEqual({
+      vi: 'Chỉ được dùng một trong hai: chỉ tiêu hoặc danh sách chỉ tiêu, không dùng cả hai.',
+      en: 'targets: give target or targets, not both.',
+    });
   });
 });

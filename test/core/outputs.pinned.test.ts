@@ -43,32 +43,32 @@ describe('parseNumber', () => {
     ])).toMatchInlineSnapshot(`
       {
         "array": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"object"}",
-          "vi: Văn bản phải là một chuỗi; nhận được một đối tượng.",
-          "en: text must be a string; got object.",
+          "invalid_type @text {"expected":"string","received":"array"}",
+          "vi: Văn bản phải là một chuỗi; nhận được một mảng.",
+          "en: text must be a string; got an array.",
         ],
         "null": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"object"}",
-          "vi: Văn bản phải là một chuỗi; nhận được một đối tượng.",
-          "en: text must be a string; got object.",
+          "invalid_type @text {"expected":"string","received":"null"}",
+          "vi: Văn bản phải là một chuỗi; nhận được null.",
+          "en: text must be a string; got null.",
         ],
         "number": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"number"}",
-          "vi: Văn bản phải là một chuỗi; nhận được một số.",
-          "en: text must be a string; got number.",
+          "invalid_type @text {"expected":"string","received":"number","value":"12"}",
+          "vi: Văn bản phải là một chuỗi; nhận được 12.",
+          "en: text must be a string; got 12.",
         ],
         "options not an object": [
-          "invalid_type @options {"expected":"an object","expected_vi":"một đối tượng","received":"\\"vi\\""}",
+          "invalid_type @options {"expected":"object","received":"string","value":"vi"}",
           "vi: Tuỳ chọn phải là một đối tượng; nhận được "vi".",
           "en: options must be an object; got "vi".",
         ],
         "undefined": [
-          "invalid_type @text {"expected":"a string","expected_vi":"một chuỗi","received":"undefined"}",
+          "invalid_type @text {"expected":"string","received":"undefined"}",
           "vi: Văn bản phải là một chuỗi; nhận được undefined (không có giá trị).",
           "en: text must be a string; got undefined.",
         ],
         "unknown locale": [
-          "invalid_value @options.locale {"allowed":["vi","en","vi-VN","en-US"],"value":"\\"de\\""}",
+          "invalid_value @options.locale {"allowed":["vi","en","vi-VN","en-US"],"received":"string","value":"de"}",
           "vi: Ngôn ngữ phải là một trong: vi, en, vi-VN, en-US; nhận được "de".",
           "en: options.locale must be one of vi, en, vi-VN, en-US; got "de".",
         ],
@@ -99,7 +99,7 @@ describe('round', () => {
     expect(errorShapes(opts.map((o) => [JSON.stringify(o), () => round('20/3', o as never)]))).toMatchInlineSnapshot(`
       {
         ""half-up"": [
-          "invalid_type @options {"expected":"an object","expected_vi":"một đối tượng","received":"\\"half-up\\""}",
+          "invalid_type @options {"expected":"object","received":"string","value":"half-up"}",
           "vi: Tuỳ chọn phải là một đối tượng; nhận được "half-up".",
           "en: options must be an object; got "half-up".",
         ],
@@ -107,35 +107,35 @@ describe('round', () => {
           "ok": "6.67",
         },
         "{"decimals":"2"}": [
-          "invalid_type @options.decimals {"expected":"a whole number from 0 to 10","expected_vi":"một số nguyên từ 0 đến 10","received":"\\"2\\""}",
+          "invalid_type @options.decimals {"expected":"whole-number","min":0,"max":10,"received":"string","value":"2"}",
           "vi: Số chữ số thập phân phải là một số nguyên từ 0 đến 10; nhận được "2".",
           "en: options.decimals must be a whole number from 0 to 10; got "2".",
         ],
         "{"decimals":-1}": [
-          "out_of_range @options.decimals {"min":0,"max":10,"value":"-1"}",
+          "out_of_range @options.decimals {"min":0,"max":10,"received":"number","value":"-1"}",
           "vi: Số chữ số thập phân phải nằm trong khoảng từ 0 đến 10; nhận được -1.",
           "en: options.decimals must be between 0 and 10; got -1.",
         ],
         "{"decimals":1.5}": [
-          "out_of_range @options.decimals {"min":0,"max":10,"value":"1.5"}",
+          "out_of_range @options.decimals {"min":0,"max":10,"received":"number","value":"1.5"}",
           "vi: Số chữ số thập phân phải nằm trong khoảng từ 0 đến 10; nhận được 1,5.",
           "en: options.decimals must be between 0 and 10; got 1.5.",
         ],
         "{"decimals":11,"rounding":"x"}": [
-          "out_of_range @options.decimals {"min":0,"max":10,"value":"11"}",
+          "out_of_range @options.decimals {"min":0,"max":10,"received":"number","value":"11"}",
           "vi: Số chữ số thập phân phải nằm trong khoảng từ 0 đến 10; nhận được 11.",
           "en: options.decimals must be between 0 and 10; got 11.",
-          "unknown_rounding @options.rounding {"value":"\\"x\\"","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"string","value":"x","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn "x"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode "x"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],
         "{"decimals":11}": [
-          "out_of_range @options.decimals {"min":0,"max":10,"value":"11"}",
+          "out_of_range @options.decimals {"min":0,"max":10,"received":"number","value":"11"}",
           "vi: Số chữ số thập phân phải nằm trong khoảng từ 0 đến 10; nhận được 11.",
           "en: options.decimals must be between 0 and 10; got 11.",
         ],
         "{"decimals":null}": [
-          "invalid_type @options.decimals {"expected":"a whole number from 0 to 10","expected_vi":"một số nguyên từ 0 đến 10","received":"null"}",
+          "invalid_type @options.decimals {"expected":"whole-number","min":0,"max":10,"received":"null"}",
           "vi: Số chữ số thập phân phải là một số nguyên từ 0 đến 10; nhận được null.",
           "en: options.decimals must be a whole number from 0 to 10; got null.",
         ],
@@ -145,17 +145,17 @@ describe('round', () => {
           "en: options.places is not a field this input takes.",
         ],
         "{"rounding":"HALF-UP"}": [
-          "unknown_rounding @options.rounding {"value":"\\"HALF-UP\\"","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"string","value":"HALF-UP","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn "HALF-UP"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode "HALF-UP"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],
         "{"rounding":"bankers"}": [
-          "unknown_rounding @options.rounding {"value":"\\"bankers\\"","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"string","value":"bankers","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn "bankers"; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode "bankers"; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],
         "{"rounding":1}": [
-          "unknown_rounding @options.rounding {"value":"1","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
+          "unknown_rounding @options.rounding {"received":"number","value":"1","allowed":["half-up","half-down","half-even","up","down","ceil","floor"]}",
           "vi: Không có chế độ làm tròn 1; hãy chọn một trong: half-up, half-down, half-even, up, down, ceil, floor.",
           "en: options.rounding: unknown rounding mode 1; use one of half-up, half-down, half-even, up, down, ceil, floor.",
         ],

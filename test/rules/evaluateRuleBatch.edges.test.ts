@@ -29,11 +29,16 @@ function rejection(cases: unknown) {
 }
 
 describe('evaluateRuleBatch: bad cases', () => {
-  it.each([['a string', 'cases', '"cases"'], ['a number', 7, '7'], ['null', null, 'null'], ['undefined', undefined, 'undefined']])('cases that are %s', (_name, cases, received) => {
+  it.each([
+    ['a string', 'cases', { received: 'string', value: 'cases' }],
+    ['a number', 7, { received: 'number', value: '7' }],
+    ['null', null, { received: 'null' }],
+    ['undefined', undefined, { received: 'undefined' }],
+  ])('cases that are %s', (_name, cases, received) => {
     expect(rejection(cases)).toEqual({
       code: 'invalid_type',
       path: ['cases'],
-      facts: { expected: 'an array of records or an object of columns', expected_vi: 'một mảng bản ghi hoặc một đối tượng gồm các cột', received },
+      facts: { expected: 'records-or-columns', ...received },
     });
   });
 
@@ -48,11 +53,17 @@ describe('evaluateRuleBatch: bad cases', () => {
     expect(rejection({ total: [1] })).toEqual({ code: 'unknown_key', path: ['cases', 'total'], facts: { key: 'total', allowed: ['a', 'b'] } });
   });
 
-  it.each([['a string', 'abc', '"abc"'], ['a number', 5, '5'], ['null', null, 'null'], ['an object without length', { 0: 1 }, 'object'], ['true', true, 'true']])('a column that is %s', (_name, col, received) => {
+  it.each([
+    ['a string', 'abc', { received: 'string', value: 'abc' }],
+    ['a number', 5, { received: 'number', value: '5' }],
+    ['null', null, { received: 'null' }],
+    ['an object without length', { 0: 1 }, { received: 'object' }],
+    ['true', true, { received: 'boolean', value: 'true' }],
+  ])('a column that is %s', (_name, col, received) => {
     expect(rejection({ a: col })).toEqual({
       code: 'invalid_type',
       path: ['cases', 'a'],
-      facts: { expected: 'an array or typed array', expected_vi: 'một mảng hoặc mảng kiểu', received },
+      facts: { expected: 'column', ...received },
     });
   });
 

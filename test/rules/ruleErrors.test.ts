@@ -41,8 +41,8 @@ describe('the codes of rule data', () => {
     ['exclusive_keys', when({ fact: 'n', title: t }), 'versions.0.when', { keys: [], allowed: ['op', 'between', 'in'] }],
     ['exclusive_keys', when({ any: [leaf], not: leaf }), 'versions.0.when', { keys: ['any', 'not'], allowed: ['all', 'any', 'not'] }],
     ['exclusive_keys', when({}), 'versions.0.when', { keys: [], allowed: ['all', 'any', 'not', 'fact'] }],
-    ['measure_not_whole', when({ fact: 'd', measure: 'fullYears', op: '>=', value: 200_000, title: t }), 'versions.0.when.value', { measure: 'fullYears', value: '200000', limit: 100_000 }],
-    ['measure_not_whole', when({ fact: 'd', measure: 'days', in: [1, '2'], title: t }), 'versions.0.when.in.1', { measure: 'days', value: '"2"', limit: 100_000 }],
+    ['measure_not_whole', when({ fact: 'd', measure: 'fullYears', op: '>=', value: 200_000, title: t }), 'versions.0.when.value', { measure: 'fullYears', received: 'number', value: '200000', limit: 100_000 }],
+    ['measure_not_whole', when({ fact: 'd', measure: 'days', in: [1, '2'], title: t }), 'versions.0.when.in.1', { measure: 'days', received: 'string', value: '2', limit: 100_000 }],
     ['inexact_measure', when({ fact: 'd', measure: 'years', in: [1], title: t }), 'versions.0.when.measure', { measure: 'years', allowed: ['fullYears', 'fullMonths', 'days', 'workingDays'] }],
     ['unknown_condition', withAt(['versions', 0, 'exceptions'], [{ id: 'e', label: t, overrides: 'when.all', when: leaf }]), 'versions.0.exceptions.0.overrides', { id: 'when.all' }],
     ['version_overlap', withAt(['versions', 1], { ...version, id: 'v2', effectiveFrom: '2023-01-01', effectiveTo: '2024-01-01' }), 'versions.0.effectiveFrom', { id: 'v1', other: 'v2', start: '2024-01-01', end: '2024-01-01' }],
@@ -53,21 +53,21 @@ describe('the codes of rule data', () => {
   it('keeps the shared codes where they fit', () => {
     expect(issuesOf(withAt(['versions', 0, 'id'], ' '))).toEqual([['empty_string', 'versions.0.id', {}]]);
     expect(issuesOf(withAt(['versions', 0, 'confidence'], undefined))).toEqual([['missing', 'versions.0.confidence', {}]]);
-    expect(issuesOf(withAt(['versions', 0, 'effectiveFrom'], 20240101))).toEqual([['invalid_type', 'versions.0.effectiveFrom', { expected: 'a date YYYY-MM-DD', expected_vi: 'một ngày dạng YYYY-MM-DD', received: '20240101' }]]);
+    expect(issuesOf(withAt(['versions', 0, 'effectiveFrom'], 20240101))).toEqual([['invalid_type', 'versions.0.effectiveFrom', { expected: 'date', received: 'number', value: '20240101' }]]);
     expect(issuesOf(withAt(['versions', 0, 'effectiveFrom'], '2023-02-29'))).toEqual([['invalid_date', 'versions.0.effectiveFrom', { value: '2023-02-29' }]]);
     // a year zod's ISO date takes and the calendar does not
     expect(issuesOf(withAt(['versions', 0, 'effectiveTo'], '0000-01-01'))).toEqual([['invalid_date', 'versions.0.effectiveTo', { value: '0000-01-01' }]]);
-    expect(issuesOf(withAt(['facts', 'n', 'type'], 'integer'))).toEqual([['invalid_value', 'facts.n.type', { allowed: ['count', 'number', 'date', 'boolean', 'text'], value: '"integer"' }]]);
-    expect(issuesOf(withAt(['facts'], {}))).toEqual([['out_of_range', 'facts', { min: '1', max: '∞', value: '0 items' }]]);
-    expect(issuesOf(when({ ...leaf, value: { n: 1 } }))).toEqual([['invalid_type', 'versions.0.when.value', { expected: 'a string, a number or true/false', expected_vi: 'một chuỗi, một số hoặc true/false', received: 'object' }]]);
-    expect(issuesOf(when({ not: [leaf] }))).toEqual([['invalid_type', 'versions.0.when.not', { expected: 'an object', expected_vi: 'một đối tượng', received: 'an array' }]]);
+    expect(issuesOf(withAt(['facts', 'n', 'type'], 'integer'))).toEqual([['invalid_value', 'facts.n.type', { allowed: ['count', 'number', 'date', 'boolean', 'text'], received: 'string', value: 'integer' }]]);
+    expect(issuesOf(withAt(['facts'], {}))).toEqual([['out_of_range', 'facts', { min: '1', max: '∞', received: 'object', count: 0 }]]);
+    expect(issuesOf(when({ ...leaf, value: { n: 1 } }))).toEqual([['invalid_type', 'versions.0.when.value', { expected: ['string', 'number', 'boolean'], received: 'object' }]]);
+    expect(issuesOf(when({ not: [leaf] }))).toEqual([['invalid_type', 'versions.0.when.not', { expected: 'object', received: 'array' }]]);
     expect(issuesOf(when({ ...leaf, edges: '[]' }))).toEqual([['unknown_key', 'versions.0.when.edges', { key: 'edges' }]]);
     expect(issuesOf(when({ fact: 'n', between: [1, 2, 3], title: t }))).toEqual([['too_long', 'versions.0.when.between', { length: 3, limit: 2 }]]);
   });
 
   it('reads a condition by the form its keys choose, however deep', () => {
     const deep = when({ all: [leaf, { any: [{ not: { fact: 'n', between: [1, 'x'], title: t } }] }] });
-    expect(issuesOf(deep)).toEqual([['invalid_type', 'versions.0.when.all.1.any.0.not.between.1', { expected: 'a finite number', expected_vi: 'một số hữu hạn', received: '"x"' }]]);
+    expect(issuesOf(deep)).toEqual([['invalid_type', 'versions.0.when.all.1.any.0.not.between.1', { expected: 'number', received: 'string', value: 'x' }]]);
     const shape = when({ all: [leaf, { any: [{ not: { fact: 'n', op: '>=', value: 1, title: { vi: 'x' } } }] }] });
     expect(issuesOf(shape)).toEqual([['missing', 'versions.0.when.all.1.any.0.not.title.en', {}]]);
   });

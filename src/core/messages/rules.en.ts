@@ -1,6 +1,6 @@
 // English messages of mistakes in rule data, apart from the core table (see rules.vi.ts).
 import type { MessageTable, RuleDataCode } from '../errors.js';
-import { list } from './common.en.js';
+import { list, received } from './common.en.js';
 
 /** ['op', 'between', 'in'] → "op, between or in". */
 const either = (v: unknown, or = 'or'): string => {
@@ -18,7 +18,7 @@ export const ruleEn: MessageTable<RuleDataCode> = {
   invalid_sum_part: (f, w) => `${w.label}: a sum adds count facts the caller gives; "${f.fact}" is ${f.derived === true ? 'a sum' : `a ${f.type} fact`}.`,
   exclusive_keys: (f, w) =>
     `${w.label}: a condition takes exactly one of ${either(f.allowed)}${Array.isArray(f.keys) && f.keys.length > 0 ? `, not ${either(f.keys, 'and')}` : ''}.`,
-  measure_not_whole: (f, w) => `${w.label}: a measured time is compared with a whole number up to ${f.limit}; got ${f.value}.`,
+  measure_not_whole: (f, w) => `${w.label}: a measured time is compared with a whole number up to ${f.limit}; got ${received(f, w)}.`,
   inexact_measure: (f, w) => `${w.label}: in needs a whole measure (${list(f.allowed)}), not ${f.measure}.`,
   unknown_condition: (f, w) => `${w.label}: no condition of when has the id "${f.id}".`,
   version_overlap: (f, w) => `${w.label}: version "${f.id}" starts while "${f.other}" is in force.`,

@@ -28,7 +28,7 @@ export const ruleVi: MessageTable<RuleDataCode> = {
     `${where(w)}: tổng chỉ cộng các dữ kiện số đếm do người dùng nhập; "${f.fact}" ${f.derived === true ? 'cũng là một tổng' : `là dữ kiện dạng ${ruleWord(f.type)}`}.`,
   exclusive_keys: (f, w) =>
     `${where(w)}: một điều kiện cần đúng một trong ${either(f.allowed)}${Array.isArray(f.keys) && f.keys.length > 0 ? `, không dùng cùng lúc ${either(f.keys, String, 'và')}` : ''}.`,
-  measure_not_whole: (f, w) => `${where(w)}: thời gian đo được chỉ so với số nguyên không quá ${viNumber(f.limit)}; nhận được ${received(f.value)}.`,
+  measure_not_whole: (f, w) => `${where(w)}: thời gian đo được chỉ so với số nguyên không quá ${viNumber(f.limit)}; nhận được ${received(f, w)}.`,
   inexact_measure: (f, w) => `${where(w)}: in cần cách đo cho ra số nguyên (${list(f.allowed)}), không dùng ${f.measure}.`,
   unknown_condition: (f, w) => `${where(w)}: when không có điều kiện nào mang mã "${f.id}".`,
   version_overlap: (f, w) => `${where(w)}: phiên bản "${f.id}" bắt đầu khi phiên bản "${f.other}" còn hiệu lực.`,
