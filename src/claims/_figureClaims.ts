@@ -35,6 +35,15 @@ function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
 /** Whether the targets or wholes of this figure are whole numbers: counts of people and organisations, not money or measures. */
 const counted = (A: Fig): boolean => A.kind === 'percent' || (A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
 
+/** The targets' range as facts: its ends as decimal text (null where open or empty) and how many, when that is listable. */
+function rangeFacts(r: ReturnType<typeof impliedWithin>): { from: string | null; to: string | null; count: number | null } {
+  return {
+    from: r.kind === 'none' ? null : String(r.from),
+    to: r.kind === 'range' ? String(r.to) : null,
+    count: r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) ? Number(r.to - r.from) + 1 : null,
+  };
+}
+
 /** The whole-number targets from `from` to `to`, or null when there are too many or they pass 2^53. */
 function listOf(r: ReturnType<typeof impliedWithin>): number[] | null {
   if (r.kind === 'none') return [];
@@ -57,8 +66,7 @@ function boundImplied(f: Fig, A: Fig, as: ClaimAs, s: { start: number; end: numb
   const none = r.kind === 'none';
   const facts = {
     as, achieved: A.a.x.text, unit: A.unit?.text ?? null, reported: f.a.x.text, bound,
-    from: none ? null : String(r.from), to: r.kind === 'range' ? String(r.to) : null,
-    count: r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) ? Number(r.to - r.from) + 1 : null,
+    ...rangeFacts(r),
   };
   const reasons = reasoned(none ? 'implied-bound-none' : 'implied-bound', facts);
   const wrong = none && bound === 'above' && whole;
@@ -158,8 +166,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     const list = listOf(r);
     const facts = {
       as, achieved: A.a.x.text, unit: A.unit?.text ?? null, reported: f.a.x.text, rounding: mode,
-      from: r.kind === 'none' ? null : String(r.from), to: r.kind === 'range' ? String(r.to) : null,
-      count: r.kind === 'range' && r.to - r.from < BigInt(MAX_IMPLIED_TARGETS) ? Number(r.to - r.from) + 1 : null,
+      ...rangeFacts(r),
     };
     // Not listed: too many targets, or (rarely) targets past 2^53, which a list of numbers cannot hold.
     const code = r.kind === 'none' ? 'implied-none' : list !== null ? 'implied' : facts.count === null ? 'implied-too-many' : 'implied-too-large';
