@@ -73,20 +73,31 @@ export function totalOf(c: Float64Array, parentIndex: Int32Array): number {
   return s;
 }
 
-/** A table's Keys, from the ids' hashes: the parents outside the table gathered into stubs. */
-export function keysFor(parents: readonly (string | null)[], parentIndex: Int32Array, hashes: Int32Array): Keys {
+/**
+ * A table's Keys, from the ids' hashes: the parents outside the table gathered into stubs. With
+ * `index` (of the table's own ids) it first resolves every parent into `parentIndex` (ROOT, a row or
+ * OUTSIDE), hashing each parent once for both; without, `parentIndex` is read as it is.
+ */
+export function keysFor(parents: readonly (string | null)[], parentIndex: Int32Array, hashes: Int32Array, index?: IdTable): Keys {
   const n = parentIndex.length;
   const stubs: string[] = [];
   const stubHashes: number[] = [];
   const known = new IdTable(stubs, 16);
   let stubOf = new Int32Array(0);
   for (let i = 0; i < n; i++) {
-    if (parentIndex[i] !== OUTSIDE) continue;
+    const p = parents[i];
+    let h = 0;
+    if (index) {
+      if (p === null || p === undefined) { parentIndex[i] = ROOT; continue; }
+      h = hashId(p);
+      const r = index.find(p, h);
+      parentIndex[i] = r >= 0 ? r : OUTSIDE;
+      if (r >= 0) continue;
+    } else if (parentIndex[i] !== OUTSIDE) continue;
+    else h = hashId(p as string);
     if (stubOf.length === 0) stubOf = new Int32Array(n);
-    const p = parents[i] as string;
-    const h = hashId(p);
-    let s = known.find(p, h);
-    if (s < 0) { s = stubs.length; stubs.push(p); stubHashes.push(h); known.insert(s, h); }
+    let s = known.find(p as string, h);
+    if (s < 0) { s = stubs.length; stubs.push(p as string); stubHashes.push(h); known.insert(s, h); }
     stubOf[i] = s;
   }
   return { hashes, stubs, stubHashes: Int32Array.from(stubHashes), stubOf };
@@ -192,18 +203,13 @@ export function buildTable(own: OwnTable, paths: RowPaths): Table {
   const hashes = hashIds(own.ids);
   const index = indexIds(own.ids, paths, hashes);
   const parentIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = own.parents[i];
-    if (p === null || p === undefined) { parentIndex[i] = ROOT; continue; }
-    const r = index.find(p, hashId(p));
-    parentIndex[i] = r >= 0 ? r : OUTSIDE;
-  }
+  const keys = keysFor(own.parents, parentIndex, hashes, index);
   const order = bottomUpOrder(parentIndex, paths, own.ids);
   for (const c of own.achieved) accumulate(c, order, parentIndex);
   for (const c of own.target) accumulate(c, order, parentIndex);
   if (own.weights) accumulate(own.weights, order, parentIndex);
   for (const s of own.people) if (s) accumulatePeople(s, order, parentIndex);
-  return { ...own, parentIndex, keys: keysFor(own.parents, parentIndex, hashes) };
+  return { ...own, parentIndex, keys };
 }
 
 /** Rejects units whose parent is still outside the table: a finished rollup needs the whole tree. */
