@@ -130,9 +130,10 @@ export function isUnpackProblem(v: Packed | Problem): v is Problem {
  * The `n` values of a column of blocks (format 3), or what is wrong with it and in which block: a
  * block as unpack refuses it, or blocks that hold another number of values in all (`length_mismatch`,
  * for the column). A block's length is what its width and text make; unpack then checks the text.
+ * Without `f64` blocks the values come as a Uint32Array, which a count column converts natively.
  */
-export function unpackBlocks(blocks: readonly string[], n: number, allowed: readonly Width[]): Float64Array | (Problem & { readonly block?: number }) {
-  const out = new Float64Array(n);
+export function unpackBlocks(blocks: readonly string[], n: number, allowed: readonly Width[]): Float64Array | Uint32Array | (Problem & { readonly block?: number }) {
+  const out = blocks.some((s) => s.startsWith('f64:')) ? new Float64Array(n) : new Uint32Array(n);
   let at = 0;
   for (let b = 0; b < blocks.length; b++) {
     const s = blocks[b] as string;
