@@ -29,11 +29,17 @@ function unpacked(ctx: Ctx, v: unknown, n: number, packed: boolean, widths: read
  * 2^53 − 1) and anything else go to readCountColumn.
  */
 function unpackedBlocks(ctx: Ctx, v: unknown, n: number, path: IssuePath): unknown {
-  if (!Array.isArray(v) || v.length === 0 || !(typeof v[0] === 'string' && v[0].includes(':'))) return v;
-  for (let b = 0; b < v.length; b++) {
-    if (typeof v[b] !== 'string') { report(ctx, 'invalid_type', { expected: 'a block of packed numbers', expected_vi: 'một khối số đã đóng gói', received: describe(v[b]) }, [...path, b]); return REPORTED; }
+  if (!Array.isArray(v) || v.length === 0) return v;
+  // Each item is read once (a getter may change between reads).
+  const first: unknown = v[0];
+  if (!(typeof first === 'string' && first.includes(':'))) return v;
+  const blocks: string[] = [first];
+  for (let b = 1; b < v.length; b++) {
+    const x: unknown = v[b];
+    if (typeof x !== 'string') { report(ctx, 'invalid_type', { expected: 'a block of packed numbers', expected_vi: 'một khối số đã đóng gói', received: describe(x) }, [...path, b]); return REPORTED; }
+    blocks.push(x);
   }
-  const r = unpackBlocks(v as string[], n, COUNT_WIDTHS);
+  const r = unpackBlocks(blocks, n, COUNT_WIDTHS);
   if (ArrayBuffer.isView(r)) return r;
   report(ctx, r.code, r.facts, r.block === undefined ? path : [...path, r.block]);
   return REPORTED;
