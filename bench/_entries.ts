@@ -344,8 +344,8 @@ export function rollupEntries(lib: Lib, s: Sizes): Row[] {
     goal: 1.5,
     goalText: '≤ 1.5× one pass (not gated)',
     lowerIsBetter: true,
-    // Not gated: with partial format 2, 1.40× at load 3.4 but 2.2–3.1× at load 4 and 1.2–4.4× at loads of
-    // 7–10 on the shared machine, past a gate at 3× for CI (bench/README.md says where the time goes).
+    // Not gated: with partial format 3, 1.66–2.16× at load 1 (format 2: 1.72–2.28× in the same run), and
+    // up to 4.4× at loads of 7–10 on the shared machine, past a gate at 3× for CI (bench/README.md).
     gated: false,
     note: '`rollupPartial` on 16 contiguous slices, `mergeRollups`, `rollupColumns`',
   });

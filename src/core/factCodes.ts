@@ -52,7 +52,7 @@ export type AttainmentExpectedCode = 'attainment-result' | 'attainment-result-or
  * library's own inputs (periods, printed figures, partial rollups, pipelines, issues…), maps and lists
  * (`'counts-by-stage'`, `'id-list'`, `'column'`: an array or typed array…), and forms of a text or number
  * given to `invalid_value` (`'element-id'`, `'hex-colour'`, `'sorted-names'`, `'sorted-ids'`,
- * `'parent-row'`, `'band-min'`).
+ * `'parent-row'`, `'band-min'`), and `'packed-block'` (one block of a column of a partial rollup, format 3).
  *
  * @category Errors
  */
@@ -95,6 +95,7 @@ export type MoreExpectedCode =
   | 'sorted-names'
   | 'sorted-ids'
   | 'parent-row'
+  | 'packed-block'
   | 'band-min';
 
 /**

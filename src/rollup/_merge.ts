@@ -1,11 +1,9 @@
-import { indexIds } from './_ids.js';
-import { accumulatePeople, bottomUpOrder, isBig, OUTSIDE, rememberTotal, ROOT, totalOf, type Column, type RowPaths, type Table } from './_table.js';
+import { IdTable, indexIds } from './_ids.js';
+import { accumulatePeople, bottomUpOrder, isBig, keysOf, OUTSIDE, rememberTotal, ROOT, totalOf, type Column, type RowPaths, type Table } from './_table.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 /** Arrays per `concat` call: well below any engine's limit on the number of arguments. */
 const CONCAT_CHUNK = 1024;
-/** Distinct parent ids remembered while linking units to parents in other parts. */
-const RESOLVED_CACHE = 1 << 16;
 
 /** The arrays one after the other, in one new array (the engine's concat copies packed arrays wholesale). */
 function concatAll<T>(parts: readonly (readonly T[])[]): T[] {
@@ -147,32 +145,37 @@ export function mergeTables(tables: readonly Table[], paths: (part: number) => R
     id: (row) => { const l = local(row); return paths(l.part).id(l.row); },
     parent: (row) => { const l = local(row); return paths(l.part).parent(l.row); },
   };
-  const index = indexIds(ids, rowPaths);
+  const keys = tables.map(keysOf);
+  const hashes = new Int32Array(n);
+  keys.forEach((k, p) => hashes.set(k.hashes, offsets[p] as number));
+  const index = indexIds(ids, rowPaths, hashes);
   const parentIndex = new Int32Array(n);
   const linkedRows = new Int32Array(n);
   let linkedCount = 0;
-  // Units waiting for a parent mostly share a few parents (the enterprises of one organisation): each
-  // distinct parent id is looked up once. The engine keeps a string's hash in the string, so the Map
-  // costs less than hashing the id again; it is bounded, for chunks whose every unit has its own parent.
-  const found = new Map<string, number>();
-  const resolve = (id: string): number => {
-    let r = found.get(id);
-    if (r === undefined) {
-      r = index.get(id) ?? OUTSIDE;
-      if (found.size < RESOLVED_CACHE) found.set(id, r);
-    }
-    return r;
-  };
+  // Each part's stubs are looked up once: a row in the merge, or still outside, as a stub of the merge.
+  const stubs: string[] = [];
+  const stubHashes: number[] = [];
+  const known = new IdTable(stubs, 16);
+  const stubOf = new Int32Array(n);
   tables.forEach((t, p) => {
     const o = offsets[p] as number;
+    const k = keys[p] as (typeof keys)[number];
+    // Per stub: its row in the merge, or the one's complement of its stub in the merge.
+    const at = k.stubs.map((id, s) => {
+      const h = k.stubHashes[s] as number;
+      const r = index.find(id, h);
+      if (r >= 0) return r;
+      let m = known.find(id, h);
+      if (m < 0) { m = stubs.length; stubs.push(id); stubHashes.push(h); known.insert(m, h); }
+      return ~m;
+    });
     for (let i = 0; i < t.ids.length; i++) {
       const q = t.parentIndex[i] as number;
       if (q >= 0) parentIndex[o + i] = q + o;
       else if (q === ROOT) parentIndex[o + i] = ROOT;
       else {
-        const r = resolve(t.parents[i] as string);
-        parentIndex[o + i] = r;
-        if (r !== OUTSIDE) linkedRows[linkedCount++] = o + i;
+        const r = at[k.stubOf[i] as number] as number;
+        if (r >= 0) { parentIndex[o + i] = r; linkedRows[linkedCount++] = o + i; } else { parentIndex[o + i] = OUTSIDE; stubOf[o + i] = ~r; }
       }
     }
   });
@@ -209,5 +212,6 @@ export function mergeTables(tables: readonly Table[], paths: (part: number) => R
     accumulatePeople(sets, order, parentIndex);
     return sets;
   });
-  return { indicators, ids, names, parents, parentIndex, achieved, target, people, weights };
+  const mergedKeys = { hashes, stubs, stubHashes: Int32Array.from(stubHashes), stubOf: stubs.length > 0 ? stubOf : new Int32Array(0) };
+  return { indicators, ids, names, parents, parentIndex, achieved, target, people, weights, keys: mergedKeys };
 }

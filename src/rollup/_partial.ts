@@ -1,5 +1,5 @@
-import { packer, widthFor } from './_packed.js';
-import { isBig, rememberTotal, type Column, type Table } from './_table.js';
+import { packer, packRows } from './_packed.js';
+import { isBig, rememberTotal, totalOf, type Column, type Table } from './_table.js';
 import type { RollupPartial } from './types.js';
 
 /**
@@ -31,22 +31,16 @@ export function takeTableOfPartial(v: unknown): Table | undefined {
 }
 
 /**
- * A column of a partial: packed numbers (_packed.ts) while safe, decimal strings beyond. Every total is
- * at most its root's, so the largest value and the grand total are both read from the rows whose
- * parent is not in the table; the grand total is remembered on the way (see totalOf).
+ * A column of a partial: blocks of packed numbers (_packed.ts) while safe, decimal strings beyond.
+ * The blocks depend on the figures alone, so a merge writes the same partial however it was grouped.
+ * The grand total is remembered on the way (see totalOf): a later merge of this partial needs it.
  */
-function publicColumn(c: Column, parentIndex: Int32Array, pack: ReturnType<typeof packer>): string | readonly string[] {
+function publicColumn(c: Column, parentIndex: Int32Array, pack: ReturnType<typeof packer>): readonly string[] {
   if (isBig(c)) return Object.freeze(c.map(String));
-  let total = 0;
-  let most = 0;
-  for (let i = 0; i < parentIndex.length; i++) {
-    if ((parentIndex[i] as number) >= 0) continue;
-    const x = c[i] as number;
-    total += x;
-    if (x > most) most = x;
-  }
-  rememberTotal(c, total);
-  return pack(c, widthFor(most));
+  rememberTotal(c, totalOf(c, parentIndex));
+  const blocks: string[] = [];
+  packRows(c, 0, c.length, pack, blocks);
+  return Object.freeze(blocks);
 }
 
 /** A table as a plain, JSON-serialisable partial, remembered as made here. */
@@ -59,7 +53,7 @@ export function toPartial(t: Table): RollupPartial {
   const weights = t.weights ? publicColumn(t.weights, t.parentIndex, pack) : null;
   const partial: RollupPartial = Object.freeze({
     format: 'chitieu.rollup-partial',
-    version: 2,
+    version: 3,
     // Likewise every table array: frozen in place rather than copied.
     indicators: Object.freeze(t.indicators),
     ids: Object.freeze(t.ids),

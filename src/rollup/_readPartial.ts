@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { describe, reader, report } from '../core/_schema.js';
 import type { IssuePath } from '../core/errors.js';
 import { tableOfPartial } from './_partial.js';
-import { isPacked, isUnpackProblem, unpack, type Width } from './_packed.js';
+import { isPacked, isUnpackProblem, unpack, unpackBlocks, type Width } from './_packed.js';
 import { anyString, checkKeys, indicatorName, isArrayLike, isPlainObject, own, readCountColumn, readId, readPeople, readStringColumn, type Ctx } from './_read.js';
 import { isBig, type Column, type RowPaths, type Table } from './_table.js';
 import { parseWith } from './_errors.js';
@@ -26,12 +26,33 @@ function unpacked(ctx: Ctx, v: unknown, n: number, packed: boolean, widths: read
 }
 
 /**
+ * A column of blocks' values (format 3), or the value itself as it is: decimal strings (a column past
+ * 2^53 − 1) and anything else go to readCountColumn.
+ */
+function unpackedBlocks(ctx: Ctx, v: unknown, n: number, path: IssuePath): unknown {
+  if (!Array.isArray(v) || v.length === 0) return v;
+  // Each item is read once (a getter may change between reads).
+  const first: unknown = v[0];
+  if (!(typeof first === 'string' && first.includes(':'))) return v;
+  const blocks: string[] = [first];
+  for (let b = 1; b < v.length; b++) {
+    const x: unknown = v[b];
+    if (typeof x !== 'string') { report(ctx, 'invalid_type', { expected: 'packed-block', ...describe(x) }, [...path, b]); return REPORTED; }
+    blocks.push(x);
+  }
+  const r = unpackBlocks(blocks, n, COUNT_WIDTHS);
+  if (ArrayBuffer.isView(r)) return r;
+  report(ctx, r.code, r.facts, r.block === undefined ? path : [...path, r.block]);
+  return REPORTED;
+}
+
+/**
  * A column of subtree totals: counts as any count column, and no unit's total below the sum of its
  * children's (its own figure would be negative). Totals from this library always hold that, and it
  * bounds every total by its root's, which keeps the merge of number columns exact (_merge.ts).
  */
-function countColumn(ctx: Ctx, v: unknown, n: number, packed: boolean, parentIndex: Int32Array, path: IssuePath): Column | undefined {
-  const raw = unpacked(ctx, v, n, packed, COUNT_WIDTHS, path);
+function countColumn(ctx: Ctx, v: unknown, n: number, version: number, parentIndex: Int32Array, path: IssuePath): Column | undefined {
+  const raw = version === 3 ? unpackedBlocks(ctx, v, n, path) : unpacked(ctx, v, n, version === 2, COUNT_WIDTHS, path);
   const c = raw === REPORTED ? undefined : readCountColumn(ctx, raw, n, path);
   if (c === undefined) return undefined;
   // One loop for both kinds of column: + and - are exact on BigInts, and on doubles below 2^53 (a sum
@@ -58,9 +79,10 @@ const partialSchema = reader((input, ctx): Table => {
   const keys = ['format', 'version', 'indicators', 'ids', 'names', 'parents', 'parentIndex', 'achieved', 'target', 'people', 'weights'];
   if (!checkKeys(ctx, input, keys, [])) return z.NEVER;
   const version = own(input, 'version');
-  if (version !== 1 && version !== 2) return report(ctx, 'invalid_value', { allowed: [1, 2], ...describe(version) }, ['version']);
-  // Format 2 packs its number columns (_packed.ts) and writes no names as null; format 1 has arrays.
-  const packed = version === 2;
+  if (version !== 1 && version !== 2 && version !== 3) return report(ctx, 'invalid_value', { allowed: [1, 2, 3], ...describe(version) }, ['version']);
+  // Formats 2 and 3 pack their number columns (_packed.ts: 3 in blocks) and write no names as null;
+  // format 1 has arrays.
+  const packed = version !== 1;
   const ids = readStringColumn(ctx, own(input, 'ids'), undefined, ['ids'], false, readId);
   if (ids === undefined) return z.NEVER;
   const n = ids.length;
@@ -92,7 +114,7 @@ const partialSchema = reader((input, ctx): Table => {
     if (v.length !== indicators.length) { report(ctx, 'length_mismatch', { expected: indicators.length, got: v.length }, [which]); return undefined; }
     const out: Column[] = [];
     for (let j = 0; j < v.length; j++) {
-      const c = countColumn(ctx, v[j], n, packed, parentIndex, [which, j]);
+      const c = countColumn(ctx, v[j], n, version, parentIndex, [which, j]);
       if (c === undefined) return undefined;
       out.push(c);
     }
@@ -124,7 +146,7 @@ const partialSchema = reader((input, ctx): Table => {
   const rawWeights = own(input, 'weights');
   let weights: Column | null = null;
   if (rawWeights !== null) {
-    const w = countColumn(ctx, rawWeights, n, packed, parentIndex, ['weights']);
+    const w = countColumn(ctx, rawWeights, n, version, parentIndex, ['weights']);
     if (w === undefined) return z.NEVER;
     weights = w;
   }

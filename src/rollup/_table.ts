@@ -1,5 +1,5 @@
 import { type IssuePath } from '../core/errors.js';
-import { indexIds } from './_ids.js';
+import { hashId, hashIds, IdTable, indexIds } from './_ids.js';
 import { fail } from './_errors.js';
 
 /**
@@ -26,6 +26,22 @@ export interface Table {
   /** Per indicator: null, or per unit the sorted distinct people ids of its subtree. */
   readonly people: readonly (readonly (readonly string[])[] | null)[];
   readonly weights: Column | null;
+  /** Set by buildTable and mergeTables; a merge works them out for a table read from elsewhere. */
+  readonly keys?: Keys;
+}
+
+/**
+ * What a merge needs to know of a table's ids, without reading the strings again: each id's hashId,
+ * and the distinct ids of the parents outside the table (its stubs) with each outside row's stub.
+ * Merging chunks of a large tree links most of their rows, under a few parents: each stub is looked
+ * up once instead of each row's parent.
+ */
+export interface Keys {
+  readonly hashes: Int32Array;
+  readonly stubs: readonly string[];
+  readonly stubHashes: Int32Array;
+  /** Per row whose parent is OUTSIDE, its stub (other rows: unused; empty when no row is outside). */
+  readonly stubOf: Int32Array;
 }
 
 /** Where a row of the input lives, for error paths (`['nodes', 3, 'parent']`, `['parents', 3]`). */
@@ -56,6 +72,41 @@ export function totalOf(c: Float64Array, parentIndex: Int32Array): number {
   let s = 0;
   for (let i = 0; i < parentIndex.length; i++) if ((parentIndex[i] as number) < 0) s += c[i] as number;
   return s;
+}
+
+/**
+ * A table's Keys, from the ids' hashes: the parents outside the table gathered into stubs. With
+ * `index` (of the table's own ids) it first resolves every parent into `parentIndex` (ROOT, a row or
+ * OUTSIDE), hashing each parent once for both; without, `parentIndex` is read as it is.
+ */
+export function keysFor(parents: readonly (string | null)[], parentIndex: Int32Array, hashes: Int32Array, index?: IdTable): Keys {
+  const n = parentIndex.length;
+  const stubs: string[] = [];
+  const stubHashes: number[] = [];
+  const known = new IdTable(stubs, 16);
+  let stubOf = new Int32Array(0);
+  for (let i = 0; i < n; i++) {
+    const p = parents[i];
+    let h = 0;
+    if (index) {
+      if (p === null || p === undefined) { parentIndex[i] = ROOT; continue; }
+      h = hashId(p);
+      const r = index.find(p, h);
+      parentIndex[i] = r >= 0 ? r : OUTSIDE;
+      if (r >= 0) continue;
+    } else if (parentIndex[i] !== OUTSIDE) continue;
+    else h = hashId(p as string);
+    if (stubOf.length === 0) stubOf = new Int32Array(n);
+    let s = known.find(p as string, h);
+    if (s < 0) { s = stubs.length; stubs.push(p as string); stubHashes.push(h); known.insert(s, h); }
+    stubOf[i] = s;
+  }
+  return { hashes, stubs, stubHashes: Int32Array.from(stubHashes), stubOf };
+}
+
+/** The Keys of a table: its own, or worked out (a table read from elsewhere). */
+export function keysOf(t: Table): Keys {
+  return t.keys ?? keysFor(t.parents, t.parentIndex, hashIds(t.ids));
 }
 
 export function isBig(c: Column): c is bigint[] {
@@ -150,18 +201,16 @@ export interface OwnTable extends Omit<Table, 'parentIndex' | 'achieved' | 'targ
  */
 export function buildTable(own: OwnTable, paths: RowPaths): Table {
   const n = own.ids.length;
-  const index = indexIds(own.ids, paths);
+  const hashes = hashIds(own.ids);
+  const index = indexIds(own.ids, paths, hashes);
   const parentIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = own.parents[i];
-    parentIndex[i] = p === null || p === undefined ? ROOT : (index.get(p) ?? OUTSIDE);
-  }
+  const keys = keysFor(own.parents, parentIndex, hashes, index);
   const order = bottomUpOrder(parentIndex, paths, own.ids);
   for (const c of own.achieved) accumulate(c, order, parentIndex);
   for (const c of own.target) accumulate(c, order, parentIndex);
   if (own.weights) accumulate(own.weights, order, parentIndex);
   for (const s of own.people) if (s) accumulatePeople(s, order, parentIndex);
-  return { ...own, parentIndex };
+  return { ...own, parentIndex, keys };
 }
 
 /** Rejects units whose parent is still outside the table: a finished rollup needs the whole tree. */

@@ -15,11 +15,12 @@ const listSchema = reader((v, ctx) => (Array.isArray(v) ? (v as unknown[]) : rep
  * gives the empty partial.
  *
  * @param partials - results of {@link rollupPartial} or of this function, possibly through JSON or
- *   `structuredClone`; partials of format 1 (plain arrays, 0.1) are read too
+ *   `structuredClone`; partials of formats 1 (plain arrays, 0.1) and 2 (one string per column) are
+ *   read too
  * @returns a frozen {@link RollupPartial}
  * @throws {ChiTieuError} `duplicate_id` when two chunks hold the same unit, `cycle` when the links
  *   close a cycle, `invalid_type` / `length_mismatch` / `invalid_value` for a malformed partial or a
- *   packed column that is not `width:base64` of the right length, `negative` for a total below the
+ *   packed column or block that is not `width:base64` of the right length, `negative` for a total below the
  *   sum of its children's (paths start with `['partials', index]`)
  * @example
  * ```ts

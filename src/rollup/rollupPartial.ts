@@ -7,7 +7,7 @@ import type { OrgColumns, OrgTree, RollupPartial } from './types.js';
  * JSON-serialisable partial: units whose parent is in another chunk wait for {@link mergeRollups}.
  * Split a large tree into chunks (workers, processes, machines), roll each up, merge the partials
  * in order, and the result is exactly that of rolling up everything at once. The partial's number
- * columns are packed (format 2, see {@link RollupPartial}): a few bytes a figure in memory and in JSON.
+ * columns are packed (format 3, see {@link RollupPartial}): a byte or a few a figure in memory and in JSON.
  *
  * @param input - an {@link OrgTree} `{ nodes }` or {@link OrgColumns} `{ ids, parents, indicators }`
  * @returns a frozen {@link RollupPartial}
@@ -20,7 +20,7 @@ import type { OrgColumns, OrgTree, RollupPartial } from './types.js';
  * const a = rollupPartial({ nodes: [{ id: 'tinh', parent: null }, { id: 'khoi', parent: 'tinh', indicators: { partyOrgs: { achieved: 10 } } }] });
  * const b = rollupPartial({ nodes: [{ id: 'huyen', parent: 'tinh', indicators: { partyOrgs: { achieved: 63 } } }] });
  * [b.parentIndex, b.achieved];
- * //=> [ 'i32:/v///w==', [ 'u8:Pw==' ] ]
+ * //=> [ 'i32:/v///w==', [ [ 'u8:Pw==' ] ] ]
  * rollup(mergeRollups([a, b])).nodes[0]?.indicators.partyOrgs?.achieved;
  * //=> '73'
  * ```

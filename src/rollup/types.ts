@@ -102,17 +102,20 @@ export type RollupMethod = 'ratio' | 'weighted-mean' | 'mean' | 'weakest';
  * {@link mergeRollups}; finish one with {@link rollup} or {@link rollupColumns}, which also read the
  * figures of one.
  *
- * Figures are subtree totals so far. Format 2 packs every column of numbers into one string: the name
- * of a width (`u8`, `u16`, `u32` for the narrowest unsigned integers that hold the column, `f64` for
- * doubles past 2^32, `i32` for `parentIndex`), a colon, and the base64 of the values in that width,
- * little-endian (`'u8:KAAg'` is 40, 0, 32). A column whose totals pass 2^53 − 1 is an array of decimal
- * strings instead. Partials of format 1 (plain arrays of numbers) are still read.
+ * Figures are subtree totals so far, packed: the name of a width (`u8`, `u16`, `u32` for the narrowest
+ * unsigned integers that hold the values, `f64` for doubles past 2^32, `i32` for `parentIndex`), a
+ * colon, and the base64 of the values in that width, little-endian (`'u8:KAAg'` is 40, 0, 32).
+ * `parentIndex` is one such string. Format 3 writes each column of totals as a list of such blocks, in
+ * order, each of up to 4,096 units in its own width (the few organisations' large totals do not widen
+ * the enterprises' small ones); a column whose totals pass 2^53 − 1 is a list of decimal strings, one
+ * per unit, instead. Partials of format 2 (one string per column) and 1 (plain arrays of numbers) are
+ * still read.
  *
  * @category Rollup
  */
 export interface RollupPartial {
   readonly format: 'chitieu.rollup-partial';
-  readonly version: 2;
+  readonly version: 3;
   /** Indicator names, sorted. */
   readonly indicators: readonly string[];
   readonly ids: readonly string[];
@@ -121,13 +124,13 @@ export interface RollupPartial {
   readonly parents: readonly (string | null)[];
   /** Packed (`'i32:…'`): row of each unit's parent in this partial; −1 for a root, −2 when the parent is not in it (yet). */
   readonly parentIndex: string;
-  /** Per indicator (in `indicators` order), the subtree totals of achieved so far, packed or as decimal strings. */
-  readonly achieved: readonly (string | readonly string[])[];
-  readonly target: readonly (string | readonly string[])[];
+  /** Per indicator (in `indicators` order), the subtree totals of achieved so far: blocks, or decimal strings. */
+  readonly achieved: readonly (readonly string[])[];
+  readonly target: readonly (readonly string[])[];
   /** Per indicator, null, or per unit the sorted distinct ids of the people in its subtree so far. */
   readonly people: readonly (readonly (readonly string[])[] | null)[];
-  /** Subtree totals of the weights, packed or as decimal strings; null when no unit has a weight. */
-  readonly weights: string | readonly string[] | null;
+  /** Subtree totals of the weights, as blocks or decimal strings; null when no unit has a weight. */
+  readonly weights: readonly string[] | null;
 }
 
 /**

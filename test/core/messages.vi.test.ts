@@ -163,7 +163,7 @@ const EXPECTED: Record<ExpectedCode, Record<string, unknown>> = {
   'field-labels': {}, facts: {}, 'counts-by-stage': {}, 'stage-map': {}, 'dates-by-event': {}, 'figures-by-indicator': {},
   'count-column': {}, column: {}, 'records-or-columns': {}, 'id-list': {}, 'id-lists': {}, 'string-list': {}, 'row-list': {},
   'column-list': {}, 'unit-list': {}, 'weight-list': {}, 'candidate-list': {}, 'element-id': {}, 'hex-colour': {},
-  'sorted-names': {}, 'sorted-ids': {}, 'parent-row': {}, 'band-min': {},
+  'sorted-names': {}, 'sorted-ids': {}, 'parent-row': {}, 'packed-block': {}, 'band-min': {},
 };
 const RECEIVED: Record<ReceivedCode, Record<string, unknown>> = {
   string: { value: 'abc' }, number: { value: '1549.5' }, nan: {}, infinity: {}, 'negative-infinity': {}, boolean: { value: 'true' },

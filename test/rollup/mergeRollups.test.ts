@@ -1,15 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeRollups, rollup, rollupColumns, rollupPartial, type OrgNode, type RollupPartial } from '../../src/index.js';
-import { isUnpackProblem, packer, swapBytes, unpack } from '../../src/rollup/_packed.js';
+import { packer, swapBytes, unpack, unpackBlocks } from '../../src/rollup/_packed.js';
 import { codeAndPath } from './_helpers.js';
 
-/** The values of a packed column (format 2), or the decimal strings of a column past 2^53. */
+/** The values of a packed column (a string, or blocks), or the decimal strings of a column past 2^53. */
 function values(c: string | readonly string[], n: number): (number | string)[] {
-  if (typeof c !== 'string') return [...c];
-  const r = unpack(c, n, ['u8', 'u16', 'u32', 'f64', 'i32']);
-  if (isUnpackProblem(r)) throw new Error(JSON.stringify(r));
+  if (typeof c !== 'string' && !c[0]?.includes(':')) return [...c];
+  const r = typeof c === 'string' ? unpack(c, n, ['u8', 'u16', 'u32', 'f64', 'i32']) : unpackBlocks(c, n, ['u8', 'u16', 'u32', 'f64']);
+  if (!ArrayBuffer.isView(r)) throw new Error(JSON.stringify(r));
   return Array.from(r);
+}
+
+/** A partial written as format 2 did: one string per column of totals. */
+function asFormat2(p: RollupPartial): object {
+  const one = (c: readonly string[]) => (c[0]?.includes(':') ? (c.length === 1 ? c[0] : 'more than one block') : c);
+  return { ...p, version: 2, achieved: p.achieved.map(one), target: p.target.map(one), weights: p.weights && one(p.weights) };
 }
 
 const nodes: OrgNode[] = [
@@ -36,7 +42,7 @@ describe('mergeRollups', () => {
     const a = rollupPartial({ nodes: [{ id: 'p' }, { id: 'a', parent: 'p', indicators: { x: { achieved: half, target: 1 } } }] });
     const b = rollupPartial({ nodes: [{ id: 'b', parent: 'p', indicators: { x: { achieved: half + 1, target: 1 } } }] });
     expect(values(a.achieved[0]!, 2)).toEqual([half, half]);
-    expect(a.achieved[0]).toMatch(/^f64:/);
+    expect(a.achieved[0]![0]).toMatch(/^f64:/);
     const merged = mergeRollups([a, b]);
     expect(merged.achieved[0]).toEqual(['9007199254740993', '4503599627370496', '4503599627370497']);
     expect(mergeRollups([a, b].map((p) => JSON.parse(JSON.stringify(p))))).toEqual(merged);
@@ -110,7 +116,7 @@ describe('mergeRollups', () => {
     const p = rollupPartial({ nodes });
     const broken = (patch: object) => codeAndPath(() => mergeRollups([{ ...p, ...patch } as never]));
     const pack = packer();
-    expect(broken({ version: 3 })).toEqual(['invalid_value', ['partials', 0, 'version']]);
+    expect(broken({ version: 4 })).toEqual(['invalid_value', ['partials', 0, 'version']]);
     expect(broken({ parentIndex: pack([-1, 0, 1, 1, 4], 'i32') })).toEqual(['invalid_value', ['partials', 0, 'parentIndex', 4]]);
     expect(broken({ achieved: [[1, 2, 3, 4, -5], [0, 0, 0, 0, 0]] })).toEqual(['negative', ['partials', 0, 'achieved', 0, 4]]);
     expect(broken({ achieved: [[1]] })).toEqual(['length_mismatch', ['partials', 0, 'achieved']]);
@@ -132,14 +138,22 @@ describe('mergeRollups', () => {
 describe('the partial format', () => {
   const p = rollupPartial({ nodes });
 
-  it('version 2 packs every column of numbers into one string, in the narrowest width', () => {
-    expect(p).toMatchObject({ format: 'chitieu.rollup-partial', version: 2, ids: ['khoi', 'vsip', 'c1', 'c2', 'myphuoc'] });
-    expect(p.achieved).toEqual(['u8:dEgoICw=', 'u8:BAQCAgA=']);
+  it('version 3 packs every column of totals in blocks of 4,096 units, each in its narrowest width', () => {
+    expect(p).toMatchObject({ format: 'chitieu.rollup-partial', version: 3, ids: ['khoi', 'vsip', 'c1', 'c2', 'myphuoc'] });
+    expect(p.achieved).toEqual([['u8:dEgoICw='], ['u8:BAQCAgA=']]);
     expect(values(p.achieved[0]!, 5)).toEqual([116, 72, 40, 32, 44]);
     expect(values(p.weights!, 5)).toEqual([3, 2, 0, 0, 1]);
     expect(values(p.parentIndex, 5)).toEqual([-1, 0, 1, 1, 0]);
     const wide = rollupPartial({ nodes: [{ id: 'a', indicators: { x: { achieved: 70_000, target: 2 ** 40 } } }] });
-    expect([wide.achieved[0], wide.target[0]]).toEqual(['u32:cBEBAA==', 'f64:AAAAAAAAcEI=']);
+    expect([wide.achieved[0], wide.target[0]]).toEqual([['u32:cBEBAA=='], ['f64:AAAAAAAAcEI=']]);
+    // The root's total widens only its own block; the blocks are the figures', however the partial was merged.
+    const tree: OrgNode[] = [{ id: 'r' }, ...Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, parent: 'r', indicators: { x: { achieved: 1 } } }))];
+    const one = rollupPartial({ nodes: tree });
+    expect(one.achieved[0]!.map((b) => b.slice(0, b.indexOf(':')))).toEqual(['u16', 'u8']);
+    expect(values(one.achieved[0]!, 5001)).toEqual([5000, ...new Array(5000).fill(1)]);
+    const parts = [[0, 1000], [1000, 4500], [4500, 5001]].map(([a, b]) => rollupPartial({ nodes: tree.slice(a, b) }));
+    expect(mergeRollups(parts)).toEqual(one);
+    expect(mergeRollups([mergeRollups(parts.slice(0, 2)), parts[2]!])).toEqual(one);
     expect(rollupPartial({ nodes: [{ id: 'a' }] }).names).toBeNull();
     expect(p.names).toEqual(['Đảng ủy khối', null, null, null, null]);
   });
@@ -173,7 +187,14 @@ describe('the partial format', () => {
     expect(Array.from(b)).toEqual([4, 3, 2, 1, 8, 7, 6, 5]);
   });
 
-  it('still reads format 1 (plain arrays), alone or merged with format 2', () => {
+  it('still reads format 2 (one string per column), alone or merged with format 3', () => {
+    const v2 = asFormat2(rollupPartial({ nodes: nodes.slice(0, 3) }));
+    expect(JSON.stringify(v2)).toContain('"achieved":["u8:KCgo","u8:AgIC"]');
+    expect(mergeRollups([v2 as never, rollupPartial({ nodes: nodes.slice(3) })])).toEqual(p);
+    expect(rollupColumns(asFormat2(p) as never)).toEqual(rollupColumns({ nodes }));
+  });
+
+  it('still reads format 1 (plain arrays), alone or merged with format 3', () => {
     const v1 = {
       format: 'chitieu.rollup-partial', version: 1, indicators: ['newMembers', 'people'],
       ids: ['khoi', 'vsip', 'c1'], names: ['Đảng ủy khối', null, null], parents: [null, 'khoi', 'vsip'], parentIndex: [-1, 0, 1],
@@ -186,10 +207,30 @@ describe('the partial format', () => {
     expect(codeAndPath(() => mergeRollups([{ ...v1, names: null } as never]))).toEqual(['invalid_type', ['partials', 0, 'names']]);
   });
 
-  it('hostile packed columns are errors with their path, never wrong figures', () => {
+  it('hostile blocks are errors with their path, never wrong figures', () => {
     const broken = (patch: object) => codeAndPath(() => mergeRollups([rollupPartial({ nodes: [{ id: 'x' }] }), { ...p, ...patch } as never]));
+    const other = p.achieved[1];
+    expect(rollupColumns({ ...p, achieved: [['u8:dEgo', 'u8:ICw='], other] } as never).achieved[0]).toEqual(Float64Array.of(116, 72, 40, 32, 44));
+    expect(broken({ achieved: [['u8:dEgo', 'u16:ICw='], other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0]]);
+    // Three bytes are no number of u16 values.
+    expect(broken({ achieved: [['u8:dEgo', 'u16:ICwA'], other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ achieved: [['u8:dEgo', 'u8:ICwA'], other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: [['u8:dEgo'], other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0]]);
+    expect(broken({ achieved: [['u8:dEgo', 'ICw='], other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ achieved: [['u8:dEgo', 'i32:ICw='], other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ achieved: [['u8:dEgo', 5], other] })).toEqual(['invalid_type', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ achieved: [['u8:dEgo', 'u8:IC-='], other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ achieved: [['u8:dEgo', 'u8:ICw'], other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0, 1]]);
+    // vsip 60 < 40 + 32, across blocks
+    expect(broken({ achieved: [['u8:dDwo', 'u8:ICw='], other] })).toEqual(['negative', ['partials', 1, 'achieved', 0, 1]]);
+    expect(broken({ weights: 'u8:AwIAAAE=' })).toEqual(['invalid_type', ['partials', 1, 'weights']]);
+  });
+
+  it('hostile packed columns of format 2 are errors with their path, never wrong figures', () => {
+    const p2 = asFormat2(p) as { achieved: string[]; target: string[] };
+    const broken = (patch: object) => codeAndPath(() => mergeRollups([rollupPartial({ nodes: [{ id: 'x' }] }), { ...p2, ...patch } as never]));
     const pack = packer();
-    const [good, other] = p.achieved as [string, string];
+    const [good, other] = p2.achieved as [string, string];
     expect(broken({ achieved: ['u64:' + good.slice(3), other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
     expect(broken({ achieved: ['dAAoKCw=', other] })).toEqual(['invalid_value', ['partials', 1, 'achieved', 0]]);
     expect(broken({ achieved: ['u8:dAAo', other] })).toEqual(['length_mismatch', ['partials', 1, 'achieved', 0]]);
@@ -201,7 +242,7 @@ describe('the partial format', () => {
     expect(broken({ achieved: [pack([116, 72, 40, 32, -1], 'f64'), other] })).toEqual(['negative', ['partials', 1, 'achieved', 0, 4]]);
     // A unit whose total is below its children's: its own figure would be negative (vsip: 60 < 40 + 32).
     expect(broken({ achieved: [pack([116, 60, 40, 32, 44], 'u8'), other] })).toEqual(['negative', ['partials', 1, 'achieved', 0, 1]]);
-    expect(broken({ target: [p.target[0], ['0', '0', '0', '0', '1']] })).toEqual(['negative', ['partials', 1, 'target', 1, 0]]);
+    expect(broken({ target: [p2.target[0], ['0', '0', '0', '0', '1']] })).toEqual(['negative', ['partials', 1, 'target', 1, 0]]);
     expect(broken({ parentIndex: 'u8:AAAAAAA=' })).toEqual(['invalid_value', ['partials', 1, 'parentIndex']]);
     expect(broken({ parentIndex: 42 })).toEqual(['invalid_type', ['partials', 1, 'parentIndex']]);
     expect(broken({ weights: 'u8:AAAA' })).toEqual(['length_mismatch', ['partials', 1, 'weights']]);

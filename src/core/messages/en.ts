@@ -37,6 +37,7 @@ export const enExpectedRollup = {
   'figures-by-indicator': 'an object keyed by indicator',
   'id-list': 'an array of person ids',
   'id-lists': 'an array of id lists',
+  'packed-block': 'a block of packed numbers (a "width:base64" string)',
   'parent-row': 'the row of the parent, -1 for a root, -2 for a parent outside',
   'partial-rollup': 'a partial rollup from rollupPartial()',
   'partial-rollups': 'an array of partial rollups',

@@ -48,6 +48,7 @@ export const viExpectedRollup = {
   'figures-by-indicator': 'một đối tượng theo chỉ tiêu',
   'id-list': 'một mảng mã người',
   'id-lists': 'một mảng danh sách mã',
+  'packed-block': 'một khối số đã đóng gói (chuỗi "độ rộng:base64")',
   'parent-row': 'dòng của đơn vị cấp trên, -1 với đơn vị gốc, -2 với đơn vị cấp trên ở ngoài bảng',
   'partial-rollup': 'một kết quả cộng dồn từng phần của rollupPartial()',
   'partial-rollups': 'một mảng kết quả cộng dồn từng phần',
