@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isProblem, readNumber, type ExactNumber } from '../core/_exact.js';
-import { describe, numberLike, parseIn, reader, report, roundOptionsShape } from '../core/_schema.js';
+import { describe, optional, parseIn, reader, readFields, readNumberLike, report, roundOptionFields, type ReadFn } from '../core/_schema.js';
 import { commonTables } from '../core/messages/tables.js';
 import { cmp } from '../core/_rational.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/index.js';
@@ -10,29 +10,29 @@ import type { AttainmentResult } from './types.js';
 const FORM_KEYS: Record<string, readonly string[]> = { atLeast: ['atLeast'], atMost: ['atMost'], min: ['min', 'max'], max: ['min', 'max'] };
 
 /** Reads any target form; reports problems under the target's own sub-paths (`target.min`). */
-export const targetSchema = reader((v, ctx): ParsedTarget => {
-  if (v === undefined) return report(ctx, 'missing');
+const readTarget: ReadFn<ParsedTarget> = (v, ctx, path) => {
+  if (v === undefined) return report(ctx, 'missing', {}, path);
   if (typeof v === 'number' || typeof v === 'string') {
     const r = readNumber(v);
-    return isProblem(r) ? report(ctx, r.code, r.facts) : { form: 'reach', value: r };
+    return isProblem(r) ? report(ctx, r.code, r.facts, path) : { form: 'reach', value: r };
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    return report(ctx, 'invalid_type', { expected: 'attainment-target', ...describe(v) });
+    return report(ctx, 'invalid_type', { expected: 'attainment-target', ...describe(v) }, path);
   }
   const keys = Object.keys(v);
   const first = keys.find((k) => Object.prototype.hasOwnProperty.call(FORM_KEYS, k));
-  if (first === undefined) return report(ctx, 'invalid_type', { expected: 'attainment-target', received: 'object', keys });
+  if (first === undefined) return report(ctx, 'invalid_type', { expected: 'attainment-target', received: 'object', keys }, path);
   const allowed = FORM_KEYS[first] as readonly string[];
   let ok = true;
   for (const k of keys) {
-    if (!allowed.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed }, [k]); ok = false; }
+    if (!allowed.includes(k)) { report(ctx, 'unknown_key', { key: k, allowed }, [...path, k]); ok = false; }
   }
   const rec = v as Record<string, unknown>;
   const read = (k: string): ExactNumber | undefined => {
     const value = Object.prototype.hasOwnProperty.call(rec, k) ? rec[k] : undefined;
-    if (value === undefined) { report(ctx, 'missing', {}, [k]); return undefined; }
+    if (value === undefined) { report(ctx, 'missing', {}, [...path, k]); return undefined; }
     const r = readNumber(value);
-    if (isProblem(r)) { report(ctx, r.code, r.facts, [k]); return undefined; }
+    if (isProblem(r)) { report(ctx, r.code, r.facts, [...path, k]); return undefined; }
     return r;
   };
   if (first === 'atLeast' || first === 'atMost') {
@@ -43,9 +43,17 @@ export const targetSchema = reader((v, ctx): ParsedTarget => {
   const min = read('min');
   const max = read('max');
   if (!ok || min === undefined || max === undefined) return z.NEVER;
-  if (cmp(min, max) > 0) return report(ctx, 'range_inverted', { min: min.text, max: max.text });
+  if (cmp(min, max) > 0) return report(ctx, 'range_inverted', { min: min.text, max: max.text }, path);
   return { form: 'range', min, max };
-});
+};
+
+/** Any target form, as a schema of its own (scorecard lines read it). */
+export const targetSchema = /* @__PURE__ */ reader(readTarget);
+
+const KINDS = ['count', 'rate'] as const;
+
+const readKind: ReadFn<'count' | 'rate'> = (v, ctx, path) =>
+  v === 'count' || v === 'rate' ? v : report(ctx, 'invalid_value', { allowed: KINDS, ...describe(v) }, path);
 
 function figures(t: ParsedTarget): [string, ExactNumber][] {
   return t.form === 'range' ? [['min', t.min], ['max', t.max]] : [[t.form === 'reach' ? '' : t.form === 'at-least' ? 'atLeast' : 'atMost', t.value]];
@@ -63,12 +71,19 @@ function checkKind(p: ParsedAttainment, ctx: z.core.ParsePayload<unknown>): Pars
   return ok ? p : z.NEVER;
 }
 
-export const attainmentInputSchema = z.pipe(
-  z.strictObject({ achieved: numberLike, target: targetSchema, kind: z.optional(z.enum(['count', 'rate'])) }),
-  z.transform((v, ctx) => checkKind({ kind: v.kind ?? 'count', achieved: v.achieved as ExactNumber, target: v.target as ParsedTarget }, ctx as z.core.ParsePayload<unknown>)),
-);
+const INPUT_FIELDS = { achieved: readNumberLike, target: readTarget, kind: /* @__PURE__ */ optional(readKind) };
 
-export const attainmentOptionsSchema = z.strictObject(roundOptionsShape);
+/**
+ * `{ achieved, target, kind? }`, read by {@link readFields} rather than z.strictObject (the same issues),
+ * since the attainment-only bundle is held to 12 kB; the kind's checks run once the fields read.
+ */
+export const attainmentInputSchema = /* @__PURE__ */ reader((v, ctx): ParsedAttainment => {
+  const r = readFields(ctx, v, INPUT_FIELDS);
+  return r === z.NEVER ? z.NEVER : checkKind({ kind: r.kind ?? 'count', achieved: r.achieved, target: r.target }, ctx);
+});
+
+/** `{ decimals?, rounding? }`, read as {@link attainmentInputSchema} is. */
+export const attainmentOptionsSchema = /* @__PURE__ */ reader((v, ctx) => readFields(ctx, v, roundOptionFields));
 
 /** Whether a value is an object zod reads as a plain record: an object literal or a null-prototype object. */
 function isRecord(v: unknown): v is Record<string, unknown> {

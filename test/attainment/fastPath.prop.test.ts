@@ -11,6 +11,8 @@ import {
   fastRoundOptions,
   parseAttainment,
 } from '../../src/attainment/_schema.js';
+import { numberLike, parseWith, roundOptionsShape } from '../../src/core/_schema.js';
+import { targetSchema } from '../../src/attainment/_schema.js';
 import { referenceAttainment, referenceSentences } from './_reference.js';
 
 const mode = fc.constantFrom(...ROUNDING_MODES);
@@ -109,6 +111,40 @@ describe('the fast path of attainment accepts only what zod accepts, and reads i
         } catch (e) { viaZod = e; }
         if (viaZod === 'error') expect(viaParse).toBeInstanceOf(Error);
         else expect(viaParse).toEqual(viaZod);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('attainment reads its input and options field by field, as z.strictObject would', () => {
+  // The declarations attainment had before readFields (kept out of its bundle for size): the same
+  // issues, paths, facts and messages, in the same order, for anything.
+  const declaredInput = z.strictObject({ achieved: numberLike, target: targetSchema, kind: z.optional(z.enum(['count', 'rate'])) });
+  const declaredOptions = z.strictObject(roundOptionsShape);
+  const issues = (run: () => unknown): unknown => {
+    try { return { data: run() }; } catch (e) {
+      if (!(e instanceof ChiTieuError)) throw e;
+      return e.issues;
+    }
+  };
+  it('input: what the declaration rejects is rejected alike; what it accepts is read alike, then checked for the kind', () => {
+    fc.assert(
+      fc.property(nearInput, (input) => {
+        const declared = issues(() => parseWith(declaredInput, input));
+        const read = issues(() => parseWith(attainmentInputSchema, input));
+        if (!('data' in (declared as object))) { expect(read).toEqual(declared); return; }
+        const d = (declared as { data: { achieved: ExactNumber; target: unknown; kind?: 'count' | 'rate' } }).data;
+        if ('data' in (read as object)) expect((read as { data: unknown }).data).toEqual({ kind: d.kind ?? 'count', achieved: d.achieved, target: d.target });
+        else for (const i of read as { code: string }[]) expect(['negative', 'not_integer']).toContain(i.code);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('options: the same issues or the same options', () => {
+    fc.assert(
+      fc.property(nearOptions, (options) => {
+        expect(issues(() => parseWith(attainmentOptionsSchema, options, ['options']))).toEqual(issues(() => parseWith(declaredOptions, options, ['options'])));
       }),
       { numRuns: 3000 },
     );
