@@ -12,11 +12,14 @@ import type { CheckClaimResult, ClaimAs } from './types.js';
  * what `attainment` computes), with the figure rounded in `mode` at the printed decimals.
  */
 function claimValue(as: ClaimAs, achieved: ExactNumber, target: ExactNumber, decimals: number, mode: RoundingMode): { n: bigint; d: bigint; exact: string; computed: string } {
-  if (as === 'decrease' || as === 'multiple') {
-    // 100 (t − a)/t = 100 (t.n·a.d − a.n·t.d) / (t.n·a.d); a/t = (a.n·t.d)/(a.d·t.n): in the exact kernel
+  if (as === 'decrease' || as === 'multiple' || as === 'under-points') {
+    // 100 (t − a)/t = 100 (t.n·a.d − a.n·t.d) / (t.n·a.d); a/t = (a.n·t.d)/(a.d·t.n);
+    // t − a = (t.n·a.d − a.n·t.d)/(t.d·a.d): in the exact kernel
     const q = as === 'decrease'
       ? rational(100n * (target.n * achieved.d - achieved.n * target.d), target.n * achieved.d)
-      : rational(achieved.n * target.d, achieved.d * target.n);
+      : as === 'under-points'
+        ? rational(target.n * achieved.d - achieved.n * target.d, target.d * achieved.d)
+        : rational(achieved.n * target.d, achieved.d * target.n);
     return { n: q.n, d: q.d, exact: fractionText(q.n, q.d), computed: roundTo(q, decimals, mode) };
   }
   // growth over an earlier figure is the arithmetic of "vượt" over a target

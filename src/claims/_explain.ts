@@ -25,6 +25,11 @@ function exactDigits(exact: string, decimals: number, locale: Locale): string {
   return localize(plain, locale) + ((n * p) % d !== 0n ? '…' : '');
 }
 
+/** Whether a claim is in percentage points (both figures rates), over or under the target rate. */
+export function inPoints(as: ClaimAs): boolean {
+  return as === 'over-points' || as === 'under-points';
+}
+
 /** Whether a claim is a change from an earlier figure (its "target" is that figure). */
 export function isChange(as: ClaimAs): boolean {
   return as === 'growth' || as === 'decrease' || as === 'multiple';
@@ -43,6 +48,8 @@ export function formula(as: ClaimAs, achieved: string, target: string, exact: st
       return `(${t} − ${a})/${t} = ${v}`;
     case 'over-points':
       return `${a}% − ${t}% = ${v}`;
+    case 'under-points':
+      return `${t}% − ${a}% = ${v}`;
     case 'excess':
       return `${a} − ${t} = ${v}`;
     default:

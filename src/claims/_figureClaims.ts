@@ -32,8 +32,11 @@ function boundHolds(exact: string, printed: Num, bound: Bound): boolean {
   return (value > shown ? value - shown : shown - value) <= d;
 }
 
-/** Whether the targets or wholes of this figure are whole numbers: counts of people and organisations, not money or measures. */
-const counted = (A: Fig): boolean => A.kind === 'percent' || (A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? ''));
+/**
+ * Whether the targets or wholes of this figure are whole numbers: counts of people and organisations,
+ * not money or measures, nor rates, whose targets have decimals too ("chỉ tiêu 91,5%").
+ */
+const counted = (A: Fig): boolean => A.kind !== 'percent' && A.a.decimals === 0 && !MEASURES.has(A.unit?.key.split(' ')[0] ?? '');
 
 /** The targets' range as facts: its ends as decimal text (null where open or empty) and how many, when that is listable. */
 function rangeFacts(r: ReturnType<typeof impliedWithin>): { from: string | null; to: string | null; count: number | null } {
@@ -108,7 +111,7 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       continue;
     }
     if (f.anchor < 0) continue;
-    if (f.target !== undefined && f.target.x.n === 0n && f.as !== 'over-points') { f.as = null; continue; }
+    if (f.target !== undefined && f.target.x.n === 0n && f.as !== 'over-points' && f.as !== 'under-points') { f.as = null; continue; }
     const A = figs[f.anchor] as Fig;
     f.used = true;
     if (A.kind === 'ratio' && (A.b as Num).x.n === 0n) {

@@ -86,6 +86,9 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
   // A keyword just before a percentage: đạt / vượt / chiếm / hoàn thành, perhaps with "được".
   const keywordBefore = (i: number): { as: ClaimAs; kw: number; bound?: Bound } | null => {
     let k = i - 1;
+    // "đạt 86,25%, thấp hơn 5,25% so với chỉ tiêu (91,5%)": a rate's shortfall in points (not the bound
+    // "hơn"), kept only where the pairing finds the target rate printed after it
+    if (word(k) === 'hơn' && word(k - 1) === 'thấp') return { as: 'under-points', kw: k - 1 };
     // "đạt trên 90%", "chiếm gần 59%", "đạt khoảng 80%": the figure is a bound or an approximation
     const bound = BOUNDS[word(k)];
     if (bound !== undefined) k--;

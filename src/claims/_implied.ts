@@ -70,6 +70,7 @@ export function boundInterval(bound: 'above' | 'below' | 'about', m: bigint, k: 
  * - over, growth: value + 100 = 100a/t, the same with N shifted by 100·D;
  * - multiple: 100 · value = 100a/t, the same with N scaled by 100;
  * - over-points, excess: value = a − t, so t ∈ [a − N_hi/D, a − N_lo/D];
+ * - under-points: value = t − a, so t ∈ [a + N_lo/D, a + N_hi/D];
  * - decrease: value = 100 − 100a/t, so 100a/t lies in [100 − N_hi/D, 100 − N_lo/D], ends swapped.
  * A bound that is not positive drops out (100a/t is positive for every t > 0), which is where an
  * unbounded answer comes from, as does a missing upper bound on the value. Constant work, whatever the
@@ -87,6 +88,16 @@ export function impliedWithin(as: ClaimAs, a: ExactNumber, v: ValueInterval): Im
     const lo = from < 0n ? 0n : from;
     if (nLo === null) return { kind: 'unbounded', from: lo };
     const to = greatestBelow(a.n * D - nLo * a.d, q, v.loOpen);
+    return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
+  }
+
+  if (as === 'under-points') {
+    // t = a + value, a rate at or above the achieved one. Bounds as fractions over a.d·D.
+    const q = a.d * D;
+    const from = nLo === null ? 0n : leastAbove(a.n * D + nLo * a.d, q, v.loOpen);
+    const lo = from < 0n ? 0n : from;
+    if (nHi === null) return { kind: 'unbounded', from: lo };
+    const to = greatestBelow(a.n * D + nHi * a.d, q, v.hiOpen);
     return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
   }
 

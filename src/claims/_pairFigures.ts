@@ -65,6 +65,33 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     }
     return undefined;
   };
+  // "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)",
+  // "thấp hơn 5,25% so với chỉ tiêu 91,5%": the target rate printed after a rate's points, after
+  // "so với" and a name of the target, perhaps the document that set it ("tại/theo Nghị quyết …",
+  // whose numbers and dates are not figures) and a bracket that holds the rate alone.
+  const targetRateAfter = (f: Fig): Fig | undefined => {
+    if (word(f.t1 + 1) !== 'so' || word(f.t1 + 2) !== 'với') return undefined;
+    let named = false;
+    let cited = false;
+    for (let m = f.t1 + 3; m <= f.t1 + 3 + 2 * ANCHOR_WINDOW; m++) {
+      const w = word(m);
+      const kind = kindAt(m);
+      if (w === 'tiêu' && (word(m - 1) === 'chỉ' || word(m - 1) === 'mục')) named = true;
+      if (w === 'hoạch' && word(m - 1) === 'kế') named = true;
+      const at = kind === 'open' ? m + 1 : m;
+      const g = kindAt(at) === 'num' ? (figAt[at] as number) : -1;
+      if (g >= 0) {
+        const T = figs[g] as Fig;
+        const alone = kind !== 'open' || kindAt(T.t1 + 1) === 'close';
+        return named && alone && T.kind === 'percent' && T.as === null && !T.used ? T : undefined;
+      }
+      if (kind === 'open' || kind === 'colon') continue;
+      if (named && (w === 'tại' || w === 'theo')) cited = true;
+      else if (cited ? kind === 'comma' || kind === 'semi' || kind === 'stop' || kind === 'close' || kind === 'pct' || kind === '' : kind !== 'word' || !(TARGET_PHRASE.has(w) || w === 'mục' || w === 'tiêu')) return undefined;
+    }
+    return undefined;
+  };
+
   // One of the (at most three) words just before figure G, within its sentence.
   const ledTo = (G: Fig, w: string): boolean => {
     for (let m = G.first - 1; m >= 0 && m >= G.first - 3 && kindAt(m) === 'word'; m--) if (word(m) === w) return true;
@@ -138,6 +165,10 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     for (; g >= 0; g--) {
       const G = figs[g] as Fig;
       if (G.t1 <= limit || f.first - G.t1 > ANCHOR_WINDOW) { g = -1; break; }
+      // "thấp hơn 5,25% so với chỉ tiêu … (91,5%) và thấp hơn 5,75% so với chỉ tiêu … (92%)": a second
+      // comparison of the same rate with another target rate, after "và"
+      const P = figs[g - 1];
+      if (G.used && word(f.first - 1) === 'và' && P !== undefined && P.as === f.as && P.target === G.a && P.anchor >= 0) { g = P.anchor; break; }
       // "103/80, đạt 128,75%, vượt 28,75%": a second percentage of the same figure, right after the first
       // (not "đạt tỷ lệ 96,15%, vượt mục tiêu … (… đạt 95%)", a target printed further on)
       if (G.kind === 'percent' && G.as !== null && G.anchor >= 0 && next.first - G.t1 <= 3) { next = G; continue; }
@@ -169,7 +200,20 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
       }
       continue;
     }
-    if (G === undefined) continue;
+    if (G === undefined) { if (f.as === 'under-points') f.as = null; continue; }
+
+    if (G.kind === 'percent' && (f.as === 'over' || f.as === 'under-points')) {
+      const T = targetRateAfter(f);
+      if (T !== undefined) {
+        f.anchor = g;
+        f.target = T.a;
+        if (f.as === 'over') f.as = 'over-points';
+        T.used = true;
+        continue;
+      }
+    }
+    // "thấp hơn 5%" with no target rate printed after it: of what, relative or in points, is not told
+    if (f.as === 'under-points') { f.as = null; continue; }
 
     // "8.865 đoàn viên (đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target printed after it
     if (plainCount(G) && G.t1 > limit) {

@@ -6,7 +6,7 @@ import { readReported, type Reported } from './_reported.js';
 import type { ClaimAs } from './types.js';
 import { fail, parseWith } from './_errors.js';
 
-const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'];
+const CLAIM_AS: readonly ClaimAs[] = ['attainment', 'share', 'over', 'over-points', 'under-points', 'decrease', 'growth', 'multiple', 'excess'];
 
 /** The options of checkClaim and impliedTargets: how the report rounds and writes its figures. */
 const claimOptionsSchema = z.strictObject({ rounding: z.optional(roundingSchema), locale: z.optional(localeSchema) });
@@ -77,7 +77,7 @@ export const checkClaimSchema = z.pipe(
     let ok = nonNegative(achieved, 'achieved', ctx);
     ok = nonNegative(target, 'target', ctx) && ok;
     // A percentage of nothing has no value; differences (points, an excess in units) are fine against 0.
-    if (target.n === 0n && as !== 'over-points' && as !== 'excess') { report(ctx, 'zero_total', {}, ['target']); ok = false; }
+    if (target.n === 0n && as !== 'over-points' && as !== 'under-points' && as !== 'excess') { report(ctx, 'zero_total', {}, ['target']); ok = false; }
     const reported = reportedOf(v.reported, v.locale ?? 'vi', ctx);
     if (!ok || reported === undefined) return z.NEVER;
     return { achieved, target, reported, as, rounding: (v.rounding as RoundingMode | undefined) ?? 'half-up' };

@@ -13,7 +13,7 @@ import { parseWith } from './_errors.js';
  *
  * @param input - `achieved` and `target` (numbers or plain decimal strings), `reported` in the
  *   report's notation (`"6,6"`; with `locale: 'en'`, `"6.6"`) and `as` (`'attainment'`, `'share'`,
- *   `'over'`, `'over-points'`, `'growth'`, `'decrease'`, `'multiple'` for "gấp N lần", where
+ *   `'over'`, `'over-points'`, `'under-points'`, `'growth'`, `'decrease'`, `'multiple'` for "gấp N lần", where
  *   `reported` is the number of times, or `'excess'` for "vượt N tổ chức", in units; see {@link ClaimAs})
  * @param options - `rounding` (the rounding the report is assumed to use, default `'half-up'`) and
  *   `locale` (the notation of `reported`, default `'vi'`). Before 0.2 these were input fields; the

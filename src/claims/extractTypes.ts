@@ -130,7 +130,7 @@ export interface ImpliedTargetClaim extends ClaimBase {
   readonly reported: FigureRef;
   readonly as: ClaimAs;
   /**
-   * Every whole-number target (a target rate for `'over-points'`) that gives the printed figure in the
+   * Every whole-number target (a target rate for `'over-points'` and `'under-points'`) that gives the printed figure in the
    * chosen rounding, ascending; null when too many fit to list (see {@link impliedTargets}).
    */
   readonly impliedTargets: readonly number[] | null;

@@ -10,7 +10,8 @@ import { fail, parseWith } from './_errors.js';
  * exact rational arithmetic: a handful of divisions whatever the size of the figures, never a search.
  *
  * @param input - `achieved`, `reported` in the report's notation and `as` (see {@link ClaimAs}). For
- *   `'over-points'`, `achieved` is a rate (`"97.5"`) and the answer is the whole-number target rates;
+ *   `'over-points'` and `'under-points'`, `achieved` is a rate (`"97.5"`) and the answer is the
+ *   whole-number target rates;
  *   for `'growth'`, `'decrease'` and `'multiple'` (gấp N lần) it is the earlier figures.
  * @param options - `rounding` (default `'half-up'`) and `locale` (the notation of `reported`, default
  *   `'vi'`), as {@link checkClaim} takes them

@@ -8,6 +8,8 @@ import type { ClaimReason } from './reasons.js';
  * - `'share'` (chiếm X%): a part of a whole, the same division;
  * - `'over'` (vượt X%, relative): (achieved − target) ÷ target × 100, for count targets;
  * - `'over-points'` (vượt X%, in percentage points): achieved − target, where both are rates such as 97.5;
+ * - `'under-points'` (thấp hơn X% so với chỉ tiêu, in percentage points): target − achieved, a rate's
+ *   shortfall below its target rate ("đạt 86,25%, thấp hơn 5,25% so với chỉ tiêu (91,5%)");
  * - `'decrease'` (giảm X%): (target − achieved) ÷ target × 100, a fall from the earlier figure (the
  *   `target`) to the later one ("giảm từ 40 xuống 30, giảm 25%");
  * - `'growth'` (tăng X%): (achieved − target) ÷ target × 100, a rise from the earlier figure (the
@@ -18,7 +20,7 @@ import type { ClaimReason } from './reasons.js';
  *
  * @category Claims
  */
-export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'decrease' | 'growth' | 'multiple' | 'excess';
+export type ClaimAs = 'attainment' | 'share' | 'over' | 'over-points' | 'under-points' | 'decrease' | 'growth' | 'multiple' | 'excess';
 
 /**
  * Input of {@link checkClaim}.

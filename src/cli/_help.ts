@@ -26,7 +26,7 @@ Cách dùng / Usage:
   chitieu check <tệp|-> [--rounding <mode>]
       Tìm và kiểm tra các số liệu trong văn bản báo cáo: "16/15 ..., vượt 6,6%", "2.018/2.119 (đạt 95,23%)".
       / Finds the figures in a report text and checks each one that can be checked.
-  chitieu claim <đạt được> <chỉ tiêu> <số đã in> [--as attainment|share|over|over-points|growth|decrease|multiple|excess]
+  chitieu claim <đạt được> <chỉ tiêu> <số đã in> [--as attainment|share|over|over-points|under-points|growth|decrease|multiple|excess]
       Kiểm tra một tỷ lệ đã in / checks one printed percentage: chitieu claim 16 15 6,6 --as over
   chitieu term --period <nhiệm kỳ> | --start <ngày> --end <ngày>  --target <chỉ tiêu> --achieved <lũy kế>
       Tiến độ lũy kế cả nhiệm kỳ: tỷ lệ đạt, đã qua bao nhiêu thời gian, đúng/chậm/vượt tiến độ, cần thêm
@@ -35,7 +35,7 @@ Cách dùng / Usage:
   chitieu term <tệp|-> --period <nhiệm kỳ> [--as-of <ngày>]
       Mỗi dòng một đơn vị / one row per unit: cột lũy kế (Lũy kế, Thực hiện, Cumulative, Achieved),
       chỉ tiêu (Chỉ tiêu, Chỉ tiêu nhiệm kỳ, Target), đơn vị (không bắt buộc / optional).
-  chitieu implied --achieved <đạt được> --reported <số đã in> [--as attainment|share|over|over-points|growth|decrease|multiple|excess]
+  chitieu implied --achieved <đạt được> --reported <số đã in> [--as attainment|share|over|over-points|under-points|growth|decrease|multiple|excess]
       Chỉ tiêu nào cho ra tỷ lệ đã in: "65 ..., đạt 72,2%" → chỉ tiêu 90 (theo --rounding).
       / Which whole-number targets give a printed percentage under the rounding mode.
   chitieu rule <tệp|-> --rule <quy định> [--as-of <ngày>]

@@ -9,6 +9,7 @@ const AS_WORDS: Readonly<Record<ClaimAs, { vi: string; en: string }>> = {
   share: { vi: 'tỷ trọng', en: 'share' },
   over: { vi: 'phần vượt', en: 'over target' },
   'over-points': { vi: 'số điểm % vượt', en: 'points over target' },
+  'under-points': { vi: 'số điểm % thấp hơn', en: 'points under target' },
   decrease: { vi: 'tỷ lệ giảm', en: 'decrease' },
   growth: { vi: 'tỷ lệ tăng', en: 'growth' },
   multiple: { vi: 'số lần', en: 'multiple' },
@@ -50,7 +51,7 @@ export function commandImplied(args: readonly string[], f: Flags, locale: Locale
   const vi = locale === 'vi';
   const shown = localize(readFigure(reported.replace(/%\s*$/, ''), input, '--reported'), locale);
   // Points over a target rate, a multiple and an excess in units are not percentages.
-  const pct = as === 'over-points' ? (vi ? ' điểm %' : ' points') : as === 'multiple' ? (vi ? ' lần' : ' times') : as === 'excess' ? '' : '%';
+  const pct = as === 'over-points' || as === 'under-points' ? (vi ? ' điểm %' : ' points') : as === 'multiple' ? (vi ? ' lần' : ' times') : as === 'excess' ? '' : '%';
   const what = `${localize(achieved, locale)} ${vi ? 'và' : 'and'} ${shown}${pct} (${AS_WORDS[as][locale]}, ${vi ? 'làm tròn' : 'rounding'} ${rounding})`;
   // Each target with the exact figure it gives, to four more decimals than the printed one.
   const decimals = Math.min(10, (shown.split(/[.,]/)[1]?.length ?? 0) + 4);

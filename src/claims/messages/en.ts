@@ -2,7 +2,7 @@
 import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
 import { localize } from '../../core/_format.js';
-import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
+import { formula, inPoints, isChange, signed, sumTerms, withUnit } from '../_explain.js';
 import type { CheckFacts, ClaimMessageTable, ImpliedBoundFacts, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
@@ -11,11 +11,11 @@ const L = 'en';
 const LISTED_PARTS = 12;
 
 const KEYWORD: Readonly<Record<ClaimAs, string>> = {
-  attainment: 'of target', share: 'of the whole', over: 'over target', 'over-points': 'over target', decrease: 'down', growth: 'up', multiple: 'times', excess: 'over target',
+  attainment: 'of target', share: 'of the whole', over: 'over target', 'over-points': 'over target', 'under-points': 'under target', decrease: 'down', growth: 'up', multiple: 'times', excess: 'over target',
 };
 
 const modes = (list: readonly RoundingMode[]) => list.join(', ');
-const unit = (as: ClaimAs) => (as === 'over-points' ? ' percentage points' : as === 'multiple' ? ' times' : as === 'excess' ? '' : '%');
+const unit = (as: ClaimAs) => (inPoints(as) ? ' percentage points' : as === 'multiple' ? ' times' : as === 'excess' ? '' : '%');
 const precision = (k: number) => (k === 0 ? 'to a whole number' : `to ${k} decimal${k > 1 ? 's' : ''}`);
 
 function checkStart(f: CheckFacts): string {
@@ -29,17 +29,17 @@ function sumExpr(f: SumFacts): string {
 }
 
 function impliedHead(f: ImpliedFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
+  return `${withUnit(f.achieved, f.unit, L, inPoints(f.as) ? '%' : '')}, ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
 }
-const noun = (as: ClaimAs) => (as === 'share' ? 'whole' : as === 'over-points' ? 'target rate' : isChange(as) ? 'earlier figure' : 'target');
+const noun = (as: ClaimAs) => (as === 'share' ? 'whole' : inPoints(as) ? 'target rate' : isChange(as) ? 'earlier figure' : 'target');
 const span = (f: ImpliedFacts) => (f.to === null ? `from ${localize(f.from ?? '1', L)} on` : `from ${localize(f.from ?? '1', L)} to ${localize(f.to, L)}`);
 
 const BOUND_WORD = { above: 'above', below: 'nearly', about: 'about' } as const;
 function boundHead(f: ImpliedBoundFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
+  return `${withUnit(f.achieved, f.unit, L, inPoints(f.as) ? '%' : '')}, ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)} ${KEYWORD[f.as]}`;
 }
 function boundList(f: ImpliedBoundFacts): string {
-  const pct = f.as === 'over-points' ? '%' : '';
+  const pct = inPoints(f.as) ? '%' : '';
   const from = localize(f.from ?? '0', L) + pct;
   if (f.to === null) return `a whole number from ${from} up`;
   const to = localize(f.to, L) + pct;
@@ -77,7 +77,7 @@ export const en: ClaimMessageTable = {
   'sum-unread-part': (f) =>
     `${sumExpr(f)}, short of the total ${localize(f.total, L)} by exactly the ${localize(f.unread, L)} among the parts that was read as a name or a number of reference; if it is a part, the sum matches, so it is not called wrong.`,
   implied: (f) => {
-    const pct = f.as === 'over-points' ? '%' : '';
+    const pct = inPoints(f.as) ? '%' : '';
     const from = localize(f.from ?? '1', L) + pct;
     const to = localize(f.to ?? '1', L) + pct;
     const list = f.count === 1 ? from : f.count === 2 ? `${from} or ${to}` : `${from} to ${to}`;

@@ -2,7 +2,7 @@
 import type { AttainmentStatus } from '../../attainment/types.js';
 import type { RoundingMode } from '../../core/index.js';
 import { localize } from '../../core/_format.js';
-import { formula, isChange, signed, sumTerms, withUnit } from '../_explain.js';
+import { formula, inPoints, isChange, signed, sumTerms, withUnit } from '../_explain.js';
 import type { CheckFacts, ClaimMessageTable, ImpliedBoundFacts, ImpliedFacts, RatioFacts, RoundedFigure, SumFacts } from '../reasons.js';
 import type { ClaimAs } from '../types.js';
 
@@ -21,11 +21,11 @@ const MODE: Readonly<Record<RoundingMode, string>> = {
   floor: 'xuống (floor)',
 };
 const KEYWORD: Readonly<Record<ClaimAs, string>> = {
-  attainment: 'đạt', share: 'chiếm', over: 'vượt', 'over-points': 'vượt', decrease: 'giảm', growth: 'tăng', multiple: 'gấp', excess: 'vượt',
+  attainment: 'đạt', share: 'chiếm', over: 'vượt', 'over-points': 'vượt', 'under-points': 'thấp hơn', decrease: 'giảm', growth: 'tăng', multiple: 'gấp', excess: 'vượt',
 };
 
 const modes = (list: readonly RoundingMode[]) => list.map((m) => MODE[m]).join(', ');
-const unit = (as: ClaimAs) => (as === 'over-points' ? ' điểm %' : as === 'multiple' ? ' lần' : as === 'excess' ? '' : '%');
+const unit = (as: ClaimAs) => (inPoints(as) ? ' điểm %' : as === 'multiple' ? ' lần' : as === 'excess' ? '' : '%');
 const precision = (k: number) => (k === 0 ? 'đến hàng đơn vị' : `đến ${k} chữ số thập phân`);
 
 function checkStart(f: CheckFacts): string {
@@ -39,17 +39,17 @@ function sumExpr(f: SumFacts): string {
 }
 
 function impliedHead(f: ImpliedFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${KEYWORD[f.as]} ${localize(f.reported, L)}${unit(f.as)}`;
+  return `${withUnit(f.achieved, f.unit, L, inPoints(f.as) ? '%' : '')}, ${KEYWORD[f.as]} ${localize(f.reported, L)}${unit(f.as)}`;
 }
-const noun = (as: ClaimAs) => (as === 'share' ? 'tổng' : as === 'over-points' ? 'chỉ tiêu tỷ lệ' : isChange(as) ? 'số liệu kỳ trước' : 'chỉ tiêu');
+const noun = (as: ClaimAs) => (as === 'share' ? 'tổng' : inPoints(as) ? 'chỉ tiêu tỷ lệ' : isChange(as) ? 'số liệu kỳ trước' : 'chỉ tiêu');
 const span = (f: ImpliedFacts) => (f.to === null ? `từ ${localize(f.from ?? '1', L)} trở đi` : `từ ${localize(f.from ?? '1', L)} đến ${localize(f.to, L)}`);
 
 const BOUND_WORD = { above: 'trên', below: 'gần', about: 'khoảng' } as const;
 function boundHead(f: ImpliedBoundFacts): string {
-  return `${withUnit(f.achieved, f.unit, L, f.as === 'over-points' ? '%' : '')}, ${KEYWORD[f.as]} ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)}`;
+  return `${withUnit(f.achieved, f.unit, L, inPoints(f.as) ? '%' : '')}, ${KEYWORD[f.as]} ${BOUND_WORD[f.bound]} ${localize(f.reported, L)}${unit(f.as)}`;
 }
 function boundList(f: ImpliedBoundFacts): string {
-  const pct = f.as === 'over-points' ? '%' : '';
+  const pct = inPoints(f.as) ? '%' : '';
   const from = localize(f.from ?? '0', L) + pct;
   if (f.to === null) return `một số nguyên từ ${from} trở lên`;
   const to = localize(f.to, L) + pct;
@@ -87,7 +87,7 @@ export const vi: ClaimMessageTable = {
   'sum-unread-part': (f) =>
     `${sumExpr(f)}, thiếu ${signed(f.difference.replace(/^-/, ''), L).replace(/^[+]/, '')} so với tổng ${localize(f.total, L)}, đúng bằng số ${localize(f.unread, L)} nằm giữa các phần mà bộ đọc coi là tên hay số hiệu; nếu đó là một phần thì tổng khớp, nên không kết luận là sai.`,
   implied: (f) => {
-    const pct = f.as === 'over-points' ? '%' : '';
+    const pct = inPoints(f.as) ? '%' : '';
     const from = localize(f.from ?? '1', L) + pct;
     const to = localize(f.to ?? '1', L) + pct;
     const list = f.count === 1 ? from : f.count === 2 ? `${from} hoặc ${to}` : `từ ${from} đến ${to}`;
