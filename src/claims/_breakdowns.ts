@@ -61,10 +61,13 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
 
   // ---- totals and their parts: "<total> …; trong đó <part>, <part> và <part>."
   for (let i = 0; i + 1 < N; i++) {
-    // "trong đó" or "gồm" ("bao gồm"): the parts follow
+    // "trong đó" or "gồm" ("bao gồm"): the parts follow; "giảm 42 hội viên (do từ trần 41, chuyển nơi
+    // khác 01)": the parts are causes, which need not be all of them, so they are claimed only when they
+    // make the total
     const gom = word(i) === 'gồm';
-    if (!gom && (word(i) !== 'trong' || word(i + 1) !== 'đó')) continue;
-    const p0 = gom ? i + 1 : i + 2;
+    const due = word(i) === 'do' && kindAt(i - 1) === 'open';
+    if (!gom && !due && (word(i) !== 'trong' || word(i + 1) !== 'đó')) continue;
+    const p0 = gom || due ? i + 1 : i + 2;
     let b = boundaryBefore(i);
     let segEnd = i - 1;
     // "…; trong đó" or "…. Trong đó,": the total is in the clause or sentence just before
@@ -76,6 +79,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
     // Walked back from "trong đó": a figure inside brackets that close before it ("787 tổ chức (tăng 11
     // cơ sở so với năm 2011), trong đó …") is a remark on another figure, not a total.
     const totals: Fig[] = [];
+    const approx: Fig[] = [];
     const bracketed = kindAt(i - 1) === 'open' || (word(i - 1) === 'bao' && kindAt(i - 2) === 'open');
     let inside = 0;
     for (let k = segEnd; k >= segStart; k--) {
@@ -87,7 +91,11 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       // ("hơn 61.000 hội viên", an approximate figure, is no total to add up to; and when the parts are in
       // brackets of their own right after it, "trên 126,5 tỷ đồng (bao gồm … trên 10 tỷ đồng)", they are
       // its parts: no figure further back is their total)
-      if (BOUNDS[word((figs[g] as Fig).first - 1)] !== undefined) { if (totals.length === 0 && bracketed) break; continue; }
+      if (BOUNDS[word((figs[g] as Fig).first - 1)] !== undefined) {
+        approx.unshift(figs[g] as Fig);
+        if (totals.length === 0 && bracketed) break;
+        continue;
+      }
       totals.unshift(figs[g] as Fig);
     }
     const parts: Fig[] = [];
@@ -109,7 +117,14 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       const lead = g >= 0 ? (figs[g] as Fig).first - 1 : -1;
       if (g >= 0 && depth === 0 && (figs[g] as Fig).kind === 'count' && !(figs[g] as Fig).atLeast && word(lead) !== 'với' && !(BOUNDS[word(lead)] !== undefined && word(lead - 1) === 'với')) parts.push(figs[g] as Fig);
     }
-    if (totals.length === 0 || parts.length === 0) continue;
+    if (parts.length === 0) continue;
+    if (totals.length === 0) {
+      // "đạt trên 14 tỷ đồng; trong đó, cấp tỉnh … 6 tỷ đồng; cấp huyện và xã … 8 tỷ đồng": parts are not
+      // flagged against an approximate total, but parts that make its figure exactly bear it out
+      const A = approx[approx.length - 1];
+      if (A !== undefined && sumsTo(A, parts) && parts.every((p) => isGeneric(p.unit) || unitsMatch(p.unit, A.unit)) && !overlapping(p0, parts, A)) claims.push(sumClaim(A, parts));
+      continue;
+    }
     // The parts name what they count: the total is the figure before that counts the same thing.
     const named = parts.find((p) => !isGeneric(p.unit));
     let total: Fig | undefined;
@@ -143,7 +158,7 @@ export function breakdownClaims(doc: Doc, figs: readonly Fig[], figAt: Int32Arra
       members = parts;
       total = totals.find((t) => sumsTo(t, parts)) ?? totals[0];
     }
-    if (total === undefined) continue;
+    if (total === undefined || (due && !sumsTo(total, members))) continue;
     // "550 đảng viên …; trong đó có 5 lãnh đạo …, 457 công nhân …, 88 đảng viên …": parts that make the total
     // exactly are its breakdown, whatever words each uses
     if (members.length < parts.length && sumsTo(total, parts)) members = parts;

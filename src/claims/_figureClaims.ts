@@ -153,7 +153,8 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       }
     }
     if (f.bound !== undefined) {
-      claims.push(boundImplied(f, A, A.kind === 'percent' ? 'over-points' : f.as, s, counted(A) && !rateBetween(A, f)));
+      // (a bound leaves whole target rates in its range whenever it leaves any, 0% among them)
+      claims.push(boundImplied(f, A, A.kind === 'percent' ? 'over-points' : f.as, s, (A.kind === 'percent' || counted(A)) && !rateBetween(A, f)));
       continue;
     }
     const as: ClaimAs = A.kind === 'percent' ? 'over-points' : f.as;
@@ -178,7 +179,9 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
     // A target, whole or earlier figure of money, a measure or a figure in thousands or millions ("1,5 tỷ
     // đồng, tăng 12%", "6,21 triệu lượt hộ, chiếm 53,4%") need not be whole: no whole one is no error
     // there, only for whole counts of people and organisations.
-    const none = list !== null && list.length === 0 && counted(A) && !rateBetween(A, f);
+    // A rate's target rate may have decimals: with no whole one, the exact difference is a target rate
+    // unless it is below 0% ("97,5%, vượt 200%"), and then no rounding finds one either.
+    const none = list !== null && list.length === 0 && (A.kind === 'percent' ? compareExact(A.a.x, f.a.x) < 0 : counted(A) && !rateBetween(A, f));
     claims.push(seal({
       kind: 'implied-target', ...s, unit: A.unit?.text ?? null, verdict: none ? 'flagged' : list === null || list.length === 0 ? 'figure' : 'inferred',
       flags: none ? [flag('no-target', reasons)] : mode !== rounding ? [flag('rounding-mismatch', reasons)] : [], reason, explanation,

@@ -18,7 +18,7 @@ export const DATE_WORDS = new Set(['ngày', 'sáng', 'chiều', 'trưa', 'tối'
 /** A day/month after one of these is a date ("Tính đến 31/12", "từ 1/7"). */
 export const DATE_LEAD = new Set(['đến', 'tới', 'từ', 'trước', 'sau', 'đầu', 'cuối', 'hết', 'nay']);
 /** A unit named by its number when written with a capital: "Chi bộ 1", "Phường 5", "Tổ 3", "Khu phố 2". */
-const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội']);
+const NAMED_UNITS = new Set(['bộ', 'tổ', 'phố', 'ấp', 'phường', 'quận', 'xóm', 'thôn', 'đội', 'lớp', 'cụm', 'khu', 'xã', 'đoàn', 'hội', 'khối']);
 const PAIRED_UNITS = new Set(['chi bộ', 'đảng bộ', 'khu phố', 'chi đoàn', 'chi hội']);
 /** Page furniture copied with a report: a counter after these ("Lượt xem: 666", "Tổng truy cập 7.142.338"). */
 const COUNTER_PAIRS = new Set(['lượt xem', 'truy cập', 'người xem', 'view count', 'đang online', 'đường dây', 'dây nóng']);
@@ -93,6 +93,10 @@ export function notFigures(doc: Doc) {
       if (c !== c.toLowerCase()) return true;
       // "1 tổ (tổ 2)", "tổ dân phố 7 tỷ lệ này là 94,68%": a unit named by its number, counting nothing
       if (kindAt(i0 - 2) === 'open' && kindAt(i0 + 1) === 'close') return true;
+      // "22 Hội cơ sở xã, thị trấn và khối 487 (…)", "02 hội cơ sở khối 487)": a count is written before
+      // what it counts; a number after the unit's word, with no word after it, names the unit
+      const after = kindAt(i0 + 1);
+      if (after === 'open' || after === 'close' || after === 'comma' || after === 'semi' || after === 'stop' || after === '') return true;
       if (word(i0 - 2) === 'dân' && w1.text === 'phố' && (kindAt(i0 + 1) !== 'word' || (next === 'tỷ' && word(i0 + 2) === 'lệ'))) return true;
     }
     return insideShortQuote(i0);

@@ -113,6 +113,16 @@ describe('checkClaim', () => {
     expect(checkClaim({ achieved: '97.5', target: 93, reported: '4,5', as: 'over' }).computed).toBe('4.8');
   });
 
+  it('under-points: a rate short of its target rate, in points', () => {
+    const r = checkClaim({ achieved: '86.25', target: '91.5', reported: '5,25', as: 'under-points' });
+    expect([r.exact, r.computed, r.consistent]).toEqual(['21/4', '5.25', true]);
+    expect(r.explanation.vi).toBe('91,5% − 86,25% = 5,25 điểm %; làm tròn nửa lên (half-up) đến 2 chữ số thập phân là 5,25 điểm %, khớp với 5,25 điểm % đã in.');
+    expect(r.explanation.en).toBe('91.5% − 86.25% = 5.25 percentage points; rounded half-up to 2 decimals this is 5.25 percentage points, as printed.');
+    expect(checkClaim({ achieved: 90, target: 92, reported: '3', as: 'under-points' }).consistentModes).toEqual([]);
+    // a zero target rate is still a rate: the difference is defined
+    expect(checkClaim({ achieved: 0, target: 0, reported: '0', as: 'under-points' }).consistent).toBe(true);
+  });
+
   it('negative excess (short of target)', () => {
     const r = checkClaim({ achieved: 7, target: 10, reported: '-30', as: 'over' });
     expect([r.consistent, r.exact]).toEqual([true, '-30']);

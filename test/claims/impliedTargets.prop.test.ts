@@ -27,12 +27,13 @@ function roundRef(n: bigint, d: bigint, mode: RoundingMode): bigint {
   }
 }
 
-type As = 'attainment' | 'share' | 'over' | 'over-points';
+type As = 'attainment' | 'share' | 'over' | 'over-points' | 'under-points';
 
 /** The printed figure (× 10^k) that target t gives: achieved = an / ad. */
 function printed(as: As, an: bigint, ad: bigint, t: bigint, k: number, mode: RoundingMode): bigint {
   const p = 10n ** BigInt(k);
   if (as === 'over-points') return roundRef((an - t * ad) * p, ad, mode);
+  if (as === 'under-points') return roundRef((t * ad - an) * p, ad, mode);
   if (as === 'over') return roundRef(100n * (an - t * ad) * p, t * ad, mode);
   return roundRef(100n * an * p, t * ad, mode);
 }
@@ -64,7 +65,7 @@ function check(as: As, an: bigint, ad: bigint, achieved: string, m: bigint, k: n
     if (f.to !== null) {
       // a listed range too long: still a contiguous block [from, to]
       const to = Number(f.to);
-      for (let t = Math.max(from, as === 'over-points' ? 0 : 1); t <= Math.min(to, LIMIT); t++) list = [...list, t];
+      for (let t = Math.max(from, as === 'over-points' || as === 'under-points' ? 0 : 1); t <= Math.min(to, LIMIT); t++) list = [...list, t];
       from = null;
       if (to > LIMIT) from = LIMIT + 1;
     }
@@ -74,7 +75,7 @@ function check(as: As, an: bigint, ad: bigint, achieved: string, m: bigint, k: n
   for (let i = 1; i < list.length; i++) expect((list[i] as number) > (list[i - 1] as number)).toBe(true);
   for (const t of list) expect(printed(as, an, ad, BigInt(t), k, mode)).toBe(m);
   // no integer outside the list does, on the brute-force range
-  for (let t = as === 'over-points' ? 0 : 1; t <= LIMIT; t++) {
+  for (let t = as === 'over-points' || as === 'under-points' ? 0 : 1; t <= LIMIT; t++) {
     const fits = printed(as, an, ad, BigInt(t), k, mode) === m;
     const listed = inList.has(t) || (from !== null && t >= from);
     if (fits !== listed) throw new Error(`${as} ${achieved} "${reported}" ${mode}: target ${t} fits=${fits} listed=${listed}`);
@@ -104,23 +105,25 @@ describe('impliedTargets against brute force on small ranges, in every rounding 
       );
     });
   }
-  it('over-points: rates with decimals', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1500 }),
-        fc.integer({ min: 0, max: 200 }),
-        fc.integer({ min: 0, max: 2 }),
-        mode,
-        mode,
-        fc.integer({ min: -2, max: 2 }),
-        (tenths, t, k, printMode, askMode, nudge) => {
-          const m = printed('over-points', BigInt(tenths), 10n, BigInt(t), k, printMode) + BigInt(nudge);
-          check('over-points', BigInt(tenths), 10n, (tenths / 10).toString(), m, k, askMode);
-        },
-      ),
-      { numRuns: 250 },
-    );
-  });
+  for (const as of ['over-points', 'under-points'] as const) {
+    it(`${as}: rates with decimals`, () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 1500 }),
+          fc.integer({ min: 0, max: 200 }),
+          fc.integer({ min: 0, max: 2 }),
+          mode,
+          mode,
+          fc.integer({ min: -2, max: 2 }),
+          (tenths, t, k, printMode, askMode, nudge) => {
+            const m = printed(as, BigInt(tenths), 10n, BigInt(t), k, printMode) + BigInt(nudge);
+            check(as, BigInt(tenths), 10n, (tenths / 10).toString(), m, k, askMode);
+          },
+        ),
+        { numRuns: 250 },
+      );
+    });
+  }
   it('a target is implied exactly when checkClaim finds the mode consistent', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 3 }), mode, (a, t, k, m) => {

@@ -77,6 +77,13 @@ describe('impliedTargets', () => {
     expect(impliedTargets({ achieved: 95, reported: '-5', as: 'over-points' })).toEqual([100]);
   });
 
+  it('under-points: the target rates a shortfall in points gives ("đạt 86,25%, thấp hơn 5,25%")', () => {
+    expect(impliedTargets({ achieved: '86.25', reported: '5,25', as: 'under-points' })).toEqual([]); // 91,5%: not whole
+    expect(impliedTargets({ achieved: '86.25', reported: '5,75', as: 'under-points' })).toEqual([92]);
+    expect(impliedTargets({ achieved: 90, reported: '2', as: 'under-points' })).toEqual([92]);
+    expect(impliedTargets({ achieved: '89.6', reported: '2', as: 'under-points' })).toEqual([92]);
+  });
+
   it('over-points targets are rates from 0 up', () => {
     expect(impliedTargets({ achieved: 3, reported: '3', as: 'over-points' })).toEqual([0]);
     expect(impliedTargets({ achieved: 3, reported: '4', as: 'over-points' })).toEqual([]);

@@ -225,9 +225,9 @@ describe('impliedTargets', () => {
           "en: zz is not a field this input takes.",
         ],
         "{"achieved":5,"reported":"10","as":"y"}": [
-          "invalid_value @as {"allowed":["attainment","share","over","over-points","decrease","growth","multiple","excess"],"received":"string","value":"y"}",
-          "vi: Cách hiểu con số phải là một trong: attainment, share, over, over-points, decrease, growth, multiple, excess; nhận được "y".",
-          "en: as must be one of attainment, share, over, over-points, decrease, growth, multiple, excess; got "y".",
+          "invalid_value @as {"allowed":["attainment","share","over","over-points","under-points","decrease","growth","multiple","excess"],"received":"string","value":"y"}",
+          "vi: Cách hiểu con số phải là một trong: attainment, share, over, over-points, under-points, decrease, growth, multiple, excess; nhận được "y".",
+          "en: as must be one of attainment, share, over, over-points, under-points, decrease, growth, multiple, excess; got "y".",
         ],
         "{"achieved":5,"reported":"10"}": [
           "missing @as {}",

@@ -464,3 +464,48 @@ describe('the sixth held-out part (fresh6): what its blind run showed', () => {
     expect(extractClaims('Mã ID=97 đã cấp.').claims).toEqual([]);
   });
 });
+
+describe('the seventh held-out part (fresh7): what its blind run showed', () => {
+  const read = (t: string) => extractClaims(t).claims.map((c) => [c.kind, c.verdict, c.kind === 'ratio-percent' ? c.as : null, c.kind === 'ratio-percent' ? c.target.value : null]);
+
+  it('a rate against the target rate printed after it, perhaps after the document that set it', () => {
+    const o07 = 'Tỷ lệ lao động tham gia BHXH toàn tỉnh đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%); tuy nhiên, tỷ lệ độ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ (91,5%) và thấp hơn 5,75% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%).';
+    expect(read(o07)).toEqual([
+      ['ratio-percent', 'consistent', 'over-points', '38'],
+      ['ratio-percent', 'consistent', 'under-points', '91.5'],
+      ['ratio-percent', 'consistent', 'under-points', '92'],
+    ]);
+    expect(read('Tỷ lệ đạt 90%, thấp hơn 3% so với chỉ tiêu 92%.')).toEqual([['ratio-percent', 'flagged', 'under-points', '92']]);
+    expect(read('Tỷ lệ đạt 90%, vượt 3% so với kế hoạch (87%).')).toEqual([['ratio-percent', 'consistent', 'over-points', '87']]);
+  });
+
+  it('"thấp hơn X%" with no target rate after it is a plain rate: of what, and how, is not told', () => {
+    expect(read('Tỷ lệ đạt 90%, thấp hơn 3% so với cùng kỳ.')).toEqual([['rate', 'figure', null, null], ['rate', 'figure', null, null]]);
+    // a bracket that holds more than the rate is no printed target
+    expect(read('Tỷ lệ đạt 90%, vượt 3% so với kế hoạch (87% và 50 người).').map((c) => c[0])).toEqual(['implied-target', 'rate', 'count']);
+  });
+
+  it('an excess in points over a target rate that is not printed: the target rate may have decimals, so no whole one is no error', () => {
+    const claims = extractClaims('Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%, vượt 0,3%.').claims;
+    expect(claims.map((c) => [c.kind, c.verdict, c.reason.code])).toEqual([['implied-target', 'figure', 'implied-none']]);
+  });
+
+  it('a breakdown by cause in brackets, checked only when it makes the total', () => {
+    const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.text]);
+    expect(sums('Giảm 42 hội viên (do từ trần 41, chuyển nơi khác 01).')).toEqual([['consistent', '42 hội viên (do từ trần 41, chuyển nơi khác 01']]);
+    // the causes listed need not be all of them
+    expect(sums('Giảm 42 hội viên (do từ trần 40, chuyển nơi khác 01).')).toEqual([]);
+  });
+
+  it('parts that make an approximate total exactly bear it out; others are not flagged against it', () => {
+    const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => c.verdict);
+    expect(sums('Phấn đấu vận động đạt trên 14 tỷ đồng; trong đó, cấp tỉnh đạt 6 tỷ đồng; cấp huyện và xã đạt 8 tỷ đồng.')).toEqual(['consistent']);
+    expect(sums('Phấn đấu vận động đạt trên 14 tỷ đồng; trong đó, cấp tỉnh đạt 6 tỷ đồng; cấp huyện và xã đạt 9 tỷ đồng.')).toEqual([]);
+  });
+
+  it('a unit named by the number after its word ("khối 487") counts nothing', () => {
+    const claims = extractClaims('Toàn huyện có 22 Hội cơ sở xã, thị trấn và khối 487 (trong đó có 20 hội cơ sở xã, thị trấn và 02 hội cơ sở khối 487).').claims;
+    expect(claims.map((c) => c.text)).not.toContain('487');
+    expect(claims.find((c) => c.kind === 'sum')?.verdict).toBe('consistent');
+  });
+});

@@ -7,11 +7,11 @@ import { errorOf, firstIssue as issueOf } from '../helpers/errors.js';
 
 describe('the input schemas', () => {
   it('an unknown `as`', () => {
-    const facts = { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'], received: 'string', value: 'surplus' };
+    const facts = { allowed: ['attainment', 'share', 'over', 'over-points', 'under-points', 'decrease', 'growth', 'multiple', 'excess'], received: 'string', value: 'surplus' };
     expect(issueOf(() => checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 'surplus' } as unknown as CheckClaimInput))).toEqual({ code: 'invalid_value', path: ['as'], facts, count: 1 });
     expect(issueOf(() => impliedTargets({ achieved: 65, reported: '72,2', as: 'surplus' } as unknown as ImpliedTargetsInput))).toEqual({ code: 'invalid_value', path: ['as'], facts, count: 1 });
     expect(issueOf(() => checkClaim({ achieved: 16, target: 15, reported: '6,6', as: 3 } as unknown as CheckClaimInput))).toEqual({
-      code: 'invalid_value', path: ['as'], facts: { allowed: ['attainment', 'share', 'over', 'over-points', 'decrease', 'growth', 'multiple', 'excess'], received: 'number', value: '3' }, count: 1,
+      code: 'invalid_value', path: ['as'], facts: { allowed: ['attainment', 'share', 'over', 'over-points', 'under-points', 'decrease', 'growth', 'multiple', 'excess'], received: 'number', value: '3' }, count: 1,
     });
   });
 
