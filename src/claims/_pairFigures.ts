@@ -14,6 +14,8 @@ const TARGET_PHRASE = new Set([
   'so', 'với', 'chỉ', 'tiêu', 'kế', 'hoạch', 'giao', 'được', 'là', 'năm', 'đề', 'ra', 'của', 'cả', 'nhiệm', 'kỳ',
   // who set it: "chỉ tiêu tỉnh giao cả năm (190 đảng viên)", "kế hoạch cấp trên giao"
   'tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'quận', 'ủy', 'cấp', 'trên',
+  // the resolution that set it: "chỉ tiêu Nghị quyết Đại hội Đảng bộ đề ra", "mục tiêu"
+  'nghị', 'quyết', 'đại', 'hội', 'đảng', 'bộ', 'mục',
 ]);
 
 /** Sets `anchor`, `target`, `as`, `ambiguous` and `used` on the figures, in place. */
@@ -40,58 +42,43 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
 
   const { wholeOf, wholeInSentenceBefore, wholeNamedBefore, wholeOfBreakdown } = wholes(doc, figs, figAt);
 
-  // The count printed as the target right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000",
-  // "đạt 120% kế hoạch (50)". Only the words of a target phrase may stand between, and one of them must
-  // name the target (chỉ tiêu, kế hoạch), so "đạt 95%, 40 chi bộ" does not read 40 as a target. Inside a
-  // bracket after that name, the words that led to the achieved figure may be repeated: "kết nạp mới
-  // 3.579 ĐVCĐ, đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)".
-  const targetAfter = (f: Fig, G: Fig): Fig | undefined => {
+  // The target printed right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000", "đạt 120% kế
+  // hoạch (50)", "vượt 12,5% so với chỉ tiêu Nghị quyết đề ra (40 đảng viên)", and for a rate's points
+  // the target rate: "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của
+  // Tỉnh ủy (38%)", "thấp hơn 5,25% so với chỉ tiêu 91,5%". Only the words of a target phrase may stand
+  // between, and one of them must name the target (chỉ tiêu, kế hoạch, mục tiêu, nghị quyết), so "đạt
+  // 95%, 40 chi bộ" does not read 40 as a target; numbers that are no figures (a year, a date, a
+  // document's number) are passed over once it is named, and after "tại" or "theo" the document that set
+  // it may be named in any words. Inside a bracket after the name, the words that led to the achieved
+  // figure may be repeated: "kết nạp mới 3.579 ĐVCĐ, đạt 89,47% kế hoạch (kết nạp mới 4.000 ĐVCĐ)"; a
+  // target rate in brackets stands alone there.
+  const targetAfter = (f: Fig, G: Fig, rate: boolean): Fig | undefined => {
     let named = false;
-    let bracket = false;
-    for (let m = f.t1 + 1; m <= f.t1 + 10; m++) {
+    let bracket = -1;
+    let cited = false;
+    for (let m = f.t1 + 1; m <= f.t1 + (cited ? 2 * ANCHOR_WINDOW : 10); m++) {
       const w = word(m);
       const kind = kindAt(m);
-      if (w === 'tiêu' && word(m - 1) === 'chỉ') named = true;
-      if (w === 'hoạch' && word(m - 1) === 'kế') named = true;
+      const prev = word(m - 1);
+      if ((w === 'tiêu' && (prev === 'chỉ' || prev === 'mục')) || (w === 'hoạch' && prev === 'kế') || (w === 'quyết' && prev === 'nghị')) named = true;
       if (kind === 'num') {
         const g = figAt[m] as number;
+        if (g < 0 && named) continue;
         const T = g >= 0 ? figs[g] : undefined;
-        return T !== undefined && named && plainCount(T) && !T.used ? T : undefined;
+        if (T === undefined || !named || T.used) return undefined;
+        if (!rate) return plainCount(T) ? T : undefined;
+        const alone = bracket < 0 || (bracket === m - 1 && kindAt(T.t1 + 1) === 'close');
+        return T.kind === 'percent' && T.as === null && alone ? T : undefined;
       }
-      if (kind === 'open') bracket = true;
-      if (kind === 'open' || kind === 'colon') continue;
-      if (kind === 'word' && named && bracket && ledTo(G, w)) continue;
+      if (kind === 'open') { bracket = m; continue; }
+      if (kind === 'colon') continue;
+      if (kind === 'word' && named && bracket >= 0 && ledTo(G, w)) continue;
+      if (kind === 'word' && named && bracket < 0 && (w === 'tại' || w === 'theo')) { cited = true; continue; }
+      if (cited && bracket < 0 && kind !== 'comma' && kind !== 'semi' && kind !== 'stop' && kind !== 'close' && kind !== 'pct' && kind !== '') continue;
       if (kind !== 'word' || !TARGET_PHRASE.has(w)) return undefined;
     }
     return undefined;
   };
-  // "vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày 10/12/2021 của Tỉnh ủy (38%)",
-  // "thấp hơn 5,25% so với chỉ tiêu 91,5%": the target rate printed after a rate's points, after
-  // "so với" and a name of the target, perhaps the document that set it ("tại/theo Nghị quyết …",
-  // whose numbers and dates are not figures) and a bracket that holds the rate alone.
-  const targetRateAfter = (f: Fig): Fig | undefined => {
-    if (word(f.t1 + 1) !== 'so' || word(f.t1 + 2) !== 'với') return undefined;
-    let named = false;
-    let cited = false;
-    for (let m = f.t1 + 3; m <= f.t1 + 3 + 2 * ANCHOR_WINDOW; m++) {
-      const w = word(m);
-      const kind = kindAt(m);
-      if (w === 'tiêu' && (word(m - 1) === 'chỉ' || word(m - 1) === 'mục')) named = true;
-      if (w === 'hoạch' && word(m - 1) === 'kế') named = true;
-      const at = kind === 'open' ? m + 1 : m;
-      const g = kindAt(at) === 'num' ? (figAt[at] as number) : -1;
-      if (g >= 0) {
-        const T = figs[g] as Fig;
-        const alone = kind !== 'open' || kindAt(T.t1 + 1) === 'close';
-        return named && alone && T.kind === 'percent' && T.as === null && !T.used ? T : undefined;
-      }
-      if (kind === 'open' || kind === 'colon') continue;
-      if (named && (w === 'tại' || w === 'theo')) cited = true;
-      else if (cited ? kind === 'comma' || kind === 'semi' || kind === 'stop' || kind === 'close' || kind === 'pct' || kind === '' : kind !== 'word' || !(TARGET_PHRASE.has(w) || w === 'mục' || w === 'tiêu')) return undefined;
-    }
-    return undefined;
-  };
-
   // One of the (at most three) words just before figure G, within its sentence.
   const ledTo = (G: Fig, w: string): boolean => {
     for (let m = G.first - 1; m >= 0 && m >= G.first - 3 && kindAt(m) === 'word'; m--) if (word(m) === w) return true;
@@ -203,7 +190,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     if (G === undefined) { if (f.as === 'under-points') f.as = null; continue; }
 
     if (G.kind === 'percent' && (f.as === 'over' || f.as === 'under-points')) {
-      const T = targetRateAfter(f);
+      const T = targetAfter(f, G, true);
       if (T !== undefined) {
         f.anchor = g;
         f.target = T.a;
@@ -217,7 +204,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
 
     // "8.865 đoàn viên (đạt 147% so với chỉ tiêu giao là 6.000 đoàn viên)": the target printed after it
     if (plainCount(G) && G.t1 > limit) {
-      const T = targetAfter(f, G);
+      const T = targetAfter(f, G, false);
       if (T !== undefined && (G.unit === null || T.unit === null || unitsMatch(G.unit, T.unit))) {
         f.anchor = g;
         f.target = T.a;

@@ -479,6 +479,16 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
     expect(read('Tỷ lệ đạt 90%, vượt 3% so với kế hoạch (87%).')).toEqual([['ratio-percent', 'consistent', 'over-points', '87']]);
   });
 
+  it('a target named by the resolution that set it, or after the document\'s number and date', () => {
+    expect(read('Kết nạp 45 đảng viên, vượt 12,5% so với chỉ tiêu Nghị quyết đề ra (40 đảng viên).')).toEqual([['ratio-percent', 'consistent', 'over', '40']]);
+    expect(read('Kết nạp 45 đảng viên, đạt 112,5% so với chỉ tiêu đề ra tại Nghị quyết số 05-NQ/ĐU (40 đảng viên).')).toEqual([['ratio-percent', 'consistent', 'attainment', '40']]);
+    expect(read('Kết nạp 45 đảng viên, đạt 120% kế hoạch năm 2024 (40 đảng viên).')).toEqual([['ratio-percent', 'flagged', 'attainment', '40']]);
+    expect(read('Tỷ lệ hộ gia đình văn hóa đạt 92,5%, vượt 2,5% so với Nghị quyết (90%).')).toEqual([['ratio-percent', 'consistent', 'over-points', '90']]);
+    expect(read('Tỷ lệ tham gia BHYT đạt 93,2%, vượt 0,2% chỉ tiêu (93%).')).toEqual([['ratio-percent', 'consistent', 'over-points', '93']]);
+    // a figure after a comma is no printed target, named or not
+    expect(read('Kết nạp 45 đảng viên, đạt 112,5% so với Nghị quyết, 40 chi bộ hoàn thành.').map((c) => c[0])).toEqual(['implied-target', 'count']);
+  });
+
   it('"thấp hơn X%" with no target rate after it is a plain rate: of what, and how, is not told', () => {
     expect(read('Tỷ lệ đạt 90%, thấp hơn 3% so với cùng kỳ.')).toEqual([['rate', 'figure', null, null], ['rate', 'figure', null, null]]);
     // a bracket that holds more than the rate is no printed target
