@@ -72,9 +72,11 @@ export interface Fig {
   /** For a percentage of a list whose figures cannot be paired in order: the candidates. */
   ambiguous?: Fig[];
   /**
-   * For a share with no whole in its sentence ("Có 41 tổ chức cơ sở Đảng. … có 24 tổ chức cơ sở Đảng …,
-   * chiếm 58,5%"): the one count of the sentence before that counts the same thing. It is taken only when
-   * the arithmetic agrees; otherwise the whole is worked out, never flagged against a figure guessed.
+   * For a share with no whole beside it ("Có 41 tổ chức cơ sở Đảng. … có 24 tổ chức cơ sở Đảng …, chiếm
+   * 58,5%"), or an attainment with no target beside it ("8.000 đoàn viên công đoàn, … 7.888 đoàn viên công
+   * đoàn đạt 98,6% kế hoạch năm"): the one count of the sentence before, or earlier in this one, that
+   * counts the same thing. It is taken only when the arithmetic agrees; otherwise the whole or target is
+   * worked out, never flagged against a figure guessed.
    */
   wholeBefore?: Fig;
   /** For a percentage after "trên", "gần", "khoảng": what it bounds. */

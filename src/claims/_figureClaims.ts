@@ -140,14 +140,16 @@ export function figureClaims(doc: Doc, figs: readonly Fig[], rounding: RoundingM
       continue;
     }
     if (f.wholeBefore !== undefined) {
-      // a whole read from the sentence before is taken only when the arithmetic agrees with it
+      // a whole (or a target) read from the sentence before or earlier in this one is taken only when the
+      // arithmetic agrees with it
       const W = f.wholeBefore;
-      const check = computeClaim('share', A.a.x, W.a.x, reported, rounding);
+      const wholeAs: ClaimAs = f.as === 'attainment' ? 'attainment' : 'share';
+      const check = computeClaim(wholeAs, A.a.x, W.a.x, reported, rounding);
       if (declared ? check.consistent : check.consistentModes.length > 0) {
         claims.push(seal({
           kind: 'ratio-percent', ...span(A.first, pctEnd(f)), unit: A.unit?.text ?? null, verdict: 'consistent',
           flags: check.consistent ? [] : [flag('rounding-mismatch', check)],
-          reason: check.reason, explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(W.a, W.unit), reported: ref(f.a, null), as: 'share', check,
+          reason: check.reason, explanation: check.explanation, achieved: ref(A.a, A.unit), target: ref(W.a, W.unit), reported: ref(f.a, null), as: wholeAs, check,
         }));
         continue;
       }

@@ -101,6 +101,8 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && (word(k - 2) === 'chiếm' || word(k - 2) === 'đạt')) k -= 2;
     // "6.659/8.159 đảng viên dự đánh giá, tỷ lệ 81,6%", "15 tổ chức …, tỷ lệ 36,7%": the share of the figure before
     if (word(k) === 'lệ' && word(k - 1) === 'tỷ' && kindAt(k - 2) === 'comma') return { as: 'share', kw: k - 1 };
+    // "37 đảng viên mới, vượt chỉ tiêu 24%", "vượt kế hoạch 5%": the target named between
+    if (word(k - 2) === 'vượt' && ((word(k) === 'tiêu' && (word(k - 1) === 'chỉ' || word(k - 1) === 'mục')) || (word(k) === 'hoạch' && word(k - 1) === 'kế'))) return { as: 'over', kw: k - 2 };
     const w = word(k);
     // ("đat 100%": the word misprinted without its dot)
     if (w === 'đạt' || w === 'đat') return { as: 'attainment', kw: k };

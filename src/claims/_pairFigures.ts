@@ -40,7 +40,7 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
     return true;
   };
 
-  const { wholeOf, wholeInSentenceBefore, wholeNamedBefore, wholeOfBreakdown } = wholes(doc, figs, figAt);
+  const { wholeOf, wholeInSentenceBefore, wholeEarlierInSentence, wholeNamedBefore, wholeOfBreakdown } = wholes(doc, figs, figAt);
 
   // The target printed right after a percentage: "đạt 147% so với chỉ tiêu giao là 6.000", "đạt 120% kế
   // hoạch (50)", "vượt 12,5% so với chỉ tiêu Nghị quyết đề ra (40 đảng viên)", and for a rate's points
@@ -158,7 +158,9 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
       if (G.used && word(f.first - 1) === 'và' && P !== undefined && P.as === f.as && P.target === G.a && P.anchor >= 0) { g = P.anchor; break; }
       // "103/80, đạt 128,75%, vượt 28,75%": a second percentage of the same figure, right after the first
       // (not "đạt tỷ lệ 96,15%, vượt mục tiêu … (… đạt 95%)", a target printed further on)
-      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0 && next.first - G.t1 <= 3) { next = G; continue; }
+      // ("… (đạt tỷ lệ 99,2%, vượt 9,2% kế hoạch năm)": after a percentage named a rate, "vượt" is in its points)
+      const rateNamed = word(G.kw + 1) === 'tỷ' && word(G.kw + 2) === 'lệ';
+      if (G.kind === 'percent' && G.as !== null && G.anchor >= 0 && next.first - G.t1 <= 3 && !rateNamed) { next = G; continue; }
       break;
     }
     const G = g >= 0 ? (figs[g] as Fig) : undefined;
@@ -259,7 +261,12 @@ export function pairPercentages(doc: Doc, figs: Fig[], figAt: Int32Array): void 
         breakdown = T;
         continue;
       }
-      f.wholeBefore = wholeInSentenceBefore(g) ?? wholeNamedBefore(g) ?? wholeOfBreakdown(g, f, breakdown);
+      f.wholeBefore = wholeInSentenceBefore(g) ?? wholeNamedBefore(g) ?? wholeOfBreakdown(g, f, breakdown) ?? wholeEarlierInSentence(g);
+    } else if (f.as === 'attainment' && plainCount(G) && G.t1 > limit) {
+      // "trong tổng số 398 xóm … có 395 xóm … (đạt tỷ lệ 99,2%)", "… 8.000 đoàn viên công đoàn, … 7.888
+      // đoàn viên công đoàn đạt 98,6% kế hoạch năm": the target printed earlier in the sentence, on the
+      // same terms as a share's whole
+      f.wholeBefore = wholeNamedBefore(g) ?? wholeEarlierInSentence(g);
     }
 
     // a percentage of its own ("97,5% …", "tỷ lệ … đạt 96,8%") is a rate: "vượt" after it is in points

@@ -45,6 +45,24 @@ export function wholes(doc: Doc, figs: readonly Fig[], figAt: Int32Array) {
     return found;
   };
 
+  // "phát triển thêm 8.000 đoàn viên công đoàn, … phát triển được 7.888 đoàn viên công đoàn đạt 98,6% kế
+  // hoạch năm": the one earlier count of the same sentence that counts the same thing and is not smaller
+  // (taken only when the arithmetic agrees, as the whole of the sentence before is).
+  const wholeEarlierInSentence = (g: number): Fig | undefined => {
+    const P = figs[g] as Fig;
+    if (P.unit === null || isGeneric(P.unit)) return undefined;
+    const sb = stopBefore(P.first);
+    let found: Fig | undefined;
+    for (let h = g - 1; h >= 0; h--) {
+      const T = figs[h] as Fig;
+      if (T.t1 <= sb || P.first - T.t1 > TOTAL_WINDOW) break;
+      if (!plainCount(T) || T.used || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
+      if (found !== undefined) return undefined;
+      found = T;
+    }
+    return found;
+  };
+
   // "Trong tổng số 117 DN FDI thì hiện mới có 2 DN … (chiếm 1,7%)": the one count of the same sentence
   // after "tổng số" that counts what the part counts, and is not smaller (taken only when the arithmetic
   // agrees, as the whole of the sentence before is).
@@ -72,5 +90,5 @@ export function wholes(doc: Doc, figs: readonly Fig[], figAt: Int32Array) {
     return sameThing || f.a.decimals > 0 ? T : undefined;
   };
 
-  return { wholeOf, wholeInSentenceBefore, wholeNamedBefore, wholeOfBreakdown };
+  return { wholeOf, wholeInSentenceBefore, wholeEarlierInSentence, wholeNamedBefore, wholeOfBreakdown };
 }

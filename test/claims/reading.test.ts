@@ -500,6 +500,22 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
     expect(claims.map((c) => [c.kind, c.verdict, c.reason.code])).toEqual([['implied-target', 'figure', 'implied-none']]);
   });
 
+  it('a target printed earlier in the same sentence, counting the same thing, taken only when the arithmetic agrees', () => {
+    const f21 = (p: string) => read(`Thực hiện chỉ tiêu năm 2016 toàn tỉnh sẽ thành lập mới 21 công đoàn cơ sở, phát triển thêm 8.000 đoàn viên công đoàn, đến nay sau 9 tháng đã có 32 công đoàn cơ sở mới được thành lập, phát triển được 7.888 đoàn viên công đoàn đạt ${p}% kế hoạch năm.`).filter((c) => c[0] !== 'count');
+    expect(f21('98,6')).toEqual([['ratio-percent', 'consistent', 'attainment', '8000']]);
+    // not borne out: the target is worked out, never flagged against the figure guessed
+    expect(f21('97,6')).toEqual([['implied-target', 'inferred', null, null]]);
+    // "đạt tỷ lệ X%, vượt Y%": after a percentage named a rate, "vượt" is in its points
+    const m30 = read('Trong tổng số 398 xóm, tổ dân phố đăng ký đạt danh hiệu văn hóa thì có 395 xóm, tổ dân phố đạt tiêu chuẩn này (đạt tỷ lệ 99,2%, vượt 9,2% kế hoạch năm).');
+    expect(m30.filter((c) => c[0] !== 'count')).toEqual([['ratio-percent', 'consistent', 'attainment', '398'], ['implied-target', 'inferred', null, null]]);
+    expect(extractClaims('… có 395 xóm đạt tiêu chuẩn này (đạt tỷ lệ 99,2%, vượt 9,2% kế hoạch năm).').claims.map((c) => c.kind === 'implied-target' ? [c.as, c.impliedTargets] : null).filter(Boolean)).toEqual([['attainment', [398]], ['over-points', [90]]]);
+  });
+
+  it('"vượt chỉ tiêu X%", "vượt kế hoạch X%": the target named between the keyword and the percentage', () => {
+    expect(read('Kết nạp 50/40 đảng viên, vượt chỉ tiêu 25%.')).toEqual([['ratio-percent', 'consistent', 'over', '40']]);
+    expect(extractClaims('Kết nạp 50 đảng viên, vượt kế hoạch 25%.').claims.map((c) => c.kind === 'implied-target' ? c.impliedTargets : null)).toEqual([[40]]);
+  });
+
   it('a breakdown by cause in brackets, checked only when it makes the total', () => {
     const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.text]);
     expect(sums('Giảm 42 hội viên (do từ trần 41, chuyển nơi khác 01).')).toEqual([['consistent', '42 hội viên (do từ trần 41, chuyển nơi khác 01']]);
