@@ -133,7 +133,23 @@ export function ref(n: Num, unit: Unit | null): FigureRef {
 
 export function unitsMatch(a: Unit | null, b: Unit | null): boolean {
   if (a === null || b === null) return false;
-  return a.key === b.key || a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `);
+  return a.key === b.key || a.key.startsWith(`${b.key} `) || b.key.startsWith(`${a.key} `) || abbreviates(a, b) || abbreviates(b, a);
+}
+
+/**
+ * Whether unit a opens with the capitals of the first words of b: "TCCSĐ" for "tổ chức cơ sở Đảng",
+ * "ĐVCĐ" for "đoàn viên công đoàn", "CĐCS" for "công đoàn cơ sở", as reports write them after the first
+ * time (and often from the first).
+ */
+function abbreviates(a: Unit, b: Unit): boolean {
+  const space = a.text.indexOf(' ');
+  const head = space < 0 ? a.text : a.text.slice(0, space);
+  if (head.length < 2 || head.length > 8 || head !== head.toUpperCase() || head === head.toLowerCase()) return false;
+  const words = b.key.split(' ');
+  if (words.length < head.length) return false;
+  let initials = '';
+  for (let k = 0; k < head.length; k++) initials += (words[k] as string).charAt(0);
+  return initials === head.toLowerCase();
 }
 
 export function isGeneric(u: Unit | null): boolean {

@@ -516,6 +516,14 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
     expect(extractClaims('Kết nạp 50 đảng viên, vượt kế hoạch 25%.').claims.map((c) => c.kind === 'implied-target' ? c.impliedTargets : null)).toEqual([[40]]);
   });
 
+  it('a unit written as the capitals of another\'s first words counts the same thing ("ĐV", "TCCSĐ", "CĐCS")', () => {
+    const kinds = (t: string) => extractClaims(t).claims.filter((c) => c.kind !== 'count').map((c) => [c.kind, c.verdict]);
+    expect(kinds('Kết nạp 186 đảng viên, trong đó có 7 ĐV nữ.')).toEqual([['subset', 'consistent']]);
+    expect(kinds('Toàn tỉnh có 120 công đoàn cơ sở, trong đó 150 CĐCS khu vực tư nhân.')).toEqual([['subset', 'flagged']]);
+    // capitals that do not spell the words are another thing
+    expect(kinds('Kết nạp 186 đảng viên, trong đó có 7 CCB.')).toEqual([]);
+  });
+
   it('a breakdown by cause in brackets, checked only when it makes the total', () => {
     const sums = (t: string) => extractClaims(t).claims.filter((c) => c.kind === 'sum').map((c) => [c.verdict, c.text]);
     expect(sums('Giảm 42 hội viên (do từ trần 41, chuyển nơi khác 01).')).toEqual([['consistent', '42 hội viên (do từ trần 41, chuyển nơi khác 01']]);
