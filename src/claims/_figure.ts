@@ -139,12 +139,13 @@ export function unitsMatch(a: Unit | null, b: Unit | null): boolean {
 /**
  * Whether unit a opens with the capitals of the first words of b: "TCCSĐ" for "tổ chức cơ sở Đảng",
  * "ĐVCĐ" for "đoàn viên công đoàn", "CĐCS" for "công đoàn cơ sở", as reports write them after the first
- * time (and often from the first).
+ * time (and often from the first). Three capitals at least: two spell too many things ("ĐV" is đảng
+ * viên or đoàn viên, "CB" cán bộ or chi bộ), and a part paired with the wrong total could be flagged.
  */
 function abbreviates(a: Unit, b: Unit): boolean {
   const space = a.text.indexOf(' ');
   const head = space < 0 ? a.text : a.text.slice(0, space);
-  if (head.length < 2 || head.length > 8 || head !== head.toUpperCase() || head === head.toLowerCase()) return false;
+  if (head.length < 3 || head.length > 8 || head !== head.toUpperCase() || head === head.toLowerCase()) return false;
   const words = b.key.split(' ');
   if (words.length < head.length) return false;
   let initials = '';

@@ -516,9 +516,11 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
     expect(extractClaims('Kết nạp 50 đảng viên, vượt kế hoạch 25%.').claims.map((c) => c.kind === 'implied-target' ? c.impliedTargets : null)).toEqual([[40]]);
   });
 
-  it('a unit written as the capitals of another\'s first words counts the same thing ("ĐV", "TCCSĐ", "CĐCS")', () => {
+  it('a unit written as the capitals of another\'s first words counts the same thing ("TCCSĐ", "CĐCS"), from three capitals', () => {
     const kinds = (t: string) => extractClaims(t).claims.filter((c) => c.kind !== 'count').map((c) => [c.kind, c.verdict]);
-    expect(kinds('Kết nạp 186 đảng viên, trong đó có 7 ĐV nữ.')).toEqual([['subset', 'consistent']]);
+    expect(kinds('Toàn tỉnh có 709 tổ chức cơ sở đảng, trong đó có 439 TCCSĐ đạt trong sạch vững mạnh.')).toEqual([['subset', 'consistent']]);
+    // two capitals spell too many things: "ĐV" is đảng viên or đoàn viên
+    expect(kinds('Có 120 đoàn viên, trong đó 150 ĐV dự lớp cảm tình Đảng.')).toEqual([]);
     expect(kinds('Toàn tỉnh có 120 công đoàn cơ sở, trong đó 150 CĐCS khu vực tư nhân.')).toEqual([['subset', 'flagged']]);
     // capitals that do not spell the words are another thing
     expect(kinds('Kết nạp 186 đảng viên, trong đó có 7 CCB.')).toEqual([]);
