@@ -10,7 +10,7 @@ import type { ExtractClaimsResult } from './types.js';
 /**
  * The pure core of extractClaims: the reading of a report as a few phases, each linear in the text.
  * 1. tokens (_doc.ts);
- * 2. figures: each number token with its unit and keyword, or left out as a date, a document number… (_findFigures.ts);
+ * 2. figures: each number token with its unit and keyword, or left out as a date, a document number… (_findFigures.ts; keywords in _keywords.ts, what is no figure in _notFigures.ts);
  * 3. pairing: each keyword percentage with its figure and target, lists in order (_pairFigures.ts);
  * 4. claims of the figures: checks, implied targets, ambiguous lists, plain figures (_figureClaims.ts);
  * 5. totals and their parts (_breakdowns.ts);
