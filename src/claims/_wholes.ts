@@ -74,7 +74,9 @@ export function wholes(doc: Doc, figs: readonly Fig[], figAt: Int32Array) {
       const T = figs[h] as Fig;
       if (T.t1 <= sb || P.first - T.t1 > TOTAL_WINDOW) break;
       // (the same head noun is enough: "DN FDI" and "DN thành lập được TCĐ" both count enterprises)
-      if (plainCount(T) && word(T.first - 1) === 'số' && word(T.first - 2) === 'tổng' && T.unit !== null && T.unit.key.split(' ')[0] === P.unit.key.split(' ')[0] && compareExact(T.a.x, P.a.x) >= 0) return T;
+      // ("tổng cộng 52.105 tổ chức cơ sở Đảng (TCCSĐ), … 51.985 TCCSĐ": or the same thing abbreviated)
+      const total = word(T.first - 2) === 'tổng' && (word(T.first - 1) === 'số' || word(T.first - 1) === 'cộng');
+      if (plainCount(T) && total && T.unit !== null && (T.unit.key.split(' ')[0] === P.unit.key.split(' ')[0] || unitsMatch(T.unit, P.unit)) && compareExact(T.a.x, P.a.x) >= 0) return T;
     }
     return undefined;
   };

@@ -519,6 +519,8 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
   it('a unit written as the capitals of another\'s first words counts the same thing ("TCCSĐ", "CĐCS"), from three capitals', () => {
     const kinds = (t: string) => extractClaims(t).claims.filter((c) => c.kind !== 'count').map((c) => [c.kind, c.verdict]);
     expect(kinds('Toàn tỉnh có 709 tổ chức cơ sở đảng, trong đó có 439 TCCSĐ đạt trong sạch vững mạnh.')).toEqual([['subset', 'consistent']]);
+    const s20 = extractClaims('Toàn Đảng ta có tổng cộng 52.105 tổ chức cơ sở Đảng (TCCSĐ), tính đến ngày 30/6 có 51.985 TCCSĐ tổ chức đại hội thành công (chiếm 99,8%).').claims;
+    expect(s20.filter((c) => c.kind === 'ratio-percent').map((c) => [c.verdict, c.kind === 'ratio-percent' ? c.target.value : null])).toEqual([['consistent', '52105']]);
     // two capitals spell too many things: "ĐV" is đảng viên or đoàn viên
     expect(kinds('Có 120 đoàn viên, trong đó 150 ĐV dự lớp cảm tình Đảng.')).toEqual([]);
     expect(kinds('Toàn tỉnh có 120 công đoàn cơ sở, trong đó 150 CĐCS khu vực tư nhân.')).toEqual([['subset', 'flagged']]);
