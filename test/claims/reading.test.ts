@@ -514,6 +514,9 @@ describe('the seventh held-out part (fresh7): what its blind run showed', () => 
   it('"vượt chỉ tiêu X%", "vượt kế hoạch X%": the target named between the keyword and the percentage', () => {
     expect(read('Kết nạp 50/40 đảng viên, vượt chỉ tiêu 25%.')).toEqual([['ratio-percent', 'consistent', 'over', '40']]);
     expect(extractClaims('Kết nạp 50 đảng viên, vượt kế hoạch 25%.').claims.map((c) => c.kind === 'implied-target' ? c.impliedTargets : null)).toEqual([[40]]);
+    // from 100% on it may be what was reached ("đạt 120% chỉ tiêu") as well as the excess: not told, no claim
+    expect(read('Kết nạp 60/50 đảng viên, vượt chỉ tiêu 120%.')).toEqual([['ratio', 'figure', null, null], ['rate', 'figure', null, null]]);
+    expect(read('Kết nạp 160/50 đảng viên, vượt 220%.')).toEqual([['ratio-percent', 'consistent', 'over', '50']]);
   });
 
   it('a unit written as the capitals of another\'s first words counts the same thing ("TCCSĐ", "CĐCS"), from three capitals', () => {
