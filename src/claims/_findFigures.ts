@@ -208,8 +208,7 @@ export function findFigures(doc: Doc): { figs: Fig[]; figAt: Int32Array } {
       if (k !== null && boundAfter(j + 1)) k = null;
       // "vượt chỉ tiêu 120%" may mean it reached 120% of the target as well as that it passed it by 120%:
       // from 100% on, which is not told, so it is no claim (below 100%, "vượt chỉ tiêu 24%" is the excess)
-      const after = k === null ? '' : word(k.kw + 1);
-      if (k !== null && word(k.kw) === 'vượt' && (after === 'chỉ' || after === 'kế' || after === 'mục') && a.x.n >= 100n * a.x.d) k = null;
+      if (k?.targetNamed === true && a.x.n >= 100n * a.x.d) k = null;
       // "146/279 (52,3%)", "365.709/375.125 hộ (tỷ lệ 97,49%)": a percentage in brackets right after a ratio
       // is its attainment
       const open = kindAt(i0 - 1) === 'open' ? i0 - 1 : word(i0 - 1) === 'lệ' && word(i0 - 2) === 'tỷ' && kindAt(i0 - 3) === 'open' ? i0 - 3 : -1;

@@ -81,23 +81,17 @@ export function impliedWithin(as: ClaimAs, a: ExactNumber, v: ValueInterval): Im
   let nLo = v.lo;
   let nHi = v.hi;
 
-  if (as === 'over-points' || as === 'excess') {
-    // t = a − value; t is a target (a rate, or a count), so t ≥ 0. Bounds as fractions over a.d·D.
+  if (as === 'over-points' || as === 'excess' || as === 'under-points') {
+    // t = a − value (t = a + value under the target); t is a target (a rate, or a count), so t ≥ 0.
+    // Bounds as fractions over a.d·D: the value's upper end gives t's lower end, or its lower end under.
+    const under = as === 'under-points';
+    const sign = under ? 1n : -1n;
+    const [lower, lowerOpen, upper, upperOpen] = under ? [nLo, v.loOpen, nHi, v.hiOpen] : [nHi, v.hiOpen, nLo, v.loOpen];
     const q = a.d * D;
-    const from = nHi === null ? 0n : leastAbove(a.n * D - nHi * a.d, q, v.hiOpen);
+    const from = lower === null ? 0n : leastAbove(a.n * D + sign * lower * a.d, q, lowerOpen);
     const lo = from < 0n ? 0n : from;
-    if (nLo === null) return { kind: 'unbounded', from: lo };
-    const to = greatestBelow(a.n * D - nLo * a.d, q, v.loOpen);
-    return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
-  }
-
-  if (as === 'under-points') {
-    // t = a + value, a rate at or above the achieved one. Bounds as fractions over a.d·D.
-    const q = a.d * D;
-    const from = nLo === null ? 0n : leastAbove(a.n * D + nLo * a.d, q, v.loOpen);
-    const lo = from < 0n ? 0n : from;
-    if (nHi === null) return { kind: 'unbounded', from: lo };
-    const to = greatestBelow(a.n * D + nHi * a.d, q, v.hiOpen);
+    if (upper === null) return { kind: 'unbounded', from: lo };
+    const to = greatestBelow(a.n * D + sign * upper * a.d, q, upperOpen);
     return lo > to ? { kind: 'none' } : { kind: 'range', from: lo, to };
   }
 

@@ -30,38 +30,31 @@ export function wholes(doc: Doc, figs: readonly Fig[], figAt: Int32Array) {
   // of "Có 41 tổ chức cơ sở Đảng. Qua đánh giá có 24 tổ chức cơ sở Đảng …, chiếm gần 59%". Two such, or
   // none, and there is no whole to read.
   const wholeInSentenceBefore = (g: number): Fig | undefined => {
-    const P = figs[g] as Fig;
-    if (P.unit === null || isGeneric(P.unit)) return undefined;
-    const sb = stopBefore(P.first);
-    const from = stopBefore(sb);
-    let found: Fig | undefined;
-    for (let h = g - 1; h >= 0; h--) {
-      const T = figs[h] as Fig;
-      if (T.t1 <= from || P.first - T.t1 > TOTAL_WINDOW) break;
-      if (T.t1 > sb || !plainCount(T) || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
-      if (found !== undefined) return undefined;
-      found = T;
-    }
-    return found;
+    const sb = stopBefore((figs[g] as Fig).first);
+    return oneCountOf(g, stopBefore(sb), sb, false);
   };
 
   // "phát triển thêm 8.000 đoàn viên công đoàn, … phát triển được 7.888 đoàn viên công đoàn đạt 98,6% kế
   // hoạch năm": the one earlier count of the same sentence that counts the same thing and is not smaller
   // (taken only when the arithmetic agrees, as the whole of the sentence before is).
-  const wholeEarlierInSentence = (g: number): Fig | undefined => {
+  const wholeEarlierInSentence = (g: number): Fig | undefined => oneCountOf(g, stopBefore((figs[g] as Fig).first), Infinity, true);
+
+  // The one plain count before figure g, ending after token `from` and at or before `to` (within
+  // TOTAL_WINDOW), that counts by the same unit words and is not smaller (and, when `unused`, is no
+  // other claim's figure). Two such, or none, and there is none to read.
+  function oneCountOf(g: number, from: number, to: number, unused: boolean): Fig | undefined {
     const P = figs[g] as Fig;
     if (P.unit === null || isGeneric(P.unit)) return undefined;
-    const sb = stopBefore(P.first);
     let found: Fig | undefined;
     for (let h = g - 1; h >= 0; h--) {
       const T = figs[h] as Fig;
-      if (T.t1 <= sb || P.first - T.t1 > TOTAL_WINDOW) break;
-      if (!plainCount(T) || T.used || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
+      if (T.t1 <= from || P.first - T.t1 > TOTAL_WINDOW) break;
+      if (T.t1 > to || !plainCount(T) || (unused && T.used) || T.unit === null || T.unit.key !== P.unit.key || compareExact(T.a.x, P.a.x) < 0) continue;
       if (found !== undefined) return undefined;
       found = T;
     }
     return found;
-  };
+  }
 
   // "Trong tổng số 117 DN FDI thì hiện mới có 2 DN … (chiếm 1,7%)": the one count of the same sentence
   // after "tổng số" that counts what the part counts, and is not smaller (taken only when the arithmetic
